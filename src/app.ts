@@ -1,0 +1,156 @@
+// buildApp(deps): the platform's plugins first, then each module, listed explicitly.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import { accessModule } from './platform/access/access.routes.ts';
+import { auditModule } from './platform/audit/audit.routes.ts';
+import { authModule } from './platform/auth/auth.routes.ts';
+import type { Deps } from './platform/context.ts';
+import { createSm4Cipher, resolveSm4Key } from './platform/crypto/sm.ts';
+import { type Database, ping } from './platform/db/client.ts';
+import { registerAuthHook } from './platform/http/auth-hook.ts';
+import { registerErrorHandling } from './platform/http/problem.ts';
+import { Problem } from './platform/http/route.ts';
+import './platform/http/types.ts';
+import type { Module } from './platform/module.ts';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  /** Injected clock; defaults to the wall clock. */
+  now?: () => Date;
+}
+
+// The modules, in order. A new module is one import and one line here.
+const MODULES: Module[] = [authModule, accessModule, auditModule];
+
+export async function buildApp(input: AppDeps): Promise<FastifyInstance> {
+  const { config, database } = input;
+  const deps: Deps = {
+    config,
+    cipher: createSm4Cipher(resolveSm4Key(config.SM4_KEY, config.DATA_DIR)),
+    now: input.now ?? (() => new Date()),
+  };
+
+  const app = Fastify({
+    logger:
+      config.LOG_LEVEL === 'silent'
+        ? false
+        : {
+            level: config.LOG_LEVEL,
+            redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization'],
+          },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : crypto.randomUUID();
+    },
+    requestIdHeader: false,
+    trustProxy: config.TRUST_PROXY,
+    bodyLimit: 1_048_576,
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true, useDefaults: true },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const secureCookie = config.COOKIE_SECURE;
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'self'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        // Plain HTTP intranet deployments must not be told to upgrade to HTTPS.
+        upgradeInsecureRequests: null,
+      },
+    },
+    // HSTS only means something behind HTTPS; helmet sends it, browsers ignore it over HTTP.
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie, {
+    parseOptions: { httpOnly: true, sameSite: 'strict', path: '/', secure: secureCookie === true },
+  });
+  await app.register(formbody, { bodyLimit: 1_048_576 });
+  await app.register(rateLimit, { global: false });
+
+  app.addSchema(Problem);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: '林政平台 API',
+        version: '0.1.0',
+        description: '河南省林业厅政务工作平台接口。错误以 problem+json 返回，含稳定的 code。',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'lz_sid' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    hideUntagged: false,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerErrorHandling(app);
+  registerAuthHook(app, database, deps);
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_req, reply) => {
+    const ok = await ping(database);
+    return reply
+      .status(ok ? 200 : 503)
+      .send({ status: ok ? 'ok' : 'database unreachable', database: database.kind });
+  });
+
+  const moduleDeps = { ...deps, database };
+  for (const module of MODULES) {
+    await app.register(async (scope) =>
+      module.register(scope.withTypeProvider<TypeBoxTypeProvider>(), moduleDeps),
+    );
+  }
+
+  // The workbench SPA, built by Vite into dist/web; every /admin/* path serves its index.html.
+  const webRoot = path.join(ROOT, 'dist', 'web');
+  if (fs.existsSync(path.join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: '/admin/',
+      decorateReply: true,
+      index: false,
+      wildcard: false,
+    });
+    const sendIndex = async (_req: unknown, reply: import('fastify').FastifyReply) =>
+      reply.header('cache-control', 'no-cache').sendFile('index.html', webRoot);
+    app.get('/admin', { schema: { hide: true } }, sendIndex);
+    app.get('/admin/*', { schema: { hide: true } }, sendIndex);
+  }
+
+  return app;
+}

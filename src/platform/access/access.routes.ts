@@ -1,0 +1,264 @@
+// /api/me, /api/accounts, /api/roles, /api/permissions, /api/auth/register.
+import { Type } from '@sinclair/typebox';
+import { eq } from 'drizzle-orm';
+import { mustChange } from '../auth/auth.service.ts';
+import { errorResponses, IdParams, noStore, Paging, requireSignedIn, Uuid } from '../http/route.ts';
+import type { Module } from '../module.ts';
+import {
+  createRole,
+  createStaffAccount,
+  deleteRole,
+  getAccount,
+  listAccounts,
+  listRoles,
+  registerPublicAccount,
+  resetPassword,
+  revokeSessionsOf,
+  setAccountRoles,
+  unlockAccount,
+  updateAccount,
+  updateRole,
+} from './access.service.ts';
+import { accounts } from './access.table.ts';
+import { listPermissions, SCOPE_LABELS } from './permissions.ts';
+import { requirePermission } from './policy.ts';
+
+const Scope = Type.Union([
+  Type.Literal('self'),
+  Type.Literal('unit'),
+  Type.Literal('subtree'),
+  Type.Literal('all'),
+]);
+const Username = Type.String({
+  minLength: 3,
+  maxLength: 32,
+  pattern: '^[A-Za-z][A-Za-z0-9_.-]*$',
+  description: '用户名（字母开头）',
+});
+const tags = ['账号与权限'];
+
+export const accessModule: Module = {
+  name: 'access',
+  register(app) {
+    app.get('/api/me', { schema: { tags, summary: '当前用户' } }, async (request, reply) => {
+      noStore(reply);
+      requireSignedIn(request);
+      const ctx = request.ctx();
+      const [account] = await ctx.db.select().from(accounts).where(eq(accounts.id, request.actor.id!));
+      return {
+        ...request.actor,
+        csrfToken: request.sessionCsrf,
+        mustChangePassword: account ? mustChange(ctx, account) : false,
+        totpEnabled: account?.totpEnabled ?? false,
+        passwordChangedAt: account?.passwordChangedAt.toISOString() ?? null,
+      };
+    });
+
+    app.get('/api/permissions', { schema: { tags, summary: '权限目录' } }, async (request) => {
+      requirePermission(request.actor, 'security:roles');
+      return { permissions: listPermissions(), scopes: SCOPE_LABELS };
+    });
+
+    app.get(
+      '/api/accounts',
+      {
+        schema: {
+          tags,
+          summary: '账号列表',
+          querystring: Type.Object(
+            {
+              kind: Type.Optional(
+                Type.Union([Type.Literal('staff'), Type.Literal('citizen'), Type.Literal('org')]),
+              ),
+              unitId: Type.Optional(Uuid),
+              q: Type.Optional(Type.String({ maxLength: 50 })),
+              ...Paging,
+            },
+            { additionalProperties: false },
+          ),
+        },
+      },
+      async (request) => listAccounts(request.ctx(), request.query),
+    );
+
+    app.get(
+      '/api/accounts/:id',
+      { schema: { tags, summary: '账号详情', params: IdParams, response: errorResponses(404) } },
+      async (request) => getAccount(request.ctx(), request.params.id),
+    );
+
+    app.post(
+      '/api/accounts',
+      {
+        schema: {
+          tags,
+          summary: '新建工作人员账号（系统管理员）',
+          body: Type.Object(
+            {
+              username: Username,
+              displayName: Type.String({ minLength: 1, maxLength: 50 }),
+              unitId: Uuid,
+              personId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+              initialPassword: Type.String({ minLength: 1, maxLength: 128 }),
+              email: Type.Optional(
+                Type.Union([Type.String({ format: 'email', maxLength: 100 }), Type.Null()]),
+              ),
+              phone: Type.Optional(Type.Union([Type.String({ pattern: '^1\\d{10}$' }), Type.Null()])),
+            },
+            { additionalProperties: false },
+          ),
+          response: errorResponses(400, 403, 409),
+        },
+      },
+      async (request, reply) => reply.status(201).send(await createStaffAccount(request.ctx(), request.body)),
+    );
+
+    app.patch(
+      '/api/accounts/:id',
+      {
+        schema: {
+          tags,
+          summary: '修改账号（姓名、单位、状态）',
+          params: IdParams,
+          body: Type.Object(
+            {
+              displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
+              unitId: Type.Optional(Uuid),
+              status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('disabled')])),
+              email: Type.Optional(
+                Type.Union([Type.String({ format: 'email', maxLength: 100 }), Type.Null()]),
+              ),
+            },
+            { additionalProperties: false, minProperties: 1 },
+          ),
+        },
+      },
+      async (request) => updateAccount(request.ctx(), request.params.id, request.body),
+    );
+
+    app.put(
+      '/api/accounts/:id/roles',
+      {
+        schema: {
+          tags,
+          summary: '授权（安全管理员）',
+          params: IdParams,
+          body: Type.Object(
+            { roleIds: Type.Array(Uuid, { maxItems: 20, uniqueItems: true }) },
+            { additionalProperties: false },
+          ),
+        },
+      },
+      async (request) => setAccountRoles(request.ctx(), request.params.id, request.body.roleIds),
+    );
+
+    app.post(
+      '/api/accounts/:id/unlock',
+      { schema: { tags, summary: '解锁账号', params: IdParams } },
+      async (request, reply) => {
+        await unlockAccount(request.ctx(), request.params.id);
+        return reply.status(204).send();
+      },
+    );
+
+    app.post(
+      '/api/accounts/:id/reset-password',
+      {
+        schema: {
+          tags,
+          summary: '重置口令（下次登录须修改）',
+          params: IdParams,
+          body: Type.Object(
+            { temporaryPassword: Type.String({ minLength: 1, maxLength: 128 }) },
+            { additionalProperties: false },
+          ),
+        },
+      },
+      async (request, reply) => {
+        await resetPassword(request.ctx(), request.params.id, request.body.temporaryPassword);
+        return reply.status(204).send();
+      },
+    );
+
+    app.post(
+      '/api/accounts/:id/revoke-sessions',
+      { schema: { tags, summary: '强制下线', params: IdParams } },
+      async (request) => ({
+        revoked: await revokeSessionsOf(request.ctx(), request.params.id),
+      }),
+    );
+
+    const RoleBody = {
+      name: Type.String({ minLength: 1, maxLength: 50 }),
+      description: Type.Optional(Type.String({ maxLength: 500 })),
+      permissions: Type.Array(Type.String({ maxLength: 64 }), { maxItems: 200, uniqueItems: true }),
+      dataScope: Scope,
+    };
+    app.get('/api/roles', { schema: { tags, summary: '角色列表' } }, async (request) => ({
+      items: await listRoles(request.ctx()),
+    }));
+    app.post(
+      '/api/roles',
+      {
+        schema: {
+          tags,
+          summary: '新建角色',
+          body: Type.Object(
+            {
+              code: Type.String({ minLength: 2, maxLength: 40, pattern: '^[a-z][a-z0-9_-]*$' }),
+              ...RoleBody,
+            },
+            { additionalProperties: false },
+          ),
+        },
+      },
+      async (request, reply) => reply.status(201).send(await createRole(request.ctx(), request.body)),
+    );
+    app.patch(
+      '/api/roles/:id',
+      {
+        schema: {
+          tags,
+          summary: '修改角色',
+          params: IdParams,
+          body: Type.Partial(Type.Object(RoleBody), { additionalProperties: false, minProperties: 1 }),
+        },
+      },
+      async (request) => updateRole(request.ctx(), request.params.id, request.body),
+    );
+    app.delete(
+      '/api/roles/:id',
+      { schema: { tags, summary: '删除角色', params: IdParams } },
+      async (request, reply) => {
+        await deleteRole(request.ctx(), request.params.id);
+        return reply.status(204).send();
+      },
+    );
+
+    app.post(
+      '/api/auth/register',
+      {
+        schema: {
+          tags: ['认证'],
+          summary: '公众注册（个人用身份证号，法人用统一社会信用代码）',
+          body: Type.Object(
+            {
+              kind: Type.Union([Type.Literal('citizen'), Type.Literal('org')]),
+              username: Username,
+              password: Type.String({ minLength: 1, maxLength: 128 }),
+              displayName: Type.String({ minLength: 1, maxLength: 100 }),
+              idNumber: Type.Optional(Type.String({ maxLength: 18 })),
+              creditCode: Type.Optional(Type.String({ maxLength: 18 })),
+              phone: Type.Optional(Type.String({ maxLength: 11 })),
+              email: Type.Optional(Type.String({ format: 'email', maxLength: 100 })),
+            },
+            { additionalProperties: false },
+          ),
+        },
+        config: { rateLimit: { max: 10, timeWindow: 60_000 } },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await registerPublicAccount(request.ctx(), request.body)),
+    );
+  },
+};

@@ -1,0 +1,126 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+export const ACCOUNT_KINDS = ['staff', 'citizen', 'org'] as const;
+export type AccountKind = (typeof ACCOUNT_KINDS)[number];
+export const DATA_SCOPES = ['self', 'unit', 'subtree', 'all'] as const;
+export type DataScope = (typeof DATA_SCOPES)[number];
+// 三员分立: the three administrators' kinds.
+export const ADMIN_KINDS = ['system', 'security', 'audit'] as const;
+export type AdminKind = (typeof ADMIN_KINDS)[number];
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kind: text().$type<AccountKind>().notNull(),
+    username: text().notNull().unique(),
+    displayName: text().notNull(),
+    // Staff only: the unit the account works in (data scopes hang on it) and the person it is.
+    unitId: uuid(),
+    personId: uuid(),
+    passwordHash: text().notNull(),
+    passwordChangedAt: timestamp({ withTimezone: true }).notNull(),
+    mustChangePassword: boolean().notNull().default(false),
+    totpSecretEnc: text(), // SM4
+    totpEnabled: boolean().notNull().default(false),
+    failedAttempts: integer().notNull().default(0),
+    lockedUntil: timestamp({ withTimezone: true }),
+    status: text().$type<'active' | 'disabled'>().notNull().default('active'),
+    // Citizens: ID number (SM4 at rest, masked for display). Organisations: unified social credit code.
+    idNumberEnc: text(),
+    idNumberMask: text(),
+    idNumberHash: text().unique(), // SM3 of the number, to find duplicates without decrypting
+    creditCode: text().unique(),
+    phoneEnc: text(),
+    phoneMask: text(),
+    email: text(),
+    lastLoginAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().default(sql`now()`),
+    updatedAt: timestamp({ withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [index('accounts_unit_idx').on(t.unitId)],
+);
+
+export const passwordHistory = pgTable(
+  'password_history',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    passwordHash: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('password_history_account_idx').on(t.accountId, t.createdAt)],
+);
+
+export const roles = pgTable('roles', {
+  id: uuid().primaryKey().defaultRandom(),
+  code: text().notNull().unique(),
+  name: text().notNull(),
+  description: text().notNull().default(''),
+  // Set for the three administrator roles: their permissions are fixed and exclusive.
+  adminKind: text().$type<AdminKind>(),
+  permissions: jsonb().$type<string[]>().notNull().default([]),
+  dataScope: text().$type<DataScope>().notNull().default('unit'),
+  builtin: boolean().notNull().default(false),
+  createdAt: timestamp({ withTimezone: true }).notNull().default(sql`now()`),
+  updatedAt: timestamp({ withTimezone: true }).notNull().default(sql`now()`),
+});
+
+// A grant of a role to an account (授权).
+export const accountRoles = pgTable(
+  'account_roles',
+  {
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    roleId: uuid()
+      .notNull()
+      .references(() => roles.id, { onDelete: 'cascade' }),
+    grantedBy: uuid(),
+    grantedAt: timestamp({ withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.roleId] })],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    // SM3 of the cookie token: a stolen table gives no usable cookie.
+    id: text().primaryKey(),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    csrfToken: text().notNull(),
+    // 'mfa' = password accepted, TOTP still due; 'active' = signed in.
+    stage: text().$type<'mfa' | 'active'>().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    lastSeenAt: timestamp({ withTimezone: true }).notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    ip: text(),
+    userAgent: text(),
+    revokedAt: timestamp({ withTimezone: true }),
+    revokedReason: text(),
+  },
+  (t) => [index('sessions_account_idx').on(t.accountId)],
+);
+
+// Runtime settings editable by the system admin (modules register their definitions).
+export const settings = pgTable('settings', {
+  key: text().primaryKey(),
+  value: jsonb().notNull(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().default(sql`now()`),
+  updatedBy: uuid(),
+});

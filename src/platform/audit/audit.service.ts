@@ -1,0 +1,194 @@
+// Append-only audit log with an SM3 hash chain. record() is called inside the transaction of
+// the change it describes, so the change and its record commit together or not at all.
+import { and, asc, desc, eq, gte, ilike, lte, type SQL, sql } from 'drizzle-orm';
+import { requirePermission } from '../access/policy.ts';
+import { type Ctx, inTransaction } from '../context.ts';
+import { sm3 } from '../crypto/sm.ts';
+import { auditLog } from './audit.table.ts';
+
+export const GENESIS_HASH = '0'.repeat(64);
+// One chain across every instance: the writer holds this lock until its transaction commits.
+const AUDIT_CHAIN_LOCK = 7_201_002;
+
+export interface AuditEntry {
+  action: string;
+  objectType?: string | null;
+  objectId?: string | null;
+  result?: 'success' | 'failure' | 'denied';
+  detail?: Record<string, unknown> | null;
+  /** Overrides the ctx actor (e.g. a failed login names the username tried). */
+  actorName?: string;
+  actorId?: string | null;
+}
+
+export interface AuditRecordContent {
+  seq: number;
+  at: Date;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  objectType: string | null;
+  objectId: string | null;
+  result: string;
+  ip: string | null;
+  requestId: string | null;
+  detail: Record<string, unknown> | null;
+}
+
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+}
+
+/** SM3 over the previous hash and the record's content in a fixed field order. */
+export function hashRecord(prevHash: string, r: AuditRecordContent): string {
+  return sm3(
+    [
+      prevHash,
+      r.seq,
+      r.at.toISOString(),
+      r.actorId ?? '',
+      r.actorName ?? '',
+      r.action,
+      r.objectType ?? '',
+      r.objectId ?? '',
+      r.result,
+      r.ip ?? '',
+      r.requestId ?? '',
+      canonical(r.detail),
+    ].join('\u001f'),
+  );
+}
+
+export async function recordAudit(ctx: Ctx, entry: AuditEntry): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    await tx.db.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+    const [last] = await tx.db
+      .select({ seq: auditLog.seq, hash: auditLog.hash })
+      .from(auditLog)
+      .orderBy(desc(auditLog.seq))
+      .limit(1);
+    const seq = (last?.seq ?? 0) + 1;
+    const prevHash = last?.hash ?? GENESIS_HASH;
+    const content: AuditRecordContent = {
+      seq,
+      at: tx.now,
+      actorId: entry.actorId !== undefined ? entry.actorId : tx.actor.id,
+      actorName: entry.actorName ?? tx.actor.username,
+      action: entry.action,
+      objectType: entry.objectType ?? null,
+      objectId: entry.objectId ?? null,
+      result: entry.result ?? 'success',
+      ip: tx.ip,
+      requestId: tx.requestId,
+      detail: entry.detail ?? null,
+    };
+    await tx.db.insert(auditLog).values({
+      ...content,
+      result: content.result as 'success' | 'failure' | 'denied',
+      prevHash,
+      hash: hashRecord(prevHash, content),
+    });
+  });
+}
+
+/** For events outside any business transaction (login failures, denials): its own transaction. */
+export async function recordAuditAlone(ctx: Ctx, entry: AuditEntry): Promise<void> {
+  await ctx.database.transaction((db) => recordAudit({ ...ctx, db }, entry));
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  checked: number;
+  firstBroken: { seq: number; reason: string } | null;
+}
+
+/** Walks the chain in order and names the first record whose hash or link does not hold. */
+export async function verifyAuditChain(ctx: Ctx): Promise<VerifyResult> {
+  requirePermission(ctx.actor, 'audit:verify');
+  const result = await verifyChain(ctx);
+  await recordAuditAlone(ctx, {
+    action: 'audit.verify',
+    objectType: 'audit_log',
+    result: 'success',
+    detail: { ok: result.ok, checked: result.checked, firstBroken: result.firstBroken?.seq ?? null },
+  });
+  return result;
+}
+
+export async function verifyChain(ctx: Ctx): Promise<VerifyResult> {
+  let prevHash = GENESIS_HASH;
+  let expectedSeq = 0;
+  let checked = 0;
+  const batch = 2000;
+  for (;;) {
+    const rows = await ctx.db
+      .select()
+      .from(auditLog)
+      .where(sql`${auditLog.seq} > ${expectedSeq}`)
+      .orderBy(asc(auditLog.seq))
+      .limit(batch);
+    for (const row of rows) {
+      // The chain starts at the first retained record once old ones are purged.
+      if (checked === 0 && row.seq !== 1) prevHash = row.prevHash;
+      else if (row.seq !== expectedSeq + 1)
+        return {
+          ok: false,
+          checked,
+          firstBroken: { seq: row.seq, reason: `缺少第 ${expectedSeq + 1} 条记录` },
+        };
+      if (row.prevHash !== prevHash)
+        return { ok: false, checked, firstBroken: { seq: row.seq, reason: '与前一条记录的链接不符' } };
+      const hash = hashRecord(prevHash, {
+        ...row,
+        detail: row.detail ?? null,
+        result: row.result,
+      });
+      if (hash !== row.hash)
+        return { ok: false, checked, firstBroken: { seq: row.seq, reason: '记录内容已被改动' } };
+      prevHash = row.hash;
+      expectedSeq = row.seq;
+      checked++;
+    }
+    if (rows.length < batch) break;
+  }
+  return { ok: true, checked, firstBroken: null };
+}
+
+export interface AuditQuery {
+  from?: string;
+  to?: string;
+  actor?: string;
+  action?: string;
+  objectType?: string;
+  objectId?: string;
+  result?: 'success' | 'failure' | 'denied';
+  page: number;
+  pageSize: number;
+}
+
+export async function listAudit(ctx: Ctx, q: AuditQuery) {
+  requirePermission(ctx.actor, 'audit:read');
+  const where: SQL[] = [];
+  if (q.from) where.push(gte(auditLog.at, new Date(`${q.from}T00:00:00+08:00`)));
+  if (q.to) where.push(lte(auditLog.at, new Date(`${q.to}T23:59:59.999+08:00`)));
+  if (q.actor) where.push(ilike(auditLog.actorName, `%${q.actor.replace(/[%_\\]/g, '\\$&')}%`));
+  if (q.action) where.push(ilike(auditLog.action, `${q.action.replace(/[%_\\]/g, '\\$&')}%`));
+  if (q.objectType) where.push(eq(auditLog.objectType, q.objectType));
+  if (q.objectId) where.push(eq(auditLog.objectId, q.objectId));
+  if (q.result) where.push(eq(auditLog.result, q.result));
+  const cond = where.length ? and(...where) : undefined;
+  const [{ total }] = await ctx.db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(cond);
+  const items = await ctx.db
+    .select()
+    .from(auditLog)
+    .where(cond)
+    .orderBy(desc(auditLog.seq))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  return { total, items };
+}

@@ -1,0 +1,97 @@
+// Sessions live in the database: they survive restarts, are shared by every instance and can be
+// revoked. The cookie holds a random token; the table holds only its SM3 hash.
+import { and, eq, isNull, ne } from 'drizzle-orm';
+import { sessions } from '../access/access.table.ts';
+import type { Ctx } from '../context.ts';
+import { randomToken, sm3 } from '../crypto/sm.ts';
+
+export const SESSION_COOKIE = 'lz_sid';
+// Writing last_seen on every request would make every read a write; a minute is precise enough
+// for a 30-minute idle timeout.
+const TOUCH_AFTER_MS = 60_000;
+
+export interface SessionRow {
+  id: string;
+  accountId: string;
+  csrfToken: string;
+  stage: 'mfa' | 'active';
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+}
+
+export async function createSession(
+  ctx: Ctx,
+  accountId: string,
+  stage: 'mfa' | 'active',
+): Promise<{ token: string; csrfToken: string; id: string }> {
+  const token = randomToken(32);
+  const csrfToken = randomToken(24);
+  const id = sm3(token);
+  const { SESSION_ABSOLUTE_HOURS } = ctx.deps.config;
+  await ctx.db.insert(sessions).values({
+    id,
+    accountId,
+    csrfToken,
+    stage,
+    createdAt: ctx.now,
+    lastSeenAt: ctx.now,
+    expiresAt: new Date(ctx.now.getTime() + SESSION_ABSOLUTE_HOURS * 3_600_000),
+    ip: ctx.ip,
+    userAgent: ctx.userAgent?.slice(0, 300) ?? null,
+  });
+  return { token, csrfToken, id };
+}
+
+export type SessionCheck =
+  | { ok: true; session: SessionRow }
+  | { ok: false; reason: 'missing' | 'revoked' | 'expired' | 'idle'; session?: SessionRow };
+
+/** Finds the session for a cookie token and applies the idle and absolute timeouts. */
+export async function checkSession(ctx: Ctx, token: string): Promise<SessionCheck> {
+  if (!token || token.length > 100) return { ok: false, reason: 'missing' };
+  const id = sm3(token);
+  const [row] = await ctx.db.select().from(sessions).where(eq(sessions.id, id)).limit(1);
+  if (!row) return { ok: false, reason: 'missing' };
+  const session = row as SessionRow;
+  if (session.revokedAt) return { ok: false, reason: 'revoked', session };
+  const now = ctx.now.getTime();
+  if (now >= session.expiresAt.getTime()) return { ok: false, reason: 'expired', session };
+  if (now - session.lastSeenAt.getTime() > ctx.deps.config.SESSION_IDLE_MINUTES * 60_000)
+    return { ok: false, reason: 'idle', session };
+  if (now - session.lastSeenAt.getTime() > TOUCH_AFTER_MS)
+    await ctx.db.update(sessions).set({ lastSeenAt: ctx.now }).where(eq(sessions.id, id));
+  return { ok: true, session };
+}
+
+export async function revokeSession(ctx: Ctx, id: string, reason: string): Promise<void> {
+  await ctx.db
+    .update(sessions)
+    .set({ revokedAt: ctx.now, revokedReason: reason })
+    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
+}
+
+export async function revokeAccountSessions(
+  ctx: Ctx,
+  accountId: string,
+  reason: string,
+  exceptId?: string,
+): Promise<number> {
+  const rows = await ctx.db
+    .update(sessions)
+    .set({ revokedAt: ctx.now, revokedReason: reason })
+    .where(
+      and(
+        eq(sessions.accountId, accountId),
+        isNull(sessions.revokedAt),
+        exceptId ? ne(sessions.id, exceptId) : undefined,
+      ),
+    )
+    .returning({ id: sessions.id });
+  return rows.length;
+}
+
+export async function promoteSession(ctx: Ctx, id: string): Promise<void> {
+  await ctx.db.update(sessions).set({ stage: 'active', lastSeenAt: ctx.now }).where(eq(sessions.id, id));
+}

@@ -1,0 +1,69 @@
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+// A year whose holiday schedule is known. Days not listed in calendar_days follow the week:
+// Monday–Friday work, Saturday–Sunday rest.
+export const calendarYears = pgTable('calendar_years', {
+  year: integer().primaryKey(),
+  source: text().$type<'chinese-days' | 'manual'>().notNull(),
+  note: text(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().default(sql`now()`),
+  updatedBy: uuid(),
+});
+
+// Exceptions: a statutory holiday (节假日) or an adjusted working day (调休上班).
+export const calendarDays = pgTable('calendar_days', {
+  day: date().primaryKey(),
+  kind: text().$type<'holiday' | 'workday'>().notNull(),
+  name: text().notNull(),
+});
+
+export const CLOCK_UNITS = ['workdays', 'days', 'hours'] as const;
+export type ClockUnit = (typeof CLOCK_UNITS)[number];
+
+// A statutory clock owned by a timed thing (letter, application, permit, supervision item...).
+export const clocks = pgTable(
+  'clocks',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    subjectType: text().notNull(),
+    subjectId: text().notNull(),
+    label: text().notNull(),
+    startedAt: timestamp({ withTimezone: true }).notNull(),
+    limitValue: integer().notNull(),
+    limitUnit: text().$type<ClockUnit>().notNull(),
+    status: text().$type<'running' | 'paused' | 'stopped'>().notNull().default('running'),
+    dueAt: timestamp({ withTimezone: true }),
+    // Why the due date is what it is: days skipped, adjusted days counted, pauses, extensions.
+    explanation: jsonb().$type<Record<string, unknown>>(),
+    // Set when a due date cannot be computed because the calendar lacks a year.
+    dueError: text(),
+    responsibleAccountId: uuid(),
+    responsibleUnitId: uuid(),
+    stoppedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [
+    index('clocks_subject_idx').on(t.subjectType, t.subjectId),
+    index('clocks_due_idx').on(t.status, t.dueAt),
+  ],
+);
+
+export const clockEvents = pgTable(
+  'clock_events',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    clockId: uuid()
+      .notNull()
+      .references(() => clocks.id, { onDelete: 'cascade' }),
+    kind: text().$type<'pause' | 'resume' | 'extend' | 'stop'>().notNull(),
+    at: timestamp({ withTimezone: true }).notNull(),
+    // For 'extend': how many units are added.
+    amount: integer(),
+    reason: text().notNull().default(''),
+    approvedBy: text(),
+    byAccountId: uuid(),
+    active: boolean().notNull().default(true),
+  },
+  (t) => [index('clock_events_clock_idx').on(t.clockId, t.at)],
+);

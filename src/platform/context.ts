@@ -1,0 +1,77 @@
+// Ctx travels into every use case: who acts, on which transaction, under which request, and when.
+// Time comes from ctx.now, never from new Date() deep inside, so deadline tests control the clock.
+
+import type { Config } from '../config.ts';
+import type { AccountKind, AdminKind, DataScope } from './access/access.table.ts';
+import type { Cipher } from './crypto/sm.ts';
+import type { Database, Db } from './db/client.ts';
+
+/** What every use case may need besides the database: settings and shared services. */
+export interface Deps {
+  config: Config;
+  cipher: Cipher;
+  /** The injected clock: tests move it, production reads the wall clock. */
+  now: () => Date;
+}
+
+export interface Actor {
+  kind: AccountKind | 'anonymous' | 'system';
+  id: string | null;
+  username: string;
+  displayName: string;
+  unitId: string | null;
+  /** Materialized path of the actor's unit ('/root/.../unit/'), for "unit and below" scopes. */
+  unitPath: string | null;
+  roles: string[];
+  /** Permission → the widest data scope any of the actor's roles gives it. */
+  permissions: Record<string, DataScope>;
+  adminKind: AdminKind | null;
+  sessionId?: string;
+}
+
+export const ANONYMOUS: Actor = {
+  kind: 'anonymous',
+  id: null,
+  username: 'anonymous',
+  displayName: '访客',
+  unitId: null,
+  unitPath: null,
+  roles: [],
+  permissions: {},
+  adminKind: null,
+};
+
+export const SYSTEM: Actor = {
+  kind: 'system',
+  id: null,
+  username: 'system',
+  displayName: '系统',
+  unitId: null,
+  unitPath: null,
+  roles: [],
+  permissions: {},
+  adminKind: null,
+};
+
+export interface Ctx {
+  actor: Actor;
+  /** The current transaction, or the database outside one. */
+  db: Db;
+  database: Database;
+  requestId: string;
+  ip: string | null;
+  userAgent?: string;
+  now: Date;
+  deps: Deps;
+}
+
+/** Runs fn in a transaction with a ctx bound to it; nested calls reuse the outer transaction. */
+export async function inTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
+  // Inside a transaction ctx.db is the transaction, not the database's own handle.
+  if (ctx.db !== ctx.database.db) return fn(ctx);
+  return ctx.database.transaction((db) => fn({ ...ctx, db }));
+}
+
+export function systemCtx(database: Database, deps: Deps, requestId = 'system'): Ctx {
+  return { actor: SYSTEM, db: database.db, database, requestId, ip: null, now: deps.now(), deps };
+}

@@ -1,0 +1,100 @@
+// Who is asking: resolves the session cookie to an Actor on every request, enforces the
+// password-change and TOTP stages, and checks the CSRF token on every cookie-authenticated write.
+import { timingSafeEqual } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { accounts } from '../access/access.table.ts';
+import { loadActor } from '../access/actor.ts';
+import { mustChange } from '../auth/auth.service.ts';
+import { checkSession, revokeSession, SESSION_COOKIE } from '../auth/sessions.ts';
+import { ANONYMOUS, type Ctx, type Deps } from '../context.ts';
+import type { Database } from '../db/client.ts';
+import { AppError } from '../errors.ts';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+// Routes a signed-in account may use before it has changed an expired password or finished
+// enrolling its second factor.
+const STAGE_EXEMPT = [
+  '/api/me',
+  '/api/auth/logout',
+  '/api/auth/password',
+  '/api/auth/totp/confirm',
+  '/api/auth/login',
+];
+
+function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function registerAuthHook(app: FastifyInstance, database: Database, deps: Deps): void {
+  app.decorateRequest('actor', null as never);
+  app.decorateRequest('authVia', 'none');
+  app.decorateRequest('sessionCsrf', null);
+  app.decorateRequest('ctx', function (this: FastifyRequest): Ctx {
+    return {
+      actor: this.actor ?? ANONYMOUS,
+      db: database.db,
+      database,
+      requestId: String(this.id),
+      ip: this.ip ?? null,
+      userAgent: this.headers['user-agent'],
+      now: deps.now(),
+      deps,
+    };
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    request.actor = ANONYMOUS;
+    const path = request.url.split('?')[0];
+    // Static assets and health checks need no session lookup.
+    if (
+      path.startsWith('/assets/') ||
+      path.startsWith('/admin/assets/') ||
+      path === '/healthz' ||
+      path === '/readyz'
+    )
+      return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const ctx = request.ctx();
+    const check = await checkSession(ctx, token);
+    if (!check.ok) {
+      if (check.session && !check.session.revokedAt)
+        await revokeSession(ctx, check.session.id, `timeout-${check.reason}`);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      if (path.startsWith('/api/') && check.reason !== 'missing' && !path.startsWith('/api/auth/login'))
+        throw new AppError('SESSION_EXPIRED');
+      return;
+    }
+    const [account] = await ctx.db
+      .select()
+      .from(accounts)
+      .where(eq(accounts.id, check.session.accountId))
+      .limit(1);
+    if (!account || account.status !== 'active') return;
+    request.actor = await loadActor(ctx.db, account, check.session.id);
+    request.authVia = 'cookie';
+    request.sessionCsrf = check.session.csrfToken;
+
+    const isApi = path.startsWith('/api/');
+    if (isApi && !STAGE_EXEMPT.includes(path)) {
+      if (check.session.stage === 'mfa')
+        throw new AppError('TOTP_REQUIRED', { message: '请先完成动态口令绑定' });
+      if (mustChange(ctx, account)) throw new AppError('PASSWORD_CHANGE_REQUIRED');
+    }
+  });
+
+  // CSRF: writes authenticated by the cookie must echo the session's token (header for the
+  // API, hidden field `_csrf` for server-rendered forms). SameSite=Strict is the second layer.
+  app.addHook('preHandler', async (request) => {
+    if (SAFE_METHODS.has(request.method) || request.authVia !== 'cookie' || !request.sessionCsrf) return;
+    // Signing in replaces the session anyway (and SameSite=Strict stops cross-site posts).
+    if (request.url.startsWith('/api/auth/login')) return;
+    const header = request.headers['x-csrf-token'];
+    const field = (request.body as Record<string, unknown> | undefined)?._csrf;
+    const sent = typeof header === 'string' ? header : typeof field === 'string' ? field : '';
+    if (!sent || !safeEqual(sent, request.sessionCsrf)) throw new AppError('CSRF_INVALID');
+  });
+}
