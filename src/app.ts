@@ -116,7 +116,9 @@ export async function buildApp(input: AppDeps): Promise<FastifyInstance> {
     hideUntagged: false,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
+    app.swagger(),
+  );
 
   registerErrorHandling(app);
   registerAuthHook(app, database, deps);

@@ -45,6 +45,7 @@ export const ConfigSchema = Type.Object({
     description: 'SMTP 服务地址（smtp://user:pass@host:port）；留空则邮件写入日志',
   }),
   MAIL_FROM: Type.String({ default: '河南省林业厅 <noreply@lyj.henan.gov.cn>', description: '发件人' }),
+  REMINDER_LEAD_HOURS: Int(48, 1, 720, '期限到期前多少小时发出提醒'),
   // DOMAIN §10 (等保 2.0 三级)
   PASSWORD_MIN_LENGTH: Int(8, 8, 64, '口令最小长度'),
   PASSWORD_MAX_AGE_DAYS: Int(90, 1, 3650, '口令有效期（天）'),

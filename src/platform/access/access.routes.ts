@@ -255,7 +255,7 @@ export const accessModule: Module = {
             { additionalProperties: false },
           ),
         },
-        config: { rateLimit: { max: 10, timeWindow: 60_000 } },
+        config: { public: true, rateLimit: { max: 10, timeWindow: 60_000 } },
       },
       async (request, reply) =>
         reply.status(201).send(await registerPublicAccount(request.ctx(), request.body)),

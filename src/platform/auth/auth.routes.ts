@@ -47,6 +47,7 @@ export const authModule: Module = {
           response: { 200: LoginReply, ...errorResponses(400, 401, 403, 423, 429) },
         },
         config: {
+          public: true,
           rateLimit: {
             max: deps.config.LOGIN_RATE_PER_MINUTE,
             timeWindow: 60_000,

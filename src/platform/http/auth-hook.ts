@@ -89,6 +89,14 @@ export function registerAuthHook(app: FastifyInstance, database: Database, deps:
   // CSRF: writes authenticated by the cookie must echo the session's token (header for the
   // API, hidden field `_csrf` for server-rendered forms). SameSite=Strict is the second layer.
   app.addHook('preHandler', async (request) => {
+    // Default deny: an /api route is for signed-in accounts unless it says it is public.
+    if (
+      request.url.startsWith('/api/') &&
+      !request.url.startsWith('/api/docs') &&
+      !request.routeOptions.config?.public &&
+      !request.actor.id
+    )
+      throw new AppError('UNAUTHENTICATED');
     if (SAFE_METHODS.has(request.method) || request.authVia !== 'cookie' || !request.sessionCsrf) return;
     // Signing in replaces the session anyway (and SameSite=Strict stops cross-site posts).
     if (request.url.startsWith('/api/auth/login')) return;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('config', () => {
+  it('has the documented defaults', () => {
+    const c = loadConfig({});
+    expect(c.PORT).toBe(3000);
+    expect(c.DATA_DIR.endsWith('/data')).toBe(true);
+    expect(c.LOCKOUT_THRESHOLD).toBe(5);
+    expect(c.SESSION_IDLE_MINUTES).toBe(30);
+  });
+  it('refuses to start with a list of every bad setting', () => {
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOCKOUT_THRESHOLD: '1' });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      const problems = (e as ConfigError).problems.join('\n');
+      expect(problems).toContain('PORT');
+      expect(problems).toContain('DATABASE_URL');
+      expect(problems).toContain('LOCKOUT_THRESHOLD');
+    }
+  });
+  it('reads numbers and booleans from strings', () => {
+    const c = loadConfig({ PORT: '8080', DEMO_DATA: 'false', DATABASE_URL: 'postgres://u@h/db' });
+    expect(c.PORT).toBe(8080);
+    expect(c.DEMO_DATA).toBe(false);
+  });
+});
