@@ -27,6 +27,18 @@ import type { Module } from './platform/module.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+  public: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
+
 export interface AppDeps {
   config: Config;
   database: Database;
@@ -64,6 +76,16 @@ export async function buildApp(input: AppDeps): Promise<FastifyInstance> {
       customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true, useDefaults: true },
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // The route table, for the generated security tests (every route either public or guarded).
+  const routeTable: RouteEntry[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods)
+      if (method !== 'HEAD')
+        routeTable.push({ method, url: route.url, public: Boolean(route.config?.public) });
+  });
+  app.decorate('routeTable', routeTable);
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -88,7 +88,7 @@ export function registerAuthHook(app: FastifyInstance, database: Database, deps:
 
   // CSRF: writes authenticated by the cookie must echo the session's token (header for the
   // API, hidden field `_csrf` for server-rendered forms). SameSite=Strict is the second layer.
-  app.addHook('preHandler', async (request) => {
+  app.addHook('preValidation', async (request) => {
     // Default deny: an /api route is for signed-in accounts unless it says it is public.
     if (
       request.url.startsWith('/api/') &&
