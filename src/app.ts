@@ -13,9 +13,11 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
+import { orgModule } from './modules/org/index.ts';
 import { accessModule } from './platform/access/access.routes.ts';
 import { auditModule } from './platform/audit/audit.routes.ts';
 import { authModule } from './platform/auth/auth.routes.ts';
+import { calendarModule } from './platform/calendar/calendar.routes.ts';
 import type { Deps } from './platform/context.ts';
 import { createSm4Cipher, resolveSm4Key } from './platform/crypto/sm.ts';
 import { type Database, ping } from './platform/db/client.ts';
@@ -24,6 +26,9 @@ import { registerErrorHandling } from './platform/http/problem.ts';
 import { Problem } from './platform/http/route.ts';
 import './platform/http/types.ts';
 import type { Module } from './platform/module.ts';
+import { notifyModule } from './platform/notify/notify.routes.ts';
+import { settingsModule } from './platform/settings/settings.routes.ts';
+import { siteModule } from './site/site.routes.tsx';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -47,7 +52,17 @@ export interface AppDeps {
 }
 
 // The modules, in order. A new module is one import and one line here.
-const MODULES: Module[] = [authModule, accessModule, auditModule];
+const MODULES: Module[] = [
+  authModule,
+  accessModule,
+  auditModule,
+  settingsModule,
+  calendarModule,
+  notifyModule,
+  orgModule,
+  // The public website last: its 404 page and home come after every module's own routes.
+  siteModule,
+];
 
 export async function buildApp(input: AppDeps): Promise<FastifyInstance> {
   const { config, database } = input;

@@ -55,10 +55,9 @@ export const ConfigSchema = Type.Object({
   SESSION_IDLE_MINUTES: Int(30, 5, 480, '会话空闲超时（分钟）'),
   SESSION_ABSOLUTE_HOURS: Int(12, 1, 72, '会话绝对时长（小时）'),
   LOGIN_RATE_PER_MINUTE: Int(20, 1, 1000, '每个地址每分钟登录尝试上限'),
-  AUDIT_RETENTION_DAYS: Int(180, 180, 36500, '审计记录最短保存期（天）'),
   // Public site footer (settings, filled per deployment)
   SITE_NAME: Type.String({ default: '河南省林业厅', minLength: 1, description: '网站名称 / 部门名称' }),
-  SITE_CODE: Type.String({ default: '4100000049', description: '政府网站标识码' }),
+  SITE_CODE: Type.String({ default: '4100000049', description: '政府网站标识码（演示值）' }),
   SITE_ICP: Type.String({ default: '豫ICP备05012345号', description: 'ICP 备案号（演示值）' }),
   SITE_PSB: Type.String({ default: '豫公网安备 41010502000123号', description: '公安机关备案号（演示值）' }),
   SITE_SPONSOR: Type.String({ default: '河南省林业厅', description: '主办单位' }),

@@ -3,6 +3,9 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DEMO_ACCOUNTS_TEXT, loadDemoDataIfEmpty } from './modules/org/index.ts';
 import { ensureBuiltinRoles } from './platform/access/bootstrap.ts';
+import { seedCalendarFromPackage } from './platform/calendar/index.ts';
+import { systemCtx } from './platform/context.ts';
+import { createSm4Cipher, resolveSm4Key } from './platform/crypto/sm.ts';
 import { openDatabase } from './platform/db/client.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { startJobs } from './platform/jobs/jobs.ts';
@@ -25,6 +28,9 @@ async function main() {
   });
   await migrate(database);
   await ensureBuiltinRoles(database.db, new Date());
+  // The working-day calendar: years chinese-days knows and the database lacks (idempotent).
+  const cipher = createSm4Cipher(resolveSm4Key(config.SM4_KEY, config.DATA_DIR));
+  await seedCalendarFromPackage(systemCtx(database, { config, cipher, now: () => new Date() }));
   const demo = config.DEMO_DATA ? await loadDemoDataIfEmpty(database, config) : false;
   const app = await buildApp({ config, database });
   const jobs = startJobs(app, database, config);

@@ -18,7 +18,8 @@ export default async function setup() {
     await admin.end();
     const u = new URL(url);
     u.pathname = `/${template}`;
-    const database = await openDatabase({ databaseUrl: u.toString(), poolSize: 1 });
+    // Two connections: migrate() holds one for its advisory lock while drizzle's migrator uses another.
+    const database = await openDatabase({ databaseUrl: u.toString(), poolSize: 2 });
     await migrate(database);
     await database.close();
     process.env.LZ_TEST_TEMPLATE = template;

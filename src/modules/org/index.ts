@@ -1,11 +1,41 @@
 // Organisation: the unit tree (厅, 处室, 厅直单位, 18 省辖市 and their counties), people and the
-// leaders' divisions in charge (分管). Other modules read units only through this file.
-// (Being built: demo data and routes land with the org work.)
-import type { Config } from '../../config.ts';
-import type { Database } from '../../platform/db/client.ts';
+// leaders' divisions in charge (分管). Other modules read units only through this file; the
+// actors' unit paths (for "unit and below" data scopes) come from here too.
+import { setUnitPathLookup } from '../../platform/access/actor.ts';
+import { findUnitPath } from './org.repository.ts';
 
-export const DEMO_ACCOUNTS_TEXT = '';
+setUnitPathLookup(findUnitPath);
 
-export async function loadDemoDataIfEmpty(_database: Database, _config: Config): Promise<boolean> {
-  return false;
-}
+export {
+  DEMO_ACCOUNTS_TEXT,
+  DEMO_ROLES,
+  type DemoSeed,
+  loadDemoDataIfEmpty,
+  seedDemoData,
+} from './demo.ts';
+export type { DataStatus } from './department-units.data.ts';
+export { type LeaderView, listLeaders } from './leaders.service.ts';
+export {
+  assignCharges,
+  createPeople,
+  createPerson,
+  createUnit,
+  createUnitTree,
+  type PersonSpec,
+  type UnitSpec,
+  type UnitTree,
+} from './org.factories.ts';
+export {
+  findUnit,
+  findUnitByCode,
+  findUnitPath,
+  findUnitsByIds,
+  leadersChargedWith,
+  type PersonRow,
+  type UnitRow,
+} from './org.repository.ts';
+export { orgModule } from './org.routes.ts';
+export { DIRECTORY_SHOWS_PHONES, TAG_UNVERIFIED_NAMES } from './org.settings.ts';
+export { UNIT_TYPES, type UnitType } from './org.table.ts';
+export type { PersonView } from './people.service.ts';
+export { UNIT_TYPE_LABELS, type UnitView } from './units.service.ts';

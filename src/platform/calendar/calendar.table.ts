@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { ClockExplanation } from './clock-due.ts';
 
 // A year whose holiday schedule is known. Days not listed in calendar_days follow the week:
 // Monday–Friday work, Saturday–Sunday rest.
@@ -35,7 +47,7 @@ export const clocks = pgTable(
     status: text().$type<'running' | 'paused' | 'stopped'>().notNull().default('running'),
     dueAt: timestamp({ withTimezone: true }),
     // Why the due date is what it is: days skipped, adjusted days counted, pauses, extensions.
-    explanation: jsonb().$type<Record<string, unknown>>(),
+    explanation: jsonb().$type<ClockExplanation>(),
     // Set when a due date cannot be computed because the calendar lacks a year.
     dueError: text(),
     responsibleAccountId: uuid(),
@@ -56,6 +68,8 @@ export const clockEvents = pgTable(
     clockId: uuid()
       .notNull()
       .references(() => clocks.id, { onDelete: 'cascade' }),
+    // Order of the events of one clock (1, 2, 3…): several may share an instant.
+    seq: integer().notNull(),
     kind: text().$type<'pause' | 'resume' | 'extend' | 'stop'>().notNull(),
     at: timestamp({ withTimezone: true }).notNull(),
     // For 'extend': how many units are added.
@@ -65,5 +79,8 @@ export const clockEvents = pgTable(
     byAccountId: uuid(),
     active: boolean().notNull().default(true),
   },
-  (t) => [index('clock_events_clock_idx').on(t.clockId, t.at)],
+  (t) => [
+    index('clock_events_clock_idx').on(t.clockId, t.at),
+    uniqueIndex('clock_events_seq_idx').on(t.clockId, t.seq),
+  ],
 );

@@ -73,7 +73,7 @@ export function registerAuthHook(app: FastifyInstance, database: Database, deps:
       .from(accounts)
       .where(eq(accounts.id, check.session.accountId))
       .limit(1);
-    if (!account || account.status !== 'active') return;
+    if (account?.status !== 'active') return;
     request.actor = await loadActor(ctx.db, account, check.session.id);
     request.authVia = 'cookie';
     request.sessionCsrf = check.session.csrfToken;
@@ -93,6 +93,7 @@ export function registerAuthHook(app: FastifyInstance, database: Database, deps:
     if (
       request.url.startsWith('/api/') &&
       !request.url.startsWith('/api/docs') &&
+      !request.is404 &&
       !request.routeOptions.config?.public &&
       !request.actor.id
     )

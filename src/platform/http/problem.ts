@@ -59,6 +59,24 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, err: A
   return reply.status(err.status).type('application/problem+json; charset=utf-8').send(body);
 }
 
+type HtmlNotFoundPage = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+) => FastifyReply | Promise<FastifyReply>;
+// Per app (keyed by its HTTP server, shared by every plugin scope): tests build several apps.
+const htmlNotFoundPages = new WeakMap<object, HtmlNotFoundPage>();
+
+/** The public site gives browsers its Chinese 404 page; /api paths keep problem+json. */
+export function setHtmlNotFoundPage(app: FastifyInstance, page: HtmlNotFoundPage): void {
+  htmlNotFoundPages.set(app.server, page);
+}
+
+function wantsHtml(request: FastifyRequest): boolean {
+  const path = request.url.split('?')[0];
+  if (path === '/api' || path.startsWith('/api/')) return false;
+  return (request.headers.accept ?? '').includes('text/html');
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
@@ -99,6 +117,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
+    const page = htmlNotFoundPages.get(request.server.server);
+    if (page && wantsHtml(request)) return page(request, reply);
     return sendProblem(
       reply,
       request,

@@ -1,0 +1,384 @@
+// Statutory clocks (法定期限计时), used by every module that times something: start, pause (补正,
+// 征求第三方意见, 现场核查, 专家评审, 检测…), resume, extend (with approver and reason), stop.
+// Every event is a row; the due date is recomputed from the whole record on every event (and on
+// every calendar change), so it can always be derived again by hand. Callers authorize first:
+// these functions trust the module's use case that calls them. Every write is audited.
+import { recordAudit } from '../audit/audit.service.ts';
+import { type Ctx, inTransaction } from '../context.ts';
+import { AppError, notFound, validationError } from '../errors.ts';
+import { requireStaffWithAnyPermission } from './calendar.policy.ts';
+import {
+  type ClockEventRow,
+  type ClockRow,
+  findClock,
+  findClockForUpdate,
+  findClocksOfSubject,
+  insertClock,
+  insertClockEvent,
+  listEventsOf,
+  listEventsOfMany,
+  listOpenClocks,
+  listRunningDueBefore,
+  loadCalendar,
+  lockCalendarForRead,
+  updateClock,
+} from './calendar.repository.ts';
+import { CLOCK_UNITS, type ClockUnit } from './calendar.table.ts';
+import {
+  type ClockEventInput,
+  type ClockEventKind,
+  type ClockExplanation,
+  deriveClockDue,
+} from './clock-due.ts';
+import type { Calendar } from './working-days.ts';
+
+export type ClockStatus = 'running' | 'paused' | 'stopped';
+
+export interface Clock {
+  id: string;
+  subjectType: string;
+  subjectId: string;
+  label: string;
+  startedAt: Date;
+  limit: { value: number; unit: ClockUnit };
+  status: ClockStatus;
+  /** When the clock falls due; null when dueError says why it cannot be computed. */
+  dueAt: Date | null;
+  dueError: string | null;
+  explanation: ClockExplanation | null;
+  responsibleAccountId: string | null;
+  responsibleUnitId: string | null;
+  stoppedAt: Date | null;
+  createdAt: Date;
+}
+
+export interface ClockEvent {
+  seq: number;
+  kind: ClockEventKind;
+  at: Date;
+  amount: number | null;
+  reason: string;
+  approvedBy: string | null;
+  byAccountId: string | null;
+}
+
+export interface ClockDetail extends Clock {
+  events: ClockEvent[];
+}
+
+export interface StartClockInput {
+  subjectType: string;
+  subjectId: string;
+  label: string;
+  startedAt: Date;
+  limit: { value: number; unit: ClockUnit };
+  responsibleAccountId?: string | null;
+  responsibleUnitId?: string | null;
+}
+
+const MAX_LIMIT: Record<ClockUnit, number> = { workdays: 3650, days: 3650, hours: 87_600 };
+
+function toClock(row: ClockRow): Clock {
+  return {
+    id: row.id,
+    subjectType: row.subjectType,
+    subjectId: row.subjectId,
+    label: row.label,
+    startedAt: row.startedAt,
+    limit: { value: row.limitValue, unit: row.limitUnit },
+    status: row.status,
+    dueAt: row.dueAt,
+    dueError: row.dueError,
+    explanation: row.explanation,
+    responsibleAccountId: row.responsibleAccountId,
+    responsibleUnitId: row.responsibleUnitId,
+    stoppedAt: row.stoppedAt,
+    createdAt: row.createdAt,
+  };
+}
+
+function toEvent(row: ClockEventRow): ClockEvent {
+  return {
+    seq: row.seq,
+    kind: row.kind,
+    at: row.at,
+    amount: row.amount,
+    reason: row.reason,
+    approvedBy: row.approvedBy,
+    byAccountId: row.byAccountId,
+  };
+}
+
+function eventInputs(rows: ClockEventRow[]): ClockEventInput[] {
+  return rows.map((e) => ({
+    kind: e.kind,
+    at: e.at,
+    amount: e.amount,
+    reason: e.reason,
+    approvedBy: e.approvedBy,
+  }));
+}
+
+function derive(
+  cal: Calendar,
+  clock: Pick<ClockRow, 'startedAt' | 'limitValue' | 'limitUnit'>,
+  events: ClockEventRow[],
+) {
+  return deriveClockDue(cal, {
+    startedAt: clock.startedAt,
+    limitValue: clock.limitValue,
+    limitUnit: clock.limitUnit,
+    events: eventInputs(events),
+  });
+}
+
+function text(value: unknown, field: string, label: string, max: number, required = true): string {
+  const s = typeof value === 'string' ? value.trim() : '';
+  if (required && !s) throw validationError(field, `${field}：${label}不能为空`);
+  if (s.length > max) throw validationError(field, `${field}：${label}最多 ${max} 个字符`);
+  return s;
+}
+
+// --- start ------------------------------------------------------------------------------------------
+
+export async function startClock(ctx: Ctx, input: StartClockInput): Promise<ClockDetail> {
+  const subjectType = text(input.subjectType, 'subjectType', '计时对象类型', 64);
+  const subjectId = text(input.subjectId, 'subjectId', '计时对象编号', 128);
+  const label = text(input.label, 'label', '计时名称', 200);
+  if (!(input.startedAt instanceof Date) || Number.isNaN(input.startedAt.getTime()))
+    throw validationError('startedAt', 'startedAt：起算时间不合法');
+  const unit = input.limit?.unit;
+  if (!CLOCK_UNITS.includes(unit))
+    throw validationError('limit/unit', 'limit/unit：期限单位应为工作日、天或小时');
+  const value = input.limit.value;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_LIMIT[unit])
+    throw validationError('limit/value', `limit/value：期限应为 0 至 ${MAX_LIMIT[unit]} 的整数`);
+
+  return inTransaction(ctx, async (tx) => {
+    await lockCalendarForRead(tx.db);
+    const cal = await loadCalendar(tx.db);
+    const base = { startedAt: input.startedAt, limitValue: value, limitUnit: unit };
+    const due = derive(cal, base, []);
+    const row = await insertClock(tx.db, {
+      ...base,
+      subjectType,
+      subjectId,
+      label,
+      status: 'running',
+      dueAt: due.dueAt,
+      dueError: due.dueError,
+      explanation: due.explanation,
+      responsibleAccountId: input.responsibleAccountId ?? null,
+      responsibleUnitId: input.responsibleUnitId ?? null,
+      createdAt: tx.now,
+    });
+    await recordAudit(tx, {
+      action: 'clock.start',
+      objectType: 'clock',
+      objectId: row.id,
+      detail: {
+        subjectType,
+        subjectId,
+        label,
+        startedAt: input.startedAt.toISOString(),
+        limit: `${value} ${unit}`,
+        dueAt: due.dueAt?.toISOString() ?? null,
+        dueError: due.dueError,
+      },
+    });
+    return { ...toClock(row), events: [] };
+  });
+}
+
+// --- events -----------------------------------------------------------------------------------------
+
+interface EventSpec {
+  kind: ClockEventKind;
+  /** When it happened; defaults to ctx.now. */
+  at?: Date;
+  amount?: number;
+  reason: string;
+  approvedBy?: string;
+}
+
+/** When an event happened: given (e.g. the day the 补正 materials arrived) or now; never in the future. */
+function eventTime(at: Date | undefined): Date | undefined {
+  if (at === undefined) return undefined;
+  if (!(at instanceof Date) || Number.isNaN(at.getTime())) throw validationError('at', 'at：时间不合法');
+  return at;
+}
+
+async function addEvent(ctx: Ctx, clockId: string, spec: EventSpec): Promise<ClockDetail> {
+  return inTransaction(ctx, async (tx) => {
+    await lockCalendarForRead(tx.db);
+    const clock = await findClockForUpdate(tx.db, clockId);
+    if (!clock) throw clockNotFound();
+    if (clock.status === 'stopped')
+      throw new AppError('CLOCK_STOPPED', { status: 409, message: '该计时已停止，不能再变更' });
+    if (spec.kind === 'pause' && clock.status === 'paused')
+      throw new AppError('CLOCK_ALREADY_PAUSED', { status: 409, message: '该计时已处于暂停状态' });
+    if (spec.kind === 'resume' && clock.status !== 'paused')
+      throw new AppError('CLOCK_NOT_PAUSED', { status: 409, message: '该计时未暂停，无需恢复' });
+
+    const previous = await listEventsOf(tx.db, clock.id);
+    const last = previous.at(-1);
+    let when = tx.now;
+    if (spec.at) {
+      if (spec.at > tx.now) throw validationError('at', 'at：不能晚于当前时间');
+      if (spec.at < clock.startedAt) throw validationError('at', 'at：不能早于起算时间');
+      if (last && spec.at < last.at) throw validationError('at', 'at：不能早于该计时的上一次变更');
+      when = spec.at;
+    } else if (last && when < last.at) when = last.at; // clocks of several instances may disagree slightly
+    await insertClockEvent(tx.db, {
+      clockId: clock.id,
+      seq: (last?.seq ?? 0) + 1,
+      kind: spec.kind,
+      at: when,
+      amount: spec.amount ?? null,
+      reason: spec.reason,
+      approvedBy: spec.approvedBy ?? null,
+      byAccountId: tx.actor.id,
+    });
+    const events = await listEventsOf(tx.db, clock.id);
+    const due = derive(await loadCalendar(tx.db), clock, events);
+    const status: ClockStatus =
+      spec.kind === 'stop'
+        ? 'stopped'
+        : spec.kind === 'pause'
+          ? 'paused'
+          : spec.kind === 'resume'
+            ? 'running'
+            : clock.status;
+    const row = await updateClock(tx.db, clock.id, {
+      status,
+      dueAt: due.dueAt,
+      dueError: due.dueError,
+      explanation: due.explanation,
+      stoppedAt: spec.kind === 'stop' ? when : clock.stoppedAt,
+    });
+    await recordAudit(tx, {
+      action: `clock.${spec.kind}`,
+      objectType: 'clock',
+      objectId: clock.id,
+      detail: {
+        subjectType: clock.subjectType,
+        subjectId: clock.subjectId,
+        label: clock.label,
+        reason: spec.reason,
+        at: when.toISOString(),
+        ...(spec.amount !== undefined ? { amount: spec.amount, unit: clock.limitUnit } : {}),
+        ...(spec.approvedBy !== undefined ? { approvedBy: spec.approvedBy } : {}),
+        dueBefore: clock.dueAt?.toISOString() ?? null,
+        dueAt: due.dueAt?.toISOString() ?? null,
+        dueError: due.dueError,
+      },
+    });
+    return { ...toClock(row), events: events.map(toEvent) };
+  });
+}
+
+/** Pauses a running clock (补正, 第三方意见, 现场核查, 专家评审, 检测…): the time until resume is not counted. */
+export async function pauseClock(
+  ctx: Ctx,
+  clockId: string,
+  input: { reason: string; at?: Date },
+): Promise<ClockDetail> {
+  const reason = text(input.reason, 'reason', '暂停原因', 200);
+  return addEvent(ctx, clockId, { kind: 'pause', reason, at: eventTime(input.at) });
+}
+
+export async function resumeClock(
+  ctx: Ctx,
+  clockId: string,
+  input: { reason?: string; at?: Date } = {},
+): Promise<ClockDetail> {
+  const reason = text(input.reason, 'reason', '恢复说明', 200, false);
+  return addEvent(ctx, clockId, { kind: 'resume', reason, at: eventTime(input.at) });
+}
+
+/** Extends the limit by `amount` units of the clock's own unit, approved by someone, for a reason. */
+export async function extendClock(
+  ctx: Ctx,
+  clockId: string,
+  input: { amount: number; approvedBy: string; reason: string },
+): Promise<ClockDetail> {
+  if (!Number.isInteger(input.amount) || input.amount < 1 || input.amount > 3650)
+    throw validationError('amount', 'amount：延长期限应为 1 至 3650 的整数');
+  const approvedBy = text(input.approvedBy, 'approvedBy', '批准人', 64);
+  const reason = text(input.reason, 'reason', '延长理由', 200);
+  return addEvent(ctx, clockId, { kind: 'extend', amount: input.amount, approvedBy, reason });
+}
+
+/** Stops the clock (办结, 撤回, 终止…); its last due date and explanation stay on record. */
+export async function stopClock(
+  ctx: Ctx,
+  clockId: string,
+  input: { reason: string; at?: Date },
+): Promise<ClockDetail> {
+  const reason = text(input.reason, 'reason', '停止原因', 200, false);
+  return addEvent(ctx, clockId, { kind: 'stop', reason, at: eventTime(input.at) });
+}
+
+// --- reads ------------------------------------------------------------------------------------------
+
+function clockNotFound(): AppError {
+  return notFound('CLOCK_NOT_FOUND', '未找到该计时');
+}
+
+/** A clock with its events and explanation; 404 CLOCK_NOT_FOUND. */
+export async function getClock(ctx: Ctx, id: string): Promise<ClockDetail> {
+  const row = await findClock(ctx.db, id);
+  if (!row) throw clockNotFound();
+  const events = await listEventsOf(ctx.db, id);
+  return { ...toClock(row), events: events.map(toEvent) };
+}
+
+/** GET /api/clocks/:id: staff holding any permission. */
+export async function viewClock(ctx: Ctx, id: string): Promise<ClockDetail> {
+  requireStaffWithAnyPermission(ctx.actor);
+  return getClock(ctx, id);
+}
+
+export async function findClocksBySubject(
+  ctx: Ctx,
+  subjectType: string,
+  subjectId: string,
+): Promise<Clock[]> {
+  return (await findClocksOfSubject(ctx.db, subjectType, subjectId)).map(toClock);
+}
+
+/** Running clocks due before the instant (earliest first), for the reminder sweeper. */
+export async function listRunningClocksDueBefore(ctx: Ctx, date: Date): Promise<Clock[]> {
+  return (await listRunningDueBefore(ctx.db, date)).map(toClock);
+}
+
+/**
+ * Recomputes the due date of every running or paused clock against `cal`, inside the caller's
+ * transaction (which must hold the calendar edit lock). Returns how many were recomputed and
+ * how many changed.
+ */
+export async function recomputeOpenClocks(
+  tx: Ctx,
+  cal: Calendar,
+): Promise<{ recomputed: number; changed: number }> {
+  const open = await listOpenClocks(tx.db);
+  const events = await listEventsOfMany(
+    tx.db,
+    open.map((c) => c.id),
+  );
+  const byClock = new Map<string, ClockEventRow[]>();
+  for (const e of events) byClock.set(e.clockId, [...(byClock.get(e.clockId) ?? []), e]);
+  let changed = 0;
+  for (const clock of open) {
+    const due = derive(cal, clock, byClock.get(clock.id) ?? []);
+    const same =
+      (due.dueAt?.getTime() ?? null) === (clock.dueAt?.getTime() ?? null) && due.dueError === clock.dueError;
+    if (!same) changed++;
+    await updateClock(tx.db, clock.id, {
+      dueAt: due.dueAt,
+      dueError: due.dueError,
+      explanation: due.explanation,
+    });
+  }
+  return { recomputed: open.length, changed };
+}

@@ -1,0 +1,202 @@
+// Every query of notify: recipients, the inbox, the delivery outbox, reminder keys, due clocks.
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { accounts } from '../access/access.table.ts';
+import { clocks } from '../calendar/calendar.table.ts';
+import type { Db } from '../db/client.ts';
+import { type DeliveryStatus, deliveries, notifications, reminderKeys } from './notify.table.ts';
+
+export type NotificationRow = typeof notifications.$inferSelect;
+export type DeliveryRow = typeof deliveries.$inferSelect;
+export type NewDelivery = typeof deliveries.$inferInsert;
+
+export interface Recipient {
+  id: string;
+  email: string | null;
+  phoneEnc: string | null;
+  phoneMask: string | null;
+}
+
+/** Active accounts among the ids given, plus every active staff account of the unit. */
+export async function findRecipients(
+  db: Db,
+  input: { accountIds: string[]; unitId: string | null },
+): Promise<Recipient[]> {
+  const who: SQL[] = [];
+  if (input.accountIds.length) who.push(inArray(accounts.id, input.accountIds));
+  if (input.unitId) who.push(and(eq(accounts.unitId, input.unitId), eq(accounts.kind, 'staff'))!);
+  if (!who.length) return [];
+  return db
+    .select({
+      id: accounts.id,
+      email: accounts.email,
+      phoneEnc: accounts.phoneEnc,
+      phoneMask: accounts.phoneMask,
+    })
+    .from(accounts)
+    .where(and(eq(accounts.status, 'active'), or(...who)))
+    .orderBy(asc(accounts.username));
+}
+
+export async function insertNotifications(
+  db: Db,
+  rows: (typeof notifications.$inferInsert)[],
+): Promise<void> {
+  if (rows.length) await db.insert(notifications).values(rows);
+}
+
+export async function listNotificationsOf(
+  db: Db,
+  accountId: string,
+  q: { unread?: boolean; page: number; pageSize: number },
+): Promise<{ total: number; unread: number; items: NotificationRow[] }> {
+  const mine = eq(notifications.accountId, accountId);
+  const cond =
+    q.unread === undefined
+      ? mine
+      : and(mine, q.unread ? isNull(notifications.readAt) : isNotNull(notifications.readAt));
+  const [{ total }] = await db.select({ total: count() }).from(notifications).where(cond);
+  const items = await db
+    .select()
+    .from(notifications)
+    .where(cond)
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  return { total, unread: await countUnreadOf(db, accountId), items };
+}
+
+export async function countUnreadOf(db: Db, accountId: string): Promise<number> {
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.accountId, accountId), isNull(notifications.readAt)));
+  return n;
+}
+
+export async function findNotificationOf(
+  db: Db,
+  accountId: string,
+  id: string,
+): Promise<NotificationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.id, id), eq(notifications.accountId, accountId)));
+  return row;
+}
+
+export async function setNotificationRead(db: Db, id: string, at: Date): Promise<NotificationRow> {
+  const [row] = await db
+    .update(notifications)
+    .set({ readAt: at })
+    .where(eq(notifications.id, id))
+    .returning();
+  return row;
+}
+
+export async function setAllReadOf(db: Db, accountId: string, at: Date): Promise<number> {
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: at })
+    .where(and(eq(notifications.accountId, accountId), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return rows.length;
+}
+
+// ---- the outbox (发送队列) ----
+
+export async function insertDeliveries(db: Db, rows: NewDelivery[]): Promise<void> {
+  if (rows.length) await db.insert(deliveries).values(rows);
+}
+
+/** Wakes the dispatchers listening on the channel; PostgreSQL delivers it only on commit. */
+export async function signalChannel(db: Db, channel: string): Promise<void> {
+  await db.execute(sql`select pg_notify(${channel}, '')`);
+}
+
+/**
+ * Claims up to `limit` pending rows that are due: counts the attempt and leases the row until
+ * `leaseUntil`, so a dispatcher that dies mid-send leaves it for a retry, never for two senders.
+ */
+export async function claimDueDeliveries(
+  db: Db,
+  now: Date,
+  leaseUntil: Date,
+  limit: number,
+): Promise<DeliveryRow[]> {
+  const due = db
+    .select({ id: deliveries.id })
+    .from(deliveries)
+    .where(
+      and(
+        eq(deliveries.status, 'pending'),
+        or(isNull(deliveries.nextAttemptAt), lte(deliveries.nextAttemptAt, now)),
+      ),
+    )
+    .orderBy(asc(deliveries.createdAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  const rows = await db
+    .update(deliveries)
+    .set({ attempts: sql`${deliveries.attempts} + 1`, nextAttemptAt: leaseUntil })
+    .where(inArray(deliveries.id, due))
+    .returning();
+  return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+}
+
+export async function finishDelivery(
+  db: Db,
+  id: string,
+  change: { status: DeliveryStatus; error: string | null; sentAt?: Date | null; nextAttemptAt?: Date | null },
+): Promise<void> {
+  await db.update(deliveries).set(change).where(eq(deliveries.id, id));
+}
+
+export async function findPhoneEnc(db: Db, accountId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ phoneEnc: accounts.phoneEnc })
+    .from(accounts)
+    .where(eq(accounts.id, accountId));
+  return row?.phoneEnc ?? null;
+}
+
+// ---- reminders (提醒) ----
+
+/** Takes the key for this transaction; false when a reminder with this key was already sent. */
+export async function claimReminderKey(db: Db, key: string, at: Date): Promise<boolean> {
+  const rows = await db
+    .insert(reminderKeys)
+    .values({ key, sentAt: at })
+    .onConflictDoNothing({ target: reminderKeys.key })
+    .returning({ key: reminderKeys.key });
+  return rows.length === 1;
+}
+
+export async function findSentReminderKeys(db: Db, keys: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const rows = await db
+      .select({ key: reminderKeys.key })
+      .from(reminderKeys)
+      .where(inArray(reminderKeys.key, keys.slice(i, i + 500)));
+    for (const r of rows) found.add(r.key);
+  }
+  return found;
+}
+
+/** Running clocks with a due date on or before `by` (both those due soon and those overdue). */
+export async function findRunningClocksDueBy(db: Db, by: Date) {
+  return db
+    .select({
+      id: clocks.id,
+      label: clocks.label,
+      subjectType: clocks.subjectType,
+      subjectId: clocks.subjectId,
+      dueAt: clocks.dueAt,
+      responsibleAccountId: clocks.responsibleAccountId,
+      responsibleUnitId: clocks.responsibleUnitId,
+    })
+    .from(clocks)
+    .where(and(eq(clocks.status, 'running'), isNotNull(clocks.dueAt), lte(clocks.dueAt, by)))
+    .orderBy(asc(clocks.dueAt));
+}

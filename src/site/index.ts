@@ -1,0 +1,18 @@
+// The public website (门户网站) shell: layout, reading aid, home page and error pages, server-rendered
+// and working without JavaScript. Modules add navigation items, home sections and quick links here,
+// and render their own public pages inside the same layout with renderPage.
+export { assetUrl } from './assets.ts';
+export { type Crumb, Layout, type LayoutProps } from './layout.tsx';
+export {
+  type HomeArea,
+  type HomeContext,
+  type HomeLink,
+  type HomeSection,
+  type NavItem,
+  registerHomeLink,
+  registerHomeSection,
+  registerNavItem,
+  registerSearchPage,
+} from './registry.ts';
+export { type PageOptions, renderDocument, renderNotFoundPage, renderPage } from './render.tsx';
+export { siteModule } from './site.routes.tsx';

@@ -1,0 +1,77 @@
+// The public website's own routes: the home page, the reading-aid switch, the static assets, and
+// the Chinese 404 page for browsers. Listed last in app.ts so every module's pages come first.
+import fastifyStatic from '@fastify/static';
+import { Type } from '@sinclair/typebox';
+import { setHtmlNotFoundPage } from '../platform/http/problem.ts';
+import type { Module } from '../platform/module.ts';
+import { ASSETS_DIR, resolveAsset } from './assets.ts';
+import { registerSiteHomeSections, sendHomePage } from './home.tsx';
+import { AID_COOKIE, AID_MODES, applyAidMode, parseAid, safeBackPath, serializeAid } from './reading-aid.ts';
+import { renderNotFoundPage } from './render.tsx';
+
+registerSiteHomeSections();
+
+const AidQuery = Type.Object(
+  {
+    mode: Type.Union(
+      AID_MODES.map((m) => Type.Literal(m)),
+      { description: '阅读辅助模式' },
+    ),
+    back: Type.Optional(Type.String({ maxLength: 2000, description: '返回的站内路径' })),
+  },
+  { additionalProperties: false },
+);
+
+const AssetParams = Type.Object(
+  { file: Type.String({ maxLength: 100, pattern: '^[a-z0-9.-]+$' }) },
+  { additionalProperties: false },
+);
+
+const YEAR_SECONDS = 31_536_000;
+
+export const siteModule: Module = {
+  name: 'site',
+  async register(app, deps) {
+    await app.register(fastifyStatic, {
+      root: ASSETS_DIR,
+      prefix: '/assets/',
+      serve: false,
+      decorateReply: true,
+    });
+
+    // /assets/site.<hash>.css: the name changes with the content, so it may be cached for a year.
+    app.get('/assets/:file', { schema: { hide: true, params: AssetParams } }, async (request, reply) => {
+      const asset = resolveAsset(request.params.file);
+      if (!asset) return reply.callNotFound();
+      reply.header(
+        'cache-control',
+        asset.current ? `public, max-age=${YEAR_SECONDS}, immutable` : 'public, max-age=300',
+      );
+      return reply.sendFile(asset.file, ASSETS_DIR, { cacheControl: false });
+    });
+
+    app.get('/', { schema: { hide: true } }, sendHomePage);
+
+    // 阅读辅助: a plain link sets the preference and sends the reader back to the page.
+    app.get('/site/aid', { schema: { hide: true, querystring: AidQuery } }, async (request, reply) => {
+      const next = applyAidMode(parseAid(request.cookies[AID_COOKIE]), request.query.mode);
+      const value = serializeAid(next);
+      const secure =
+        deps.config.COOKIE_SECURE === 'auto' ? request.protocol === 'https' : deps.config.COOKIE_SECURE;
+      if (value === null) reply.clearCookie(AID_COOKIE, { path: '/' });
+      else
+        reply.setCookie(AID_COOKIE, value, {
+          path: '/',
+          maxAge: YEAR_SECONDS,
+          httpOnly: true,
+          // Lax, so the preference also applies when a reader arrives by a link from another site.
+          sameSite: 'lax',
+          secure,
+        });
+      reply.header('cache-control', 'no-store');
+      return reply.redirect(safeBackPath(request.query.back), 303);
+    });
+
+    setHtmlNotFoundPage(app, (_request, reply) => renderNotFoundPage(reply));
+  },
+};
