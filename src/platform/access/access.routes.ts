@@ -1,6 +1,6 @@
 // /api/me, /api/accounts, /api/roles, /api/permissions, /api/auth/register.
 import { Type } from '@sinclair/typebox';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { mustChange } from '../auth/auth.service.ts';
 import { errorResponses, IdParams, noStore, Paging, requireSignedIn, Uuid } from '../http/route.ts';
 import type { Module } from '../module.ts';
@@ -19,7 +19,7 @@ import {
   updateAccount,
   updateRole,
 } from './access.service.ts';
-import { accounts } from './access.table.ts';
+import { accounts, roles } from './access.table.ts';
 import { listPermissions, SCOPE_LABELS } from './permissions.ts';
 import { requirePermission } from './policy.ts';
 
@@ -45,8 +45,16 @@ export const accessModule: Module = {
       requireSignedIn(request);
       const ctx = request.ctx();
       const [account] = await ctx.db.select().from(accounts).where(eq(accounts.id, request.actor.id!));
+      // The workbench shows role names, not codes, on its home page.
+      const roleNames = request.actor.roles.length
+        ? await ctx.db
+            .select({ code: roles.code, name: roles.name })
+            .from(roles)
+            .where(inArray(roles.code, request.actor.roles))
+        : [];
       return {
         ...request.actor,
+        roleNames: Object.fromEntries(roleNames.map((r) => [r.code, r.name])),
         csrfToken: request.sessionCsrf,
         mustChangePassword: account ? mustChange(ctx, account) : false,
         totpEnabled: account?.totpEnabled ?? false,

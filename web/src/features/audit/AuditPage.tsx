@@ -1,0 +1,302 @@
+// 审计日志 (audit admin only): filters kept in the URL, a record's detail with its SM3 hash link,
+// and verifying the whole chain with the first broken record named.
+import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import {
+  App,
+  AutoComplete,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  Modal,
+  Result,
+  Select,
+  Space,
+  Table,
+  type TableColumnsType,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { api } from '../../api/client.ts';
+import type { AuditRecord, AuditVerifyResult, Page } from '../../api/types.ts';
+import { can } from '../../auth/access.ts';
+import { useMe } from '../../auth/session.tsx';
+import { errorText } from '../../components/errors.ts';
+import { formatTime } from '../../components/format.ts';
+import { useUrlState } from '../../components/useUrlState.ts';
+import { PageContainer } from '../../layout/PageContainer.tsx';
+import { AuditDrawer, ResultTag } from './AuditDrawer.tsx';
+import {
+  ACTION_OPTIONS,
+  actionLabel,
+  OBJECT_TYPE_OPTIONS,
+  objectTypeLabel,
+  RESULT_LABELS,
+} from './labels.ts';
+
+const FILTER_KEYS = ['from', 'to', 'actor', 'action', 'objectType', 'objectId', 'result'] as const;
+
+interface FilterValues {
+  range?: [Dayjs | null, Dayjs | null] | null;
+  actor?: string;
+  action?: string;
+  objectType?: string;
+  objectId?: string;
+  result?: string;
+}
+
+export default function AuditPage() {
+  const me = useMe();
+  const url = useUrlState(50);
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FilterValues>();
+  const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, url.get(k)])) as Record<
+    (typeof FILTER_KEYS)[number],
+    string | undefined
+  >;
+  const list = useQuery({
+    queryKey: ['audit', 'list', filters, url.page, url.pageSize],
+    queryFn: () =>
+      api.get<Page<AuditRecord>>('/api/audit', { ...filters, page: url.page, pageSize: url.pageSize }),
+    placeholderData: (prev) => prev,
+  });
+  const [verifyOpen, setVerifyOpen] = useState(false);
+  const verify = useMutation({ mutationFn: () => api.post<AuditVerifyResult>('/api/audit/verify') });
+  const seq = Number(url.get('seq')) || null;
+  const selected = list.data?.items.find((r) => r.seq === seq) ?? null;
+
+  const apply = (v: FilterValues) =>
+    url.set({
+      from: v.range?.[0]?.format('YYYY-MM-DD'),
+      to: v.range?.[1]?.format('YYYY-MM-DD'),
+      actor: v.actor?.trim(),
+      action: v.action?.trim(),
+      objectType: v.objectType,
+      objectId: v.objectId?.trim(),
+      result: v.result,
+      seq: undefined,
+    });
+
+  /** Opens the page of the unfiltered list that holds record `target` (seq is dense, newest first). */
+  const locate = async (target: number) => {
+    try {
+      const newest = await api.get<Page<AuditRecord>>('/api/audit', { page: 1, pageSize: 1 });
+      const top = newest.items[0]?.seq ?? target;
+      const page = Math.floor(Math.max(0, top - target) / url.pageSize) + 1;
+      form.setFieldsValue({
+        range: null,
+        actor: undefined,
+        action: undefined,
+        objectType: undefined,
+        objectId: undefined,
+        result: undefined,
+      });
+      url.set({ ...Object.fromEntries(FILTER_KEYS.map((k) => [k, undefined])), page, seq: target });
+      setVerifyOpen(false);
+    } catch (e) {
+      void message.error(errorText(e));
+    }
+  };
+
+  const columns: TableColumnsType<AuditRecord> = [
+    { title: '序号', dataIndex: 'seq', width: 90 },
+    { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => formatTime(v, true) },
+    { title: '操作人', dataIndex: 'actorName', width: 130, render: (v: string | null) => v ?? '匿名' },
+    {
+      title: '操作',
+      dataIndex: 'action',
+      render: (v: string) => (
+        <span>
+          {actionLabel(v)}{' '}
+          {actionLabel(v) !== v && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {v}
+            </Typography.Text>
+          )}
+        </span>
+      ),
+    },
+    {
+      title: '对象',
+      key: 'object',
+      ellipsis: true,
+      render: (_, r) => (r.objectType ? `${objectTypeLabel(r.objectType)} ${r.objectId ?? ''}` : '—'),
+    },
+    { title: '结果', dataIndex: 'result', width: 80, render: (v: string) => <ResultTag result={v} /> },
+    { title: '来源地址', dataIndex: 'ip', width: 130, render: (v: string | null) => v ?? '—' },
+    {
+      title: '',
+      key: 'open',
+      width: 70,
+      render: (_, r) => (
+        <Button
+          type="link"
+          size="small"
+          onClick={() => url.set({ seq: r.seq, page: url.page })}
+          aria-label={`查看第 ${r.seq} 条记录`}
+        >
+          详情
+        </Button>
+      ),
+    },
+  ];
+
+  return (
+    <PageContainer
+      subTitle="记录保存不少于 6 个月，以 SM3 哈希链防篡改"
+      extra={
+        can(me, 'audit:verify') && (
+          <Button
+            type="primary"
+            icon={<SafetyCertificateOutlined />}
+            onClick={() => {
+              setVerifyOpen(true);
+              verify.mutate();
+            }}
+          >
+            校验审计链
+          </Button>
+        )
+      }
+    >
+      <Card style={{ marginBottom: 16 }}>
+        <Form
+          form={form}
+          layout="inline"
+          onFinish={apply}
+          initialValues={{
+            range:
+              filters.from || filters.to
+                ? [filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]
+                : null,
+            actor: filters.actor,
+            action: filters.action,
+            objectType: filters.objectType,
+            objectId: filters.objectId,
+            result: filters.result,
+          }}
+          style={{ rowGap: 12 }}
+        >
+          <Form.Item name="range" label="日期">
+            <DatePicker.RangePicker allowEmpty={[true, true]} />
+          </Form.Item>
+          <Form.Item name="actor" label="操作人">
+            <Input allowClear style={{ width: 140 }} />
+          </Form.Item>
+          <Form.Item name="action" label="操作">
+            <AutoComplete
+              allowClear
+              options={ACTION_OPTIONS}
+              style={{ width: 200 }}
+              placeholder="如 auth. 或 account.create"
+              showSearch={{
+                filterOption: (input, option) =>
+                  String(option?.label ?? '')
+                    .toLowerCase()
+                    .includes(input.toLowerCase()),
+              }}
+            />
+          </Form.Item>
+          <Form.Item name="objectType" label="对象类型">
+            <Select allowClear options={OBJECT_TYPE_OPTIONS} style={{ width: 130 }} />
+          </Form.Item>
+          <Form.Item name="objectId" label="对象标识">
+            <Input allowClear style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="result" label="结果">
+            <Select
+              allowClear
+              style={{ width: 100 }}
+              options={Object.entries(RESULT_LABELS).map(([value, r]) => ({ value, label: r.text }))}
+            />
+          </Form.Item>
+          <Form.Item>
+            <Space>
+              <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+                查询
+              </Button>
+              <Button
+                onClick={() => {
+                  form.setFieldsValue({
+                    range: null,
+                    actor: undefined,
+                    action: undefined,
+                    objectType: undefined,
+                    objectId: undefined,
+                    result: undefined,
+                  });
+                  url.reset();
+                }}
+              >
+                重置
+              </Button>
+            </Space>
+          </Form.Item>
+        </Form>
+      </Card>
+      <Card>
+        <Table<AuditRecord>
+          rowKey="seq"
+          size="middle"
+          columns={columns}
+          dataSource={list.data?.items}
+          loading={list.isFetching}
+          scroll={{ x: 1000 }}
+          rowClassName={(r) => (r.seq === seq ? 'lz-row-selected' : '')}
+          locale={{ emptyText: list.isError ? errorText(list.error) : '没有符合条件的记录' }}
+          pagination={{
+            current: url.page,
+            pageSize: url.pageSize,
+            total: list.data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: [20, 50, 100, 200],
+            showTotal: (t) => `共 ${t} 条`,
+            onChange: (page, pageSize) => url.set({ page, pageSize, seq: undefined }),
+          }}
+        />
+      </Card>
+      <AuditDrawer
+        record={selected}
+        open={seq !== null && !list.isPending}
+        missing={seq !== null && !list.isFetching && !selected ? seq : null}
+        onClose={() => url.set({ seq: undefined, page: url.page })}
+      />
+      <Modal
+        title="校验审计链"
+        open={verifyOpen}
+        onCancel={() => setVerifyOpen(false)}
+        footer={<Button onClick={() => setVerifyOpen(false)}>关闭</Button>}
+      >
+        {verify.isPending ? (
+          <Result
+            status="info"
+            title="正在逐条校验…"
+            subTitle="按序号依次核对每条记录的 SM3 哈希及其与前一条的链接"
+          />
+        ) : verify.isError ? (
+          <Result status="error" title="校验未能完成" subTitle={errorText(verify.error)} />
+        ) : verify.data?.ok ? (
+          <Result
+            status="success"
+            title="审计链完整"
+            subTitle={`已校验 ${verify.data.checked} 条记录，未发现篡改、删除或插入。`}
+          />
+        ) : verify.data?.firstBroken ? (
+          <Result
+            status="error"
+            title="审计链校验未通过"
+            subTitle={`在第 ${verify.data.firstBroken.seq} 条记录处断开：${verify.data.firstBroken.reason}。此前 ${verify.data.checked} 条记录完好。`}
+            extra={
+              <Button type="primary" danger onClick={() => locate(verify.data!.firstBroken!.seq)}>
+                定位到第 {verify.data.firstBroken.seq} 条记录
+              </Button>
+            }
+          />
+        ) : null}
+      </Modal>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,2 @@
+// The modules whose cards appear on the home page. A module adds one import line here.
+import './platform-cards.tsx';

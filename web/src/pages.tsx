@@ -1,0 +1,106 @@
+// Every page of the workbench: its route, menu place, icon and who may open it. A module adds
+// its pages here; the side menu, breadcrumbs and route guards all read this one list.
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BellOutlined,
+  CalendarOutlined,
+  HomeOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
+import type { NavPage } from './layout/menu.ts';
+
+export interface AppPage extends NavPage {
+  icon?: ReactNode;
+  component: LazyExoticComponent<ComponentType>;
+}
+
+export const PAGES: AppPage[] = [
+  {
+    path: '/',
+    title: '工作台首页',
+    audience: 'everyone',
+    icon: <HomeOutlined />,
+    component: lazy(() => import('./home/HomePage.tsx')),
+  },
+  {
+    path: '/inbox',
+    title: '消息中心',
+    audience: 'everyone',
+    icon: <BellOutlined />,
+    component: lazy(() => import('./features/notifications/InboxPage.tsx')),
+  },
+  {
+    path: '/calendar',
+    title: '工作日历',
+    audience: 'business',
+    permissions: ['system:calendar'],
+    icon: <CalendarOutlined />,
+    component: lazy(() => import('./features/calendar/CalendarPage.tsx')),
+  },
+  {
+    path: '/units',
+    title: '单位管理',
+    group: '组织机构',
+    audience: 'permission',
+    permissions: ['system:units'],
+    icon: <ApartmentOutlined />,
+    component: lazy(() => import('./features/org/UnitsPage.tsx')),
+  },
+  {
+    path: '/people',
+    title: '人员与领导分管',
+    group: '组织机构',
+    audience: 'permission',
+    permissions: ['system:people'],
+    icon: <TeamOutlined />,
+    component: lazy(() => import('./features/org/PeoplePage.tsx')),
+  },
+  {
+    path: '/accounts',
+    title: '账号管理',
+    group: '账号与权限',
+    audience: 'permission',
+    permissions: ['system:accounts', 'security:grants', 'security:lockouts'],
+    icon: <UserOutlined />,
+    component: lazy(() => import('./features/accounts/AccountsPage.tsx')),
+  },
+  {
+    path: '/roles',
+    title: '角色与权限',
+    group: '账号与权限',
+    audience: 'permission',
+    permissions: ['security:roles'],
+    icon: <SafetyCertificateOutlined />,
+    component: lazy(() => import('./features/roles/RolesPage.tsx')),
+  },
+  {
+    path: '/audit',
+    title: '审计日志',
+    group: '安全审计',
+    audience: 'permission',
+    permissions: ['audit:read'],
+    icon: <AuditOutlined />,
+    component: lazy(() => import('./features/audit/AuditPage.tsx')),
+  },
+  {
+    path: '/settings',
+    title: '系统设置',
+    group: '系统',
+    audience: 'permission',
+    permissions: ['system:settings'],
+    icon: <SettingOutlined />,
+    component: lazy(() => import('./features/settings/SettingsPage.tsx')),
+  },
+];
+
+export const MENU_GROUP_ICONS: Record<string, ReactNode> = {
+  组织机构: <ApartmentOutlined />,
+  账号与权限: <SafetyCertificateOutlined />,
+  安全审计: <AuditOutlined />,
+  系统: <SettingOutlined />,
+};
