@@ -17,6 +17,9 @@ function newest(dir: string): number {
 
 if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < newest(path.join(root, 'web/src'))) {
   console.log('正在构建工作台（首次启动约需一分钟）…');
-  execSync('npx vite build --config web/vite.config.ts --logLevel warn', { cwd: root, stdio: 'inherit' });
+  execSync('npx vite build --config web/vite.config.ts --logLevel warn && npx tsx scripts/compress-web.ts', {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
 await import('../src/main.ts');

@@ -14,6 +14,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { orgModule } from './modules/org/index.ts';
+import { portalModule } from './modules/portal/index.ts';
+import { harvestModule } from './modules/services/harvest/index.ts';
 import { accessModule } from './platform/access/access.routes.ts';
 import { auditModule } from './platform/audit/audit.routes.ts';
 import { authModule } from './platform/auth/auth.routes.ts';
@@ -60,6 +62,8 @@ const MODULES: Module[] = [
   calendarModule,
   notifyModule,
   orgModule,
+  portalModule,
+  harvestModule,
   // The public website last: its 404 page and home come after every module's own routes.
   siteModule,
 ];
@@ -184,11 +188,21 @@ export async function buildApp(input: AppDeps): Promise<FastifyInstance> {
       decorateReply: true,
       index: false,
       wildcard: false,
+      preCompressed: true,
+      // File names carry a content hash: cache them for a year.
+      setHeaders: (reply, file) => {
+        if (file.includes(`${path.sep}assets${path.sep}`))
+          reply.header('cache-control', 'public, max-age=31536000, immutable');
+      },
     });
     const sendIndex = async (_req: unknown, reply: import('fastify').FastifyReply) =>
-      reply.header('cache-control', 'no-cache').sendFile('index.html', webRoot);
+      reply.header('cache-control', 'no-cache').sendFile('index.html', webRoot, { cacheControl: false });
     app.get('/admin', { schema: { hide: true } }, sendIndex);
-    app.get('/admin/*', { schema: { hide: true } }, sendIndex);
+    app.get('/admin/*', { schema: { hide: true } }, async (request, reply) => {
+      // A missing asset is a 404, not the app's index page (a stale tab would otherwise load HTML as JS).
+      if (request.url.startsWith('/admin/assets/')) return reply.callNotFound();
+      return sendIndex(request, reply);
+    });
   }
 
   return app;

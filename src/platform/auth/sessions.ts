@@ -48,8 +48,11 @@ export type SessionCheck =
   | { ok: true; session: SessionRow }
   | { ok: false; reason: 'missing' | 'revoked' | 'expired' | 'idle'; session?: SessionRow };
 
-/** Finds the session for a cookie token and applies the idle and absolute timeouts. */
-export async function checkSession(ctx: Ctx, token: string): Promise<SessionCheck> {
+/**
+ * Finds the session for a cookie token and applies the idle and absolute timeouts. `touch: false`
+ * for background polls (the unread-count bell), which must not keep an idle session alive.
+ */
+export async function checkSession(ctx: Ctx, token: string, touch = true): Promise<SessionCheck> {
   if (!token || token.length > 100) return { ok: false, reason: 'missing' };
   const id = sm3(token);
   const [row] = await ctx.db.select().from(sessions).where(eq(sessions.id, id)).limit(1);
@@ -60,7 +63,7 @@ export async function checkSession(ctx: Ctx, token: string): Promise<SessionChec
   if (now >= session.expiresAt.getTime()) return { ok: false, reason: 'expired', session };
   if (now - session.lastSeenAt.getTime() > ctx.deps.config.SESSION_IDLE_MINUTES * 60_000)
     return { ok: false, reason: 'idle', session };
-  if (now - session.lastSeenAt.getTime() > TOUCH_AFTER_MS)
+  if (touch && now - session.lastSeenAt.getTime() > TOUCH_AFTER_MS)
     await ctx.db.update(sessions).set({ lastSeenAt: ctx.now }).where(eq(sessions.id, id));
   return { ok: true, session };
 }

@@ -12,6 +12,8 @@ import type { Database } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+// Requests the workbench makes on its own (not the person): they must not keep a session alive.
+const BACKGROUND_POLLS = new Set(['/api/notifications/unread-count']);
 // Routes a signed-in account may use before it has changed an expired password or finished
 // enrolling its second factor.
 const STAGE_EXEMPT = [
@@ -59,7 +61,7 @@ export function registerAuthHook(app: FastifyInstance, database: Database, deps:
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const ctx = request.ctx();
-    const check = await checkSession(ctx, token);
+    const check = await checkSession(ctx, token, !BACKGROUND_POLLS.has(path));
     if (!check.ok) {
       if (check.session && !check.session.revokedAt)
         await revokeSession(ctx, check.session.id, `timeout-${check.reason}`);
@@ -98,12 +100,26 @@ export function registerAuthHook(app: FastifyInstance, database: Database, deps:
       !request.actor.id
     )
       throw new AppError('UNAUTHENTICATED');
-    if (SAFE_METHODS.has(request.method) || request.authVia !== 'cookie' || !request.sessionCsrf) return;
-    // Signing in replaces the session anyway (and SameSite=Strict stops cross-site posts).
-    if (request.url.startsWith('/api/auth/login')) return;
-    const header = request.headers['x-csrf-token'];
-    const field = (request.body as Record<string, unknown> | undefined)?._csrf;
-    const sent = typeof header === 'string' ? header : typeof field === 'string' ? field : '';
-    if (!sent || !safeEqual(sent, request.sessionCsrf)) throw new AppError('CSRF_INVALID');
+    // Multipart forms (uploads) carry `_csrf` as a form field that the multipart plugin reads in its
+    // own, later preValidation hook: those are checked in preHandler, still before any handler runs.
+    if (isMultipart(request)) return;
+    checkCsrf(request);
   });
+  app.addHook('preHandler', async (request) => {
+    if (isMultipart(request)) checkCsrf(request);
+  });
+}
+
+function isMultipart(request: FastifyRequest): boolean {
+  return String(request.headers['content-type'] ?? '').startsWith('multipart/form-data');
+}
+
+function checkCsrf(request: FastifyRequest): void {
+  if (SAFE_METHODS.has(request.method) || request.authVia !== 'cookie' || !request.sessionCsrf) return;
+  // Signing in replaces the session anyway (and SameSite=Strict stops cross-site posts).
+  if (request.url.startsWith('/api/auth/login')) return;
+  const header = request.headers['x-csrf-token'];
+  const field = (request.body as Record<string, unknown> | undefined)?._csrf;
+  const sent = typeof header === 'string' ? header : typeof field === 'string' ? field : '';
+  if (!sent || !safeEqual(sent, request.sessionCsrf)) throw new AppError('CSRF_INVALID');
 }
