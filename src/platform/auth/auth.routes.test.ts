@@ -113,6 +113,22 @@ describe('sessions and CSRF', () => {
     expect(res.json().code).toBe('SESSION_EXPIRED');
   });
 
+  it('the bell polling the unread count does not keep an idle session alive', async () => {
+    const c = await t.signIn('alice');
+    t.clock.advance(20 * 60_000);
+    expect((await c.get('/api/notifications/unread-count')).statusCode).toBe(200);
+    t.clock.advance(11 * 60_000); // 31 minutes since the person last did anything
+    expect((await c.get('/api/me')).json().code).toBe('SESSION_EXPIRED');
+  });
+
+  it('a request by the person does keep it alive', async () => {
+    const c = await t.signIn('alice');
+    t.clock.advance(20 * 60_000);
+    expect((await c.get('/api/me')).statusCode).toBe(200);
+    t.clock.advance(11 * 60_000);
+    expect((await c.get('/api/me')).statusCode).toBe(200);
+  });
+
   it('logout revokes the session', async () => {
     const c = await t.signIn('alice');
     expect((await c.post('/api/auth/logout')).statusCode).toBe(204);
