@@ -40,7 +40,7 @@ describe('authorization matrix', () => {
     expect(open).toEqual(
       expect.arrayContaining(['POST /api/auth/login', 'POST /api/auth/register', 'GET /api/openapi.json']),
     );
-    for (const route of open) expect(route).toMatch(/auth|openapi|calendar\/due|public/);
+    for (const route of open) expect(route).toMatch(/auth|openapi|calendar\/due|public|display\/stats/);
   });
 });
 

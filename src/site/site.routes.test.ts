@@ -88,8 +88,9 @@ describe('home page', () => {
     expect(after.body).toContain('<a href="/zwgk/ysqgk">依申请公开</a>');
   });
 
-  it('shows the search box only once a search page exists', async () => {
-    expect((await get('/')).body).not.toContain('role="search"');
+  // The portal module registers its search page when the app is built, so the box is always there
+  // in the assembled platform; this checks its markup.
+  it('shows a labelled search box that submits to the registered search page', async () => {
     registerSearchPage('/search');
     const res = await get('/');
     expect(res.body).toContain('<form class="search" role="search" action="/search" method="get">');
