@@ -15,7 +15,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { orgModule } from './modules/org/index.ts';
 import { portalModule } from './modules/portal/index.ts';
+import { portalOpsModule } from './modules/portal-ops/index.ts';
 import { harvestModule } from './modules/services/harvest/index.ts';
+import { servicesModule } from './modules/services/index.ts';
 import { accessModule } from './platform/access/access.routes.ts';
 import { auditModule } from './platform/audit/audit.routes.ts';
 import { authModule } from './platform/auth/auth.routes.ts';
@@ -30,6 +32,7 @@ import './platform/http/types.ts';
 import type { Module } from './platform/module.ts';
 import { notifyModule } from './platform/notify/notify.routes.ts';
 import { settingsModule } from './platform/settings/settings.routes.ts';
+import { accountModule } from './site/account/index.ts';
 import { siteModule } from './site/site.routes.tsx';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,7 +66,10 @@ const MODULES: Module[] = [
   notifyModule,
   orgModule,
   portalModule,
+  portalOpsModule,
+  servicesModule,
   harvestModule,
+  accountModule,
   // The public website last: its 404 page and home come after every module's own routes.
   siteModule,
 ];

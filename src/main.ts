@@ -2,7 +2,10 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DEMO_ACCOUNTS_TEXT, loadDemoDataIfEmpty } from './modules/org/index.ts';
+import { loadPortalDemoIfEmpty } from './modules/portal/index.ts';
+import { loadPortalOpsDemoIfEmpty } from './modules/portal-ops/index.ts';
 import { ensureBuiltinRoles } from './platform/access/bootstrap.ts';
+import { startControlSocket } from './platform/backup/control.ts';
 import { seedCalendarFromPackage } from './platform/calendar/index.ts';
 import { systemCtx } from './platform/context.ts';
 import { createSm4Cipher, resolveSm4Key } from './platform/crypto/sm.ts';
@@ -32,8 +35,14 @@ async function main() {
   const cipher = createSm4Cipher(resolveSm4Key(config.SM4_KEY, config.DATA_DIR));
   await seedCalendarFromPackage(systemCtx(database, { config, cipher, now: () => new Date() }));
   const demo = config.DEMO_DATA ? await loadDemoDataIfEmpty(database, config) : false;
+  // The portal's columns and articles, once the organisation's units are there.
+  if (config.DEMO_DATA) await loadPortalDemoIfEmpty(database, config);
+  if (config.DEMO_DATA) await loadPortalOpsDemoIfEmpty(database, config);
   const app = await buildApp({ config, database });
   const jobs = startJobs(app, database, config);
+  // Embedded mode: `npm run backup` asks this process for an online backup over DATA_DIR/control.sock.
+  const control =
+    database.kind === 'pglite' ? await startControlSocket({ database, config, log: app.log }) : null;
   await app.listen({ port: config.PORT, host: config.HOST });
   const url = `http://localhost:${(app.server.address() as { port: number }).port}`;
   console.log(
@@ -51,6 +60,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await jobs.stop();
+    await control?.close();
     await app.close();
     await database.close();
     process.exit(0);

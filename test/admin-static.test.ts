@@ -6,10 +6,12 @@ import { ROOT } from '../src/app.ts';
 import { buildTestApp, type TestApp } from './app.ts';
 
 const webRoot = path.join(ROOT, 'dist/web');
-const built = fs.existsSync(path.join(webRoot, 'index.html'));
+const built =
+  fs.existsSync(path.join(webRoot, 'index.html')) &&
+  fs.readdirSync(path.join(webRoot, 'assets')).some((f) => f.endsWith('.js.br'));
 
-// Skipped only when the workbench has not been built in this checkout (CI builds it before the
-// browser suite; `npm test` on a fresh clone has not run a build yet).
+// Skipped only when the workbench has not been built in this checkout with `npm run build:web`
+// (which also pre-compresses it): `npm test` on a fresh clone runs before any build.
 describe.skipIf(!built)('workbench static files', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -30,7 +32,10 @@ describe.skipIf(!built)('workbench static files', () => {
   });
 
   it('sends hashed assets brotli-compressed and cached for a year', async () => {
-    const js = fs.readdirSync(path.join(webRoot, 'assets')).find((f) => f.endsWith('.js'))!;
+    const js = fs
+      .readdirSync(path.join(webRoot, 'assets'))
+      .find((f) => f.endsWith('.js.br'))!
+      .replace(/\.br$/, '');
     const res = await t.app.inject({
       method: 'GET',
       url: `/admin/assets/${js}`,

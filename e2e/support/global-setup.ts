@@ -47,6 +47,11 @@ function buildWorkbench(): void {
     ],
     { cwd: root, stdio: 'inherit' },
   );
+  // The same pre-compressed assets as `npm run build:web` and `npm start` produce.
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'compress-web.ts')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   console.log(`[e2e] 工作台构建完成（${((Date.now() - started) / 1000).toFixed(1)} s）`);
 }
 

@@ -12,6 +12,10 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
+import { HARVEST_MENU_GROUP_ICONS, HARVEST_PAGES } from './features/harvest/pages.tsx';
+import { PORTAL_MENU_GROUP_ICONS, PORTAL_PAGES } from './features/portal/pages.tsx';
+import { PORTAL_OPS_PAGES } from './features/portal-ops/pages.tsx';
+import { SERVICES_MENU_GROUP_ICONS, SERVICES_PAGES } from './features/services/pages.tsx';
 import type { NavPage } from './layout/menu.ts';
 
 export interface AppPage extends NavPage {
@@ -34,6 +38,10 @@ export const PAGES: AppPage[] = [
     icon: <BellOutlined />,
     component: lazy(() => import('./features/notifications/InboxPage.tsx')),
   },
+  ...PORTAL_PAGES,
+  ...PORTAL_OPS_PAGES,
+  ...SERVICES_PAGES,
+  ...HARVEST_PAGES,
   {
     path: '/calendar',
     title: '工作日历',
@@ -99,6 +107,9 @@ export const PAGES: AppPage[] = [
 ];
 
 export const MENU_GROUP_ICONS: Record<string, ReactNode> = {
+  ...PORTAL_MENU_GROUP_ICONS,
+  ...SERVICES_MENU_GROUP_ICONS,
+  ...HARVEST_MENU_GROUP_ICONS,
   组织机构: <ApartmentOutlined />,
   账号与权限: <SafetyCertificateOutlined />,
   安全审计: <AuditOutlined />,

@@ -14,6 +14,7 @@ export {
   seedDemoData,
 } from './demo.ts';
 export type { DataStatus } from './department-units.data.ts';
+export { type CountyKind, HENAN_PREFECTURES, type Prefecture } from './henan-regions.data.ts';
 export { type LeaderView, listLeaders } from './leaders.service.ts';
 export {
   assignCharges,

@@ -8,6 +8,8 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { lockDataDir } from './datadir-lock.ts';
+import { DurableNodeFS, durableStartParams } from './pglite-durable.ts';
 
 // A transaction is a PgDatabase too, so repositories accept either.
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
@@ -55,11 +57,22 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     };
   }
   if (options.dataDir) fs.mkdirSync(path.dirname(path.resolve(options.dataDir)), { recursive: true });
-  const client = await PGlite.create({
-    dataDir: options.dataDir,
-    loadDataDir: options.loadDataDir,
-    parsers: { 1082: (v: string) => v },
-  });
+  // On disk: one process per directory (PGlite has no lock of its own) and fsync on commit
+  // (PGlite ships with fsync off); see pglite-durable.ts and datadir-lock.ts.
+  const lock = options.dataDir ? lockDataDir(options.dataDir) : null;
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      ...(options.dataDir
+        ? { fs: new DurableNodeFS(path.resolve(options.dataDir)), startParams: durableStartParams() }
+        : {}),
+      loadDataDir: options.loadDataDir,
+      parsers: { 1082: (v: string) => v },
+    });
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
   const db = drizzlePglite(client, { casing: 'snake_case' }) as unknown as Db;
   return {
     db,
@@ -67,7 +80,13 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     pglite: client,
     transaction: (fn) => db.transaction(fn),
     query: async <T>(text: string, params?: unknown[]) => (await client.query<T>(text, params)).rows,
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
 

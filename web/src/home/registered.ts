@@ -1,2 +1,4 @@
 // The modules whose cards appear on the home page. A module adds one import line here.
 import './platform-cards.tsx';
+import '../features/portal-ops/home-cards.ts';
+import '../features/services/home-card.ts';

@@ -1,0 +1,103 @@
+// The benchmark server: the production app (buildApp, every module) on its own data directory, plus
+// what the baselines need, in the same process so they share its CPU and its Node:
+//   /bench/static/:file  a static file sent by the same @fastify/static as the site's assets
+//   /bench/raw/...       the same work as a platform route, in raw SQL without the ORM or the hooks
+//   a bare Fastify instance (no plugins, no hooks) on LZ_BENCH_BARE_PORT: GET /ping
+// Then every registered benchmark's setup (data at LZ_BENCH_SCALE), then listen. No background jobs.
+import fs from 'node:fs';
+import path from 'node:path';
+import { hash, verify } from '@node-rs/argon2';
+import Fastify from 'fastify';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { loadDemoDataIfEmpty } from '../src/modules/org/index.ts';
+import { loadPortalDemoIfEmpty } from '../src/modules/portal/index.ts';
+import { loadPortalOpsDemoIfEmpty } from '../src/modules/portal-ops/index.ts';
+import { ensureBuiltinRoles } from '../src/platform/access/bootstrap.ts';
+import { seedCalendarFromPackage } from '../src/platform/calendar/index.ts';
+import { describeWalk, makeCalendar, walkWorkingDays } from '../src/platform/calendar/working-days.ts';
+import { systemCtx } from '../src/platform/context.ts';
+import { createSm4Cipher, resolveSm4Key } from '../src/platform/crypto/sm.ts';
+import { openDatabase } from '../src/platform/db/client.ts';
+import { migrate } from '../src/platform/db/migrate.ts';
+import type { Scale } from './registry.ts';
+import { loadBenchmarks } from './support/load-benchmarks.ts';
+
+const config = loadConfig();
+const scale = (process.env.LZ_BENCH_SCALE ?? 'small') as Scale;
+const started = Date.now();
+const database = await openDatabase({
+  databaseUrl: config.DATABASE_URL || undefined,
+  dataDir: path.join(config.DATA_DIR, 'pgdata'),
+});
+await migrate(database);
+await ensureBuiltinRoles(database.db, new Date());
+const deps = {
+  config,
+  cipher: createSm4Cipher(resolveSm4Key(config.SM4_KEY, config.DATA_DIR)),
+  now: () => new Date(),
+};
+await seedCalendarFromPackage(systemCtx(database, deps));
+// The same demo data as src/main.ts loads (keep the two in step).
+await loadDemoDataIfEmpty(database, config);
+await loadPortalDemoIfEmpty(database, config);
+await loadPortalOpsDemoIfEmpty(database, config);
+const app = await buildApp({ config, database });
+
+const staticDir = path.join(config.DATA_DIR, 'bench-static');
+fs.mkdirSync(staticDir, { recursive: true });
+app.get('/bench/static/:file', { schema: { hide: true } }, async (request, reply) =>
+  reply.sendFile((request.params as { file: string }).file, staticDir),
+);
+
+// /api/calendar/due's two queries in raw SQL, then the same walk over the working days.
+app.get('/bench/raw/calendar-due', { schema: { hide: true } }, async (request) => {
+  const q = request.query as { from: string; workdays: string };
+  const years = await database.query<{ year: number }>('select year from calendar_years');
+  const days = await database.query<{ day: string; kind: 'holiday' | 'workday'; name: string }>(
+    'select day, kind, name from calendar_days',
+  );
+  const cal = makeCalendar(
+    years.map((y) => y.year),
+    days,
+  );
+  const walk = walkWorkingDays(cal, q.from, Number(q.workdays));
+  return { due: walk.due, explanation: walk, text: describeWalk(walk) };
+});
+
+// One argon2id verification with the platform's parameters: the physical floor of a sign-in.
+const passwordHash = await hash('Linzheng@2026', {
+  algorithm: 2,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+});
+app.post('/bench/raw/argon2', { schema: { hide: true } }, async () => ({
+  ok: await verify(passwordHash, 'Linzheng@2026'),
+}));
+
+const benchmarks = await loadBenchmarks();
+for (const b of benchmarks) {
+  const t = Date.now();
+  await b.setup?.({ app, database, config, scale, ctx: () => systemCtx(database, deps) });
+  console.log(`[bench server] setup ${b.name}: ${Date.now() - t} ms`);
+}
+
+// The home page's bytes as a static file (rendered once now, served by @fastify/static).
+const home = await app.inject({ method: 'GET', url: '/' });
+fs.writeFileSync(path.join(staticDir, 'home.html'), home.rawPayload);
+await app.listen({ port: config.PORT, host: config.HOST });
+
+const bare = Fastify({ logger: false });
+bare.get('/ping', async () => ({ status: 'ok' }));
+await bare.listen({ port: Number(process.env.LZ_BENCH_BARE_PORT ?? 0), host: config.HOST });
+console.log(`[bench server] ready in ${Date.now() - started} ms (${database.kind}, scale ${scale})`);
+
+const stop = async () => {
+  await bare.close();
+  await app.close();
+  await database.close();
+  process.exit(0);
+};
+process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop());

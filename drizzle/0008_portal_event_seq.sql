@@ -1,0 +1,1 @@
+ALTER TABLE "portal_article_events" ADD COLUMN "seq" bigserial NOT NULL;

@@ -1,0 +1,99 @@
+// The portal operations module: its API and public pages, its jobs (nightly link check, feed
+// fetching, forgetting yesterday's visitor marks), the freshness reminders and the visit counter
+// fed by the portal's page-view announcements.
+
+import { registerJob } from '../../platform/jobs/jobs.ts';
+import type { Module } from '../../platform/module.ts';
+import { registerReminderSource } from '../../platform/notify/index.ts';
+import { getSetting } from '../../platform/settings/settings.service.ts';
+import { registerHomeLink } from '../../site/index.ts';
+import { onPublicPageView, registerColumnModule } from '../portal/index.ts';
+import { registerBoardPages } from './board/board.pages.tsx';
+import { importDueFeeds } from './feeds/feeds.service.ts';
+import { chinaDayOf } from './freshness/freshness.rules.ts';
+import { collectFreshnessReminders } from './freshness/freshness.service.ts';
+import { latestRun } from './links/links.repository.ts';
+import { runNightlyLinkCheck } from './links/links.service.ts';
+import './portal-ops.policy.ts';
+import { registerOpsRoutes } from './portal-ops.routes.ts';
+import { FEEDS_ENABLED, LINK_CHECK_NIGHTLY } from './portal-ops.settings.ts';
+import { purgeVisitorMarks } from './stats/stats.service.ts';
+import { FLUSH_MS, flushVisits, visitRecorderFor } from './stats/visit-recorder.ts';
+
+registerReminderSource({ name: 'portal-freshness', collect: collectFreshnessReminders });
+
+// 每晚: between 02:00 and 05:00 China time, once a day, when the setting is on (off by default:
+// a development machine or an intranet without internet access must not send requests out).
+registerJob({
+  name: 'portal-link-check',
+  lockId: 7_301_001,
+  everyMs: 15 * 60_000,
+  run: async (ctx, { log }) => {
+    if (!(await getSetting(ctx, LINK_CHECK_NIGHTLY))) return;
+    const hour = Number(new Date(ctx.now.getTime() + 8 * 3_600_000).toISOString().slice(11, 13));
+    if (hour < 2 || hour >= 5) return;
+    const last = await latestRun(ctx.db);
+    if (last?.trigger === 'nightly' && chinaDayOf(last.startedAt) === chinaDayOf(ctx.now)) return;
+    const run = await runNightlyLinkCheck(ctx, { log });
+    log.info({ job: 'portal-link-check', links: run.links, broken: run.broken }, '链接检查完成');
+  },
+});
+
+registerJob({
+  name: 'portal-feeds',
+  lockId: 7_301_002,
+  everyMs: 5 * 60_000,
+  run: async (ctx, { log }) => {
+    if (!(await getSetting(ctx, FEEDS_ENABLED))) return;
+    const n = await importDueFeeds(ctx, { log });
+    if (n) log.info({ job: 'portal-feeds', imported: n }, '信息采集完成');
+  },
+});
+
+registerJob({
+  name: 'portal-visit-purge',
+  lockId: 7_301_003,
+  everyMs: 60 * 60_000,
+  run: async (ctx) => {
+    await purgeVisitorMarks(ctx);
+  },
+});
+
+// Page views of the portal's public pages (articles, columns, search, site map, print views).
+onPublicPageView('portal-ops.stats', (view) => {
+  if (view.status !== 200 && view.status !== 304) return;
+  visitRecorderFor(view.request.ctx().database).record({
+    kind: view.kind === 'article' ? 'article' : view.kind === 'column' ? 'column' : 'page',
+    articleId: view.articleId ?? null,
+    columnId: view.columnId ?? null,
+    ip: view.request.ip ?? null,
+    userAgent: view.request.headers['user-agent'] ?? null,
+    at: view.at,
+  });
+});
+
+// A column of kind 'module' with target 'supply-demand' leads to the board.
+registerColumnModule({ key: 'supply-demand', path: '/supply-demand' });
+registerHomeLink({
+  area: 'services',
+  href: '/supply-demand',
+  label: '供求信息',
+  order: 60,
+  note: '林产品、苗木供应与求购',
+});
+
+export const portalOpsModule: Module = {
+  name: 'portal-ops',
+  register(app, deps) {
+    registerOpsRoutes(app);
+    registerBoardPages(app);
+    const timer = setInterval(() => {
+      flushVisits(deps.database).catch((err) => app.log.warn({ err }, '访问统计写入失败，稍后重试'));
+    }, FLUSH_MS);
+    timer.unref();
+    app.addHook('onClose', async () => {
+      clearInterval(timer);
+      await flushVisits(deps.database).catch(() => undefined);
+    });
+  },
+};

@@ -1,0 +1,72 @@
+// Page views of the public site. Every public page the portal serves (cached or not) is announced
+// to the listeners registered with onPublicPageView — the statistics module counts visitors there.
+// The portal itself keeps a simple per-day view count per article: counted in memory and added to
+// portal_article_views every few seconds, so a busy article page never waits on a write.
+import type { FastifyRequest } from 'fastify';
+import { chinaDay } from '../../../platform/calendar/index.ts';
+import type { Database } from '../../../platform/db/client.ts';
+import { addViews } from '../articles.repository.ts';
+
+export interface PublicPageView {
+  kind: 'article' | 'column' | 'search' | 'sitemap' | 'print';
+  path: string;
+  articleId?: string;
+  columnId?: string;
+  /** HTTP status sent (200, 304 for a revalidated copy, 404…). */
+  status: number;
+  at: Date;
+  /** The request, for the visitor's address and headers; do not keep it. */
+  request: FastifyRequest;
+}
+
+type Listener = (view: PublicPageView) => void;
+const listeners = new Map<string, Listener>();
+
+/**
+ * Registers (or replaces, by name) a listener told of every public page view. Listeners run
+ * synchronously in the request: keep them to counting in memory, and never throw.
+ */
+export function onPublicPageView(name: string, listener: Listener): void {
+  listeners.set(name, listener);
+}
+
+export function announceView(view: PublicPageView): void {
+  for (const [name, l] of listeners) {
+    try {
+      l(view);
+    } catch (err) {
+      view.request.log.error({ err, listener: name }, 'page view listener failed');
+    }
+  }
+}
+
+/** Article views counted since the last flush, per database (tests run several apps in a process). */
+const pending = new WeakMap<Database, Map<string, number>>();
+
+export function countArticleView(database: Database, articleId: string, at: Date): void {
+  let counts = pending.get(database);
+  if (!counts) {
+    counts = new Map();
+    pending.set(database, counts);
+  }
+  const key = `${articleId} ${chinaDay(at)}`;
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** Adds the counted views to the table; returns how many views were written. */
+export async function flushArticleViews(database: Database): Promise<number> {
+  const counts = pending.get(database);
+  if (!counts?.size) return 0;
+  pending.set(database, new Map());
+  const rows = [...counts].map(([key, views]) => {
+    const [articleId, day] = key.split(' ');
+    return { articleId, day, views };
+  });
+  try {
+    await addViews(database.db, rows);
+  } catch {
+    // An article deleted meanwhile fails the whole batch: write the others one by one.
+    for (const r of rows) await addViews(database.db, [r]).catch(() => undefined);
+  }
+  return rows.reduce((n, r) => n + r.views, 0);
+}

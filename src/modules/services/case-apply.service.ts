@@ -1,0 +1,618 @@
+// Applying (申请): online by a signed-in citizen or organisation, or at the counter by staff for a
+// walk-in applicant; drafts; and the applicant's supplement after a 补正 request. Everything is
+// checked before anything is written: a refused application leaves no case, no file, no clock.
+import { and, eq } from 'drizzle-orm';
+import { accounts } from '../../platform/access/access.table.ts';
+import { maskIdNumber, maskPhone } from '../../platform/access/identity.ts';
+import { requirePermission } from '../../platform/access/policy.ts';
+import { recordAudit } from '../../platform/audit/audit.service.ts';
+import { startClock } from '../../platform/calendar/index.ts';
+import { type Ctx, inTransaction } from '../../platform/context.ts';
+import { AppError, type FieldError } from '../../platform/errors.ts';
+import { type CheckedUpload, checkUpload, saveFile } from '../../platform/files/index.ts';
+import { notify } from '../../platform/notify/index.ts';
+import { getSetting } from '../../platform/settings/settings.service.ts';
+import { findUnitByCode, type UnitRow } from '../org/index.ts';
+import {
+  appendEvent,
+  type CaseRow,
+  CLOCK_SUBJECT,
+  decryptOrNull,
+  lockCase,
+  openValues,
+  refreshCase,
+  resumeCaseClocks,
+  STATUS_LABELS,
+  sealValues,
+} from './case-support.ts';
+import { effectiveForm, getItem, type ItemRow } from './catalogue.service.ts';
+import {
+  type FormDefinition,
+  type FormValues,
+  firstFieldOfType,
+  normalizeForm,
+  validateForm,
+} from './forms.ts';
+import { itemHandler } from './item-handlers.ts';
+import { newReceiptCode } from './receipt-code.ts';
+import { requireCase } from './services.policy.ts';
+import { ACCEPTANCE_WORKDAYS, UPLOAD_MAX_MB } from './services.settings.ts';
+import { type DraftFile, serviceCaseMaterials, serviceCases, serviceDrafts } from './services.table.ts';
+
+/** The acceptance centre (政务受理中心) receives every application. */
+export const ACCEPTANCE_UNIT_CODE = 'HNLY-SLZX';
+
+export interface UploadInput {
+  /** The material's code in the form definition. */
+  specCode: string;
+  fileName: string;
+  data: Buffer;
+  truncated?: boolean;
+}
+
+export interface PaperMaterial {
+  specCode: string;
+  copies: number;
+  note?: string;
+}
+
+const materialField = (code: string) => `material_${code}`;
+
+function failWith(errors: FieldError[]): AppError {
+  return new AppError('VALIDATION_FAILED', {
+    message: `申请未提交，请修改以下内容：${errors.map((e) => e.message).join('；')}`,
+    errors,
+  });
+}
+
+/** Type and size of each upload against its material's rules; errors name the material. */
+export async function checkUploads(
+  ctx: Ctx,
+  def: FormDefinition,
+  uploads: UploadInput[],
+): Promise<{ checked: Array<{ specCode: string; upload: CheckedUpload }>; errors: FieldError[] }> {
+  const maxBytes = (await getSetting(ctx, UPLOAD_MAX_MB)) * 1_048_576;
+  const checked: Array<{ specCode: string; upload: CheckedUpload }> = [];
+  const errors: FieldError[] = [];
+  for (const u of uploads) {
+    const spec = def.materials.find((m) => m.code === u.specCode);
+    const field = materialField(u.specCode);
+    if (!spec) {
+      errors.push({ field, message: `${field}：不是本事项的办理材料` });
+      continue;
+    }
+    const r = checkUpload({
+      field,
+      label: `办理材料「${spec.name}」`,
+      data: u.data,
+      fileName: u.fileName,
+      allowed: spec.formats,
+      maxBytes,
+      truncated: u.truncated,
+    });
+    if ('error' in r) errors.push(r.error);
+    else checked.push({ specCode: u.specCode, upload: r.ok });
+  }
+  return { checked, errors };
+}
+
+interface Placement {
+  countyCode: string | null;
+  county: UnitRow | null;
+  unit: UnitRow | null;
+  acceptUnit: UnitRow | null;
+}
+
+async function place(
+  ctx: Ctx,
+  item: ItemRow,
+  def: FormDefinition,
+  values: FormValues,
+  errors: FieldError[],
+): Promise<Placement> {
+  const countyField = firstFieldOfType(def, 'county');
+  const countyCode =
+    countyField && typeof values[countyField.name] === 'string' ? (values[countyField.name] as string) : null;
+  let county: UnitRow | null = null;
+  if (countyCode && !errors.some((e) => e.field === countyField?.name)) {
+    county =
+      (await findUnitByCode(ctx.db, `X${countyCode}`)) ??
+      (await findUnitByCode(ctx.db, `C${countyCode}`)) ??
+      null;
+    if (!county?.active)
+      errors.push({
+        field: countyField!.name,
+        message: `${countyField!.label}：没有这个县（市、区）的林业主管部门（${countyCode}）`,
+      });
+  }
+  return {
+    countyCode,
+    county,
+    unit: (await findUnitByCode(ctx.db, item.handlingUnitCode)) ?? null,
+    acceptUnit: (await findUnitByCode(ctx.db, ACCEPTANCE_UNIT_CODE)) ?? null,
+  };
+}
+
+/** Normalizes and validates the values: the definition's rules, then the handler's. */
+async function checkValues(ctx: Ctx, item: ItemRow, raw: Record<string, unknown>) {
+  const def = effectiveForm(item);
+  const values = normalizeForm(def, raw);
+  const errors = validateForm(def, values);
+  const handler = itemHandler(item.code);
+  if (handler?.validate && errors.length === 0) errors.push(...(await handler.validate(ctx, values)));
+  return { def, values, errors };
+}
+
+interface Applicant {
+  accountId: string;
+  kind: 'citizen' | 'org';
+  name: string;
+  idEnc: string | null;
+  idMask: string | null;
+  phone: string | null;
+}
+
+async function loadApplicant(ctx: Ctx, accountId: string): Promise<Applicant> {
+  const [a] = await ctx.db.select().from(accounts).where(eq(accounts.id, accountId));
+  if (!a || (a.kind !== 'citizen' && a.kind !== 'org'))
+    throw new AppError('VALIDATION_FAILED', {
+      message: '申请人账号不存在或不是公众账号',
+      errors: [{ field: 'applicantAccountId', message: '申请人账号不存在或不是公众账号' }],
+    });
+  const id = a.kind === 'citizen' ? decryptOrNull(ctx, a.idNumberEnc) : a.creditCode;
+  return {
+    accountId: a.id,
+    kind: a.kind,
+    name: a.displayName,
+    idEnc: id ? ctx.deps.cipher.encrypt(id) : null,
+    idMask: id ? maskIdNumber(id) : null,
+    phone: decryptOrNull(ctx, a.phoneEnc),
+  };
+}
+
+interface NewCase {
+  item: ItemRow;
+  def: FormDefinition;
+  values: FormValues;
+  placement: Placement;
+  applicant: Applicant;
+  channel: 'online' | 'counter';
+  files: Array<{ specCode: string; upload: CheckedUpload }>;
+  draftFiles: DraftFile[];
+  paper: PaperMaterial[];
+  classify: { promisedWorkdays?: number; note?: string } | null;
+}
+
+async function createCase(tx: Ctx, n: NewCase): Promise<CaseRow> {
+  const phoneField = firstFieldOfType(n.def, 'phone');
+  const phone =
+    (phoneField && typeof n.values[phoneField.name] === 'string'
+      ? (n.values[phoneField.name] as string)
+      : null) ?? n.applicant.phone;
+  const promised = Math.min(n.item.promisedWorkdays, n.classify?.promisedWorkdays ?? n.item.promisedWorkdays);
+  const [row] = await tx.db
+    .insert(serviceCases)
+    .values({
+      itemCode: n.item.code,
+      receiptCode: newReceiptCode(),
+      channel: n.channel,
+      status: 'submitted',
+      stage: 'acceptance',
+      queueAt: tx.now,
+      applicantAccountId: n.applicant.accountId,
+      applicantKind: n.applicant.kind,
+      applicantName: n.applicant.name,
+      applicantIdEnc: n.applicant.idEnc,
+      applicantIdMask: n.applicant.idMask,
+      phoneEnc: phone ? tx.deps.cipher.encrypt(phone) : null,
+      phoneMask: phone ? maskPhone(phone) : null,
+      countyCode: n.placement.countyCode,
+      countyUnitId: n.placement.county?.id ?? null,
+      countyPath: n.placement.county?.path ?? null,
+      unitId: n.placement.unit?.id ?? null,
+      unitPath: n.placement.unit?.path ?? null,
+      acceptUnitId: n.placement.acceptUnit?.id ?? null,
+      acceptUnitPath: n.placement.acceptUnit?.path ?? null,
+      form: sealValues(tx, n.def, n.values),
+      submittedAt: tx.now,
+      receivedBy: n.channel === 'counter' ? tx.actor.id : null,
+      promisedWorkdays: promised,
+      classifyNote: n.classify?.note ?? null,
+      createdAt: tx.now,
+      updatedAt: tx.now,
+    })
+    .returning();
+  const specName = (code: string) => n.def.materials.find((m) => m.code === code)?.name ?? code;
+  const materialRows: Array<typeof serviceCaseMaterials.$inferInsert> = [];
+  for (const f of n.files) {
+    const file = await saveFile(tx, {
+      upload: f.upload,
+      ownerAccountId: n.applicant.accountId,
+      purpose: 'services.material',
+    });
+    materialRows.push({
+      caseId: row.id,
+      specCode: f.specCode,
+      specName: specName(f.specCode),
+      source: 'online',
+      fileId: file.id,
+      fileName: file.fileName,
+      contentType: file.contentType,
+      sizeBytes: file.sizeBytes,
+      receivedAt: tx.now,
+    });
+  }
+  for (const f of n.draftFiles)
+    materialRows.push({
+      caseId: row.id,
+      specCode: f.specCode,
+      specName: specName(f.specCode),
+      source: 'online',
+      fileId: f.fileId,
+      fileName: f.fileName,
+      contentType: f.contentType,
+      sizeBytes: f.sizeBytes,
+      receivedAt: tx.now,
+    });
+  for (const p of n.paper)
+    materialRows.push({
+      caseId: row.id,
+      specCode: p.specCode,
+      specName: specName(p.specCode),
+      source: 'paper',
+      copies: p.copies,
+      note: p.note ?? null,
+      receivedBy: tx.actor.id,
+      receivedAt: tx.now,
+    });
+  if (materialRows.length) await tx.db.insert(serviceCaseMaterials).values(materialRows);
+
+  const acceptanceDays = await getSetting(tx, ACCEPTANCE_WORKDAYS);
+  const clock = await startClock(tx, {
+    subjectType: CLOCK_SUBJECT,
+    subjectId: row.id,
+    label: `受理审查：${n.item.name}（${row.receiptCode}）`,
+    startedAt: tx.now,
+    limit: { value: acceptanceDays, unit: 'workdays' },
+    responsibleUnitId: row.acceptUnitId,
+  });
+  await appendEvent(tx, row.id, {
+    kind: n.channel === 'counter' ? 'submitted_counter' : 'submitted',
+    title: n.channel === 'counter' ? '窗口收件' : '网上提交申请',
+    publicNote: `申请已收到，将在 ${acceptanceDays} 个工作日内作出是否受理的决定。${n.classify?.note ? `${n.classify.note}。` : ''}`,
+    detail: { materials: materialRows.length, promisedWorkdays: promised },
+  });
+  const fresh = await refreshCase(tx, row.id, { acceptanceClockId: clock.id });
+  await recordAudit(tx, {
+    action: 'services.case.submit',
+    objectType: 'service_case',
+    objectId: row.id,
+    detail: {
+      itemCode: n.item.code,
+      channel: n.channel,
+      receiptCode: row.receiptCode,
+      materials: materialRows.length,
+    },
+  });
+  if (n.channel === 'online' && row.acceptUnitId)
+    await notify(tx, {
+      unitId: row.acceptUnitId,
+      title: `新的网上申请：${n.item.name}`,
+      body: `${n.applicant.name}提交了“${n.item.name}”的申请，请在 ${acceptanceDays} 个工作日内审查受理。`,
+      link: `/admin/services/cases/${row.id}`,
+      category: 'services',
+    });
+  return fresh;
+}
+
+function requirePublicActor(ctx: Ctx): 'citizen' | 'org' {
+  if (!ctx.actor.id) throw new AppError('UNAUTHENTICATED', { message: '请先登录后再申请' });
+  if (ctx.actor.kind !== 'citizen' && ctx.actor.kind !== 'org')
+    throw new AppError('FORBIDDEN', { message: '网上申请仅面向公众账号；工作人员请通过窗口受理登记' });
+  return ctx.actor.kind;
+}
+
+function audienceError(item: ItemRow, kind: 'citizen' | 'org'): FieldError | null {
+  if (item.audiences.includes(kind)) return null;
+  const message = `“${item.name}”仅受理${item.audiences.includes('org') ? '法人和其他组织' : '个人'}的申请`;
+  return { field: 'applicant', message };
+}
+
+export interface OnlineApplication {
+  itemCode: string;
+  values: Record<string, unknown>;
+  uploads: UploadInput[];
+  /** Draft files the applicant removed before submitting. */
+  removeFileIds?: string[];
+}
+
+/** 网上申请: the signed-in applicant submits; returns the new case (with its receipt code). */
+export async function submitOnline(ctx: Ctx, input: OnlineApplication): Promise<CaseRow> {
+  const kind = requirePublicActor(ctx);
+  const item = await getItem(ctx, input.itemCode);
+  const { def, values, errors } = await checkValues(ctx, item, input.values);
+  const audience = audienceError(item, kind);
+  if (audience) errors.unshift(audience);
+  const { checked, errors: fileErrors } = await checkUploads(ctx, def, input.uploads);
+  errors.push(...fileErrors);
+  const draft = await findDraft(ctx, ctx.actor.id!, item.code);
+  const removed = new Set(input.removeFileIds ?? []);
+  const draftFiles = (draft?.files ?? []).filter(
+    (f) => !removed.has(f.fileId) && def.materials.some((m) => m.code === f.specCode),
+  );
+  const present = new Set([...checked.map((c) => c.specCode), ...draftFiles.map((f) => f.specCode)]);
+  for (const m of def.materials)
+    if (m.required && !present.has(m.code) && !errors.some((e) => e.field === materialField(m.code)))
+      errors.push({ field: materialField(m.code), message: `办理材料「${m.name}」：必须上传` });
+  const placement = await place(ctx, item, def, values, errors);
+  if (errors.length) throw failWith(errors);
+  const classify = (await itemHandler(item.code)?.classify?.(ctx, values)) ?? null;
+  const applicant = await loadApplicant(ctx, ctx.actor.id!);
+  return inTransaction(ctx, async (tx) => {
+    const row = await createCase(tx, {
+      item,
+      def,
+      values,
+      placement,
+      applicant,
+      channel: 'online',
+      files: checked,
+      draftFiles,
+      paper: [],
+      classify,
+    });
+    if (draft) await tx.db.delete(serviceDrafts).where(eq(serviceDrafts.id, draft.id));
+    return row;
+  });
+}
+
+export interface CounterApplication {
+  itemCode: string;
+  applicantAccountId: string;
+  values: Record<string, unknown>;
+  paper: PaperMaterial[];
+}
+
+/** 窗口收件: counter staff register a walk-in applicant's application and the paper they brought. */
+export async function submitAtCounter(ctx: Ctx, input: CounterApplication): Promise<CaseRow> {
+  requirePermission(ctx.actor, 'services:counter');
+  const item = await getItem(ctx, input.itemCode);
+  const applicant = await loadApplicant(ctx, input.applicantAccountId);
+  const { def, values, errors } = await checkValues(ctx, item, input.values);
+  const audience = audienceError(item, applicant.kind);
+  if (audience) errors.unshift(audience);
+  const seen = new Set<string>();
+  for (const p of input.paper) {
+    const spec = def.materials.find((m) => m.code === p.specCode);
+    if (!spec)
+      errors.push({
+        field: materialField(p.specCode),
+        message: `${materialField(p.specCode)}：不是本事项的办理材料`,
+      });
+    else if (!Number.isInteger(p.copies) || p.copies < 1 || p.copies > 99)
+      errors.push({
+        field: materialField(p.specCode),
+        message: `办理材料「${spec.name}」：份数应为 1 至 99`,
+      });
+    seen.add(p.specCode);
+  }
+  for (const m of def.materials)
+    if (m.required && !seen.has(m.code))
+      errors.push({ field: materialField(m.code), message: `办理材料「${m.name}」：未收到（必交材料）` });
+  const placement = await place(ctx, item, def, values, errors);
+  if (errors.length) throw failWith(errors);
+  const classify = (await itemHandler(item.code)?.classify?.(ctx, values)) ?? null;
+  return inTransaction(ctx, (tx) =>
+    createCase(tx, {
+      item,
+      def,
+      values,
+      placement,
+      applicant,
+      channel: 'counter',
+      files: [],
+      draftFiles: [],
+      paper: input.paper,
+      classify,
+    }),
+  );
+}
+
+// ---- drafts (草稿) ----
+
+export async function findDraft(ctx: Ctx, accountId: string, itemCode: string) {
+  const [row] = await ctx.db
+    .select()
+    .from(serviceDrafts)
+    .where(and(eq(serviceDrafts.accountId, accountId), eq(serviceDrafts.itemCode, itemCode)));
+  return row;
+}
+
+/** The applicant's draft of an item, values in clear; null when none. */
+export async function getDraft(
+  ctx: Ctx,
+  itemCode: string,
+): Promise<{ values: FormValues; files: DraftFile[]; updatedAt: Date } | null> {
+  requirePublicActor(ctx);
+  const row = await findDraft(ctx, ctx.actor.id!, itemCode);
+  return row ? { values: openValues(ctx, row.values), files: row.files, updatedAt: row.updatedAt } : null;
+}
+
+/** Saves what the applicant has typed (unvalidated) and any files (checked by type and size). */
+export async function saveDraft(
+  ctx: Ctx,
+  input: {
+    itemCode: string;
+    values: Record<string, unknown>;
+    uploads: UploadInput[];
+    removeFileIds?: string[];
+  },
+): Promise<{ files: DraftFile[] }> {
+  requirePublicActor(ctx);
+  const item = await getItem(ctx, input.itemCode);
+  const def = effectiveForm(item);
+  const values = normalizeForm(def, input.values);
+  const { checked, errors } = await checkUploads(ctx, def, input.uploads);
+  if (errors.length) throw failWith(errors);
+  return inTransaction(ctx, async (tx) => {
+    const existing = await findDraft(tx, tx.actor.id!, item.code);
+    const removed = new Set(input.removeFileIds ?? []);
+    const files = (existing?.files ?? []).filter((f) => !removed.has(f.fileId));
+    for (const c of checked) {
+      const file = await saveFile(tx, {
+        upload: c.upload,
+        ownerAccountId: tx.actor.id,
+        purpose: 'services.material',
+      });
+      files.push({
+        specCode: c.specCode,
+        fileId: file.id,
+        fileName: file.fileName,
+        contentType: file.contentType,
+        sizeBytes: file.sizeBytes,
+      });
+    }
+    const sealed = sealValues(tx, def, values);
+    if (existing)
+      await tx.db
+        .update(serviceDrafts)
+        .set({ values: sealed, files, updatedAt: tx.now })
+        .where(eq(serviceDrafts.id, existing.id));
+    else
+      await tx.db
+        .insert(serviceDrafts)
+        .values({ accountId: tx.actor.id!, itemCode: item.code, values: sealed, files, updatedAt: tx.now });
+    await recordAudit(tx, {
+      action: 'services.draft.save',
+      objectType: 'service_item',
+      objectId: item.code,
+      detail: { files: files.length },
+    });
+    return { files };
+  });
+}
+
+// ---- 补正 supplement ----
+
+async function finishCompletion(
+  tx: Ctx,
+  row: CaseRow,
+  title: string,
+  note: string | null,
+  at?: Date,
+): Promise<CaseRow> {
+  const back = row.resumeStatus ?? 'submitted';
+  await resumeCaseClocks(tx, row, '申请人已补正材料', at);
+  await appendEvent(tx, row.id, {
+    kind: 'supplemented',
+    title,
+    publicNote: `补正材料已收到，办件恢复办理（${STATUS_LABELS[back]}），补正期间不计入办理时限。`,
+    internalNote: note,
+  });
+  const fresh = await refreshCase(tx, row.id, { status: back, resumeStatus: null });
+  await recordAudit(tx, {
+    action: 'services.case.supplement',
+    objectType: 'service_case',
+    objectId: row.id,
+    detail: { resumedTo: back },
+  });
+  if (fresh.unitId && back !== 'submitted')
+    await notify(tx, {
+      unitId: fresh.unitId,
+      title: `办件已补正：${fresh.receiptCode}`,
+      body: '申请人已补正材料，请继续办理。',
+      link: `/admin/services/cases/${fresh.id}`,
+      category: 'services',
+    });
+  return fresh;
+}
+
+async function nextRound(tx: Ctx, caseId: string): Promise<number> {
+  const rows = await tx.db
+    .select({ round: serviceCaseMaterials.round })
+    .from(serviceCaseMaterials)
+    .where(eq(serviceCaseMaterials.caseId, caseId));
+  return rows.reduce((m, r) => Math.max(m, r.round), 0) + 1;
+}
+
+/** The applicant supplements online (files and a note); the clocks resume. */
+export async function supplementOnline(
+  ctx: Ctx,
+  caseId: string,
+  input: { note?: string; uploads: UploadInput[] },
+): Promise<CaseRow> {
+  requirePublicActor(ctx);
+  const preview = await inTransaction(ctx, (tx) => lockCase(tx, caseId));
+  if (preview.applicantAccountId !== ctx.actor.id)
+    throw new AppError('FORBIDDEN', { message: '只能补正本人的办件' });
+  const item = await getItem(ctx, preview.itemCode, { includeInactive: true });
+  const def = effectiveForm(item);
+  const { checked, errors } = await checkUploads(ctx, def, input.uploads);
+  if (!checked.length && !errors.length && !input.note?.trim())
+    errors.push({ field: 'note', message: '补正说明：请上传补正材料或填写说明' });
+  if ((input.note?.length ?? 0) > 1000) errors.push({ field: 'note', message: '补正说明：最多 1000 字' });
+  if (errors.length) throw failWith(errors);
+  return inTransaction(ctx, async (tx) => {
+    const row = await lockCase(tx, caseId);
+    if (row.status !== 'completion_requested')
+      throw new AppError('CASE_STATE', { status: 409, message: '该办件当前不需要补正' });
+    const round = await nextRound(tx, caseId);
+    for (const c of checked) {
+      const file = await saveFile(tx, {
+        upload: c.upload,
+        ownerAccountId: tx.actor.id,
+        purpose: 'services.material',
+      });
+      await tx.db.insert(serviceCaseMaterials).values({
+        caseId,
+        specCode: c.specCode,
+        specName: def.materials.find((m) => m.code === c.specCode)?.name ?? c.specCode,
+        source: 'online',
+        fileId: file.id,
+        fileName: file.fileName,
+        contentType: file.contentType,
+        sizeBytes: file.sizeBytes,
+        round,
+        receivedAt: tx.now,
+      });
+    }
+    return finishCompletion(tx, row, '申请人网上补正材料', input.note?.trim() || null);
+  });
+}
+
+/** The counter records a supplement brought on paper. */
+export async function supplementAtCounter(
+  ctx: Ctx,
+  caseId: string,
+  input: { note?: string; paper: PaperMaterial[]; at?: Date },
+): Promise<CaseRow> {
+  requirePermission(ctx.actor, 'services:counter');
+  return inTransaction(ctx, async (tx) => {
+    const row = await lockCase(tx, caseId);
+    requireCase(tx.actor, 'services:counter', row);
+    if (row.status !== 'completion_requested')
+      throw new AppError('CASE_STATE', { status: 409, message: '该办件当前不需要补正' });
+    const item = await getItem(tx, row.itemCode, { includeInactive: true });
+    const def = effectiveForm(item);
+    const round = await nextRound(tx, caseId);
+    for (const p of input.paper) {
+      const spec = def.materials.find((m) => m.code === p.specCode);
+      if (!spec)
+        throw failWith([
+          { field: materialField(p.specCode), message: `${materialField(p.specCode)}：不是本事项的办理材料` },
+        ]);
+      await tx.db.insert(serviceCaseMaterials).values({
+        caseId,
+        specCode: p.specCode,
+        specName: spec.name,
+        source: 'paper',
+        copies: p.copies,
+        note: p.note ?? null,
+        round,
+        receivedBy: tx.actor.id,
+        receivedAt: tx.now,
+      });
+    }
+    return finishCompletion(tx, row, '窗口收取补正材料', input.note?.trim() || null, input.at);
+  });
+}

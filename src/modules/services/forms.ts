@@ -1,0 +1,279 @@
+// Application forms as data (办事表单): a new licensing item needs a definition, not code.
+// The definition drives validation on the server, the no-JavaScript public form and the
+// workbench's case view.
+import { isValidCreditCode, isValidIdNumber } from '../../platform/access/identity.ts';
+import type { FieldError } from '../../platform/errors.ts';
+import { HENAN_PREFECTURES } from '../org/index.ts';
+
+export type FieldType =
+  | 'text'
+  | 'textarea'
+  | 'integer'
+  | 'number'
+  | 'date'
+  | 'select'
+  | 'radio'
+  | 'checkbox'
+  | 'county' // a Henan county-level division code (行政区划代码)
+  | 'idNumber' // 居民身份证号码, check digit validated
+  | 'creditCode' // 统一社会信用代码, check character validated
+  | 'phone';
+
+export interface FieldOption {
+  value: string;
+  label: string;
+}
+
+export interface FormField {
+  name: string;
+  label: string;
+  type: FieldType;
+  required?: boolean;
+  /** Numbers: inclusive bounds. Text: length bounds. */
+  min?: number;
+  max?: number;
+  pattern?: string;
+  patternMessage?: string;
+  options?: FieldOption[];
+  /** Unit shown after the input: m³, 亩, %, 株 … */
+  unit?: string;
+  help?: string;
+  /** Show only when another field has one of these values. */
+  showIf?: { field: string; in: string[] };
+}
+
+export interface FormSection {
+  title: string;
+  fields: FormField[];
+}
+
+export interface MaterialSpec {
+  code: string;
+  name: string;
+  required: boolean;
+  /** Allowed content types, checked by content (magic bytes), not by name. */
+  formats: Array<'pdf' | 'jpg' | 'png'>;
+  note?: string;
+}
+
+export interface FormDefinition {
+  sections: FormSection[];
+  materials: MaterialSpec[];
+}
+
+export type FormValues = Record<string, string | number | boolean | string[] | null | undefined>;
+
+export type FormValidator = (values: FormValues) => FieldError[];
+
+// ---- validation -------------------------------------------------------------------------------
+
+/** Henan's county-level divisions (and 济源, a 省辖市 without counties) by 行政区划代码. */
+export const HENAN_COUNTIES: ReadonlyMap<string, { name: string; cityCode: string; cityName: string }> =
+  new Map(
+    HENAN_PREFECTURES.flatMap((city) =>
+      city.counties.length === 0
+        ? [[city.code, { name: city.name, cityCode: city.code, cityName: city.name }] as const]
+        : city.counties.map(
+            ([code, name]) =>
+              [code, { name: `${city.name}${name}`, cityCode: city.code, cityName: city.name }] as const,
+          ),
+    ),
+  );
+
+export interface ValidateOptions {
+  /** Whether a county code exists; defaults to Henan's division codes. */
+  isCounty?: (code: string) => boolean;
+}
+
+export function allFields(def: FormDefinition): FormField[] {
+  return def.sections.flatMap((s) => s.fields);
+}
+
+/** A field is asked only when its showIf condition holds. */
+export function isFieldShown(field: FormField, values: FormValues): boolean {
+  if (!field.showIf) return true;
+  const v = values[field.showIf.field];
+  const list = Array.isArray(v) ? v.map(String) : v === null || v === undefined ? [] : [String(v)];
+  return list.some((x) => field.showIf!.in.includes(x));
+}
+
+const isEmpty = (v: unknown) =>
+  v === null ||
+  v === undefined ||
+  (typeof v === 'string' && v.trim() === '') ||
+  (Array.isArray(v) && v.length === 0);
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isDay(s: string): boolean {
+  const m = DAY.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return (
+    d.getUTCFullYear() === Number(m[1]) &&
+    d.getUTCMonth() === Number(m[2]) - 1 &&
+    d.getUTCDate() === Number(m[3])
+  );
+}
+
+const MOBILE = /^1\d{10}$/;
+const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
+
+function checkField(f: FormField, v: unknown, options: ValidateOptions): string | null {
+  const label = f.label;
+  if (isEmpty(v)) return f.required ? `${label}：必填` : null;
+  const optionValues = new Set((f.options ?? []).map((o) => o.value));
+  switch (f.type) {
+    case 'text':
+    case 'textarea': {
+      if (typeof v !== 'string') return `${label}：应为文本`;
+      const s = v.trim();
+      if (f.min !== undefined && s.length < f.min) return `${label}：至少 ${f.min} 个字`;
+      if (f.max !== undefined && s.length > f.max) return `${label}：最多 ${f.max} 个字`;
+      if (f.pattern && !new RegExp(f.pattern).test(s)) return `${label}：${f.patternMessage ?? '格式不正确'}`;
+      return null;
+    }
+    case 'integer':
+    case 'number': {
+      const n = typeof v === 'number' ? v : Number.NaN;
+      if (!Number.isFinite(n)) return `${label}：应为${f.type === 'integer' ? '整数' : '数字'}`;
+      if (f.type === 'integer' && !Number.isInteger(n)) return `${label}：应为整数`;
+      const unit = f.unit ?? '';
+      if (f.min !== undefined && n < f.min) return `${label}：不得小于 ${f.min}${unit}`;
+      if (f.max !== undefined && n > f.max) return `${label}：不得大于 ${f.max}${unit}`;
+      return null;
+    }
+    case 'date':
+      return typeof v === 'string' && isDay(v) ? null : `${label}：应为有效日期（如 2026-03-02）`;
+    case 'select':
+    case 'radio':
+      return typeof v === 'string' && optionValues.has(v) ? null : `${label}：请从选项中选择`;
+    case 'checkbox':
+      if (f.options?.length) {
+        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !optionValues.has(x)))
+          return `${label}：请从选项中选择`;
+        return null;
+      }
+      return typeof v === 'boolean' ? null : `${label}：请勾选`;
+    case 'county': {
+      if (typeof v !== 'string' || !/^\d{6}$/.test(v)) return `${label}：应为 6 位行政区划代码`;
+      const exists = options.isCounty ? options.isCounty(v) : HENAN_COUNTIES.has(v);
+      return exists ? null : `${label}：没有这个县（市、区）（${v}）`;
+    }
+    case 'idNumber':
+      return typeof v === 'string' && isValidIdNumber(v)
+        ? null
+        : `${label}：居民身份证号码不正确（请核对校验位）`;
+    case 'creditCode':
+      return typeof v === 'string' && isValidCreditCode(v)
+        ? null
+        : `${label}：统一社会信用代码不正确（请核对校验位）`;
+    case 'phone':
+      return typeof v === 'string' && (MOBILE.test(v) || LANDLINE.test(v))
+        ? null
+        : `${label}：应为 11 位手机号码或带区号的固定电话`;
+  }
+}
+
+/**
+ * Checks values against a definition: required fields, types, bounds, patterns, options, county
+ * codes and the check digits of ID numbers and credit codes. Hidden fields (showIf) are skipped.
+ * Each error names the field by its label, in Chinese; an empty list means the values are valid.
+ */
+export function validateForm(
+  def: FormDefinition,
+  values: FormValues,
+  options: ValidateOptions = {},
+): FieldError[] {
+  const errors: FieldError[] = [];
+  const known = new Set<string>();
+  for (const f of allFields(def)) {
+    known.add(f.name);
+    if (!isFieldShown(f, values)) continue;
+    const message = checkField(f, values[f.name], options);
+    if (message) errors.push({ field: f.name, message });
+  }
+  for (const key of Object.keys(values))
+    if (!known.has(key) && values[key] !== undefined)
+      errors.push({ field: key, message: `${key}：不是本表单的字段` });
+  return errors;
+}
+
+/**
+ * Turns raw input (an HTML form's strings, or JSON) into typed values: trims text, parses numbers,
+ * reads checkboxes, upper-cases identifiers, drops fields the definition does not know and fields
+ * hidden by showIf. Values that cannot be parsed are kept as given, so validateForm names them.
+ */
+export function normalizeForm(def: FormDefinition, raw: Record<string, unknown>): FormValues {
+  const out: FormValues = {};
+  const fields = allFields(def);
+  for (const f of fields) {
+    let v = raw[f.name];
+    if (Array.isArray(v) && !(f.type === 'checkbox' && f.options?.length)) v = v[0];
+    if (typeof v === 'string') v = v.trim();
+    if (v === '' || v === undefined || v === null) {
+      out[f.name] = f.type === 'checkbox' && !f.options?.length ? false : null;
+      continue;
+    }
+    switch (f.type) {
+      case 'integer':
+      case 'number':
+        out[f.name] =
+          typeof v === 'number'
+            ? v
+            : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v)
+              ? Number(v)
+              : String(v);
+        break;
+      case 'checkbox':
+        if (f.options?.length) out[f.name] = (Array.isArray(v) ? v : [v]).map(String);
+        else out[f.name] = v === true || v === 'on' || v === 'true' || v === '1';
+        break;
+      case 'idNumber':
+      case 'creditCode':
+        out[f.name] = String(v).toUpperCase();
+        break;
+      default:
+        out[f.name] = typeof v === 'string' ? v : String(v);
+    }
+  }
+  for (const f of fields) if (!isFieldShown(f, out)) out[f.name] = null;
+  return out;
+}
+
+/** The fields holding personal data that is stored SM4-encrypted (ID numbers, phone numbers). */
+export function sensitiveFields(def: FormDefinition): FormField[] {
+  return allFields(def).filter((f) => f.type === 'idNumber' || f.type === 'phone');
+}
+
+/** The first field of a type (the case's county comes from the first 'county' field, etc.). */
+export function firstFieldOfType(def: FormDefinition, type: FieldType): FormField | undefined {
+  return allFields(def).find((f) => f.type === type);
+}
+
+/** Whether a definition is well formed (unique names, options where needed); problems in Chinese. */
+export function definitionProblems(def: FormDefinition): string[] {
+  const problems: string[] = [];
+  const names = new Set<string>();
+  if (!def.sections.length) problems.push('表单至少要有一个分组');
+  for (const f of allFields(def)) {
+    if (!/^[a-zA-Z][a-zA-Z0-9_]{0,49}$/.test(f.name)) problems.push(`字段名“${f.name}”不合法`);
+    if (names.has(f.name)) problems.push(`字段名“${f.name}”重复`);
+    names.add(f.name);
+    if ((f.type === 'select' || f.type === 'radio') && !f.options?.length)
+      problems.push(`字段“${f.label}”需要选项`);
+    if (f.pattern) {
+      try {
+        new RegExp(f.pattern);
+      } catch {
+        problems.push(`字段“${f.label}”的格式规则不是有效的正则表达式`);
+      }
+    }
+  }
+  const codes = new Set<string>();
+  for (const m of def.materials) {
+    if (codes.has(m.code)) problems.push(`材料编码“${m.code}”重复`);
+    codes.add(m.code);
+    if (!m.formats.length) problems.push(`材料“${m.name}”没有允许的格式`);
+  }
+  return problems;
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { type CertificateData, renderCertificatePdf } from './certificate.pdf.ts';
+import { formatCertificateNumber, numberKey } from './certificate-number.ts';
+import { extractPdfText } from './pdf-text.ts';
+
+const DATA: CertificateData = {
+  number: '豫林采〔2026〕000123号',
+  holderName: '洛阳瀍河林场',
+  forestRightCertNo: '豫(2021)洛阳市不动产权第0004567号',
+  location: '洛阳市瀍河回族区 瀍西街道 塔湾村 007林班 12小班（北岭）',
+  boundaries: '东至：山脊；南至：沟底；西至：村道；北至：国有林',
+  forestCategory: '商品林',
+  forestType: '用材林',
+  origin: '人工林',
+  species: '刺槐',
+  standAge: '25 年',
+  canopyDensity: '0.65',
+  harvestType: '主伐（择伐）',
+  intensity: '30%',
+  area: '45 亩（3 公顷）',
+  treeCount: '860 株',
+  stockVolume: '120 立方米',
+  output: '原木 70、非规格材 20、薪材 10（立方米）',
+  period: '2026年4月1日至2026年11月30日',
+  regeneration: '树种：侧柏；面积：45 亩；方式：人工植苗造林；完成期限：2027年4月30日',
+  note: '受理编号 LZ0000000123',
+  issuingAuthority: '河南省林业厅',
+  issuedOn: '2026年3月2日',
+  verifyUrl: 'http://localhost:3000/certificates/verify?no=123',
+};
+
+describe('certificate numbers', () => {
+  it('follows the province scheme with a zero-padded serial', () => {
+    expect(formatCertificateNumber('豫林采〔{year}〕{serial:6}号', { year: 2026, serial: 123 })).toBe(
+      '豫林采〔2026〕000123号',
+    );
+    expect(
+      formatCertificateNumber('豫林采{county}-{year}-{serial}', { year: 2027, serial: 9, county: '410122' }),
+    ).toBe('豫林采410122-2027-9');
+    // A scheme without a serial would print one number on every certificate: the default applies.
+    expect(formatCertificateNumber('豫林采〔{year}〕号', { year: 2026, serial: 5 })).toBe(
+      '豫林采〔2026〕000005号',
+    );
+  });
+
+  it('compares numbers typed with other brackets, widths and spaces as the same', () => {
+    const key = numberKey('豫林采〔2026〕000123号');
+    expect(numberKey('豫林采[2026]000123号')).toBe(key);
+    expect(numberKey(' 豫林采（２０２６）000123号 ')).toBe(key);
+    expect(numberKey('豫林采〔2026〕000124号')).not.toBe(key);
+  });
+});
+
+describe('certificate PDF', () => {
+  it('is a one-page PDF with the number, the facts and even rare characters in its text', async () => {
+    const pdf = await renderCertificatePdf(DATA);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pages = extractPdfText(pdf);
+    expect(pages).toHaveLength(1);
+    const text = pages[0].replaceAll('\n', '');
+    for (const expected of [
+      '林木采伐许可证',
+      '编号：豫林采〔2026〕000123号',
+      '洛阳瀍河林场',
+      '洛阳市瀍河回族区 瀍西街道 塔湾村 007林班 12小班（北岭）',
+      '主伐（择伐）',
+      '120 立方米',
+      '2026年4月1日至2026年11月30日',
+      '发证机关：河南省林业厅（印章）',
+      '扫码核验证书真伪',
+    ])
+      expect(text).toContain(expected);
+  });
+
+  it('renders in at most 300 ms (the median of 7; the p95 is in bench/benchmarks/harvest.ts)', async () => {
+    await renderCertificatePdf(DATA); // fonts loaded and code warmed, as in a running server
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const started = performance.now();
+      await renderCertificatePdf({ ...DATA, number: `豫林采〔2026〕00012${i}号` });
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    expect(times[3]).toBeLessThanOrEqual(300);
+  });
+});

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import type { FormValues } from '../forms.ts';
+import { GOOD } from './harvest.fixtures.ts';
+import {
+  checkHarvestRules,
+  type HarvestLimits,
+  isSmallStand,
+  needsNotice,
+  readHarvest,
+} from './harvest.rules.ts';
+
+// The settings' defaults, on the day of application.
+const LIMITS: HarvestLimits = {
+  maxAreaMu: 15_000,
+  maxStockVolumeM3: 50_000,
+  maxTreeCount: 1_000_000,
+  maxPeriodDays: 365,
+  smallStandVolumeM3: 15,
+  smallStandAreaMu: 3,
+  noticeVolumeM3: 100,
+  noticeClearCutHa: 5,
+  today: '2026-03-02',
+};
+
+const check = (patch: FormValues) => checkHarvestRules({ ...GOOD, ...patch }, LIMITS);
+
+describe('refusal rules at application time', () => {
+  it('accepts an application that breaks no rule', () => {
+    expect(check({})).toEqual([]);
+  });
+
+  it('limits public-welfare forest to tending, renewal and upgrading', () => {
+    expect(check({ forestCategory: 'public_welfare', forestType: 'protection' })).toEqual([
+      {
+        field: 'harvestType',
+        message: '采伐类型：公益林只能进行抚育采伐、更新采伐或低质低效林改造，不得进行主伐（皆伐）',
+      },
+    ]);
+    expect(
+      check({
+        forestCategory: 'public_welfare',
+        forestType: 'protection',
+        harvestType: 'tending',
+        harvestMethod: null,
+      }),
+    ).toEqual([]);
+  });
+
+  it('refuses a forest type of the other category', () => {
+    expect(check({ forestType: 'protection' })).toEqual([
+      { field: 'forestType', message: '林种：防护林属于公益林，与所选森林类别“商品林”不符' },
+    ]);
+  });
+
+  it('refuses hill closure, undone regeneration and last year’s uncorrected damage', () => {
+    expect(check({ hillClosure: 'yes' })).toEqual([
+      {
+        field: 'hillClosure',
+        message: '采伐地块是否处于封山育林期或封山育林区：采伐地块处于封山育林期或封山育林区内，不得采伐',
+      },
+    ]);
+    expect(check({ lastRegeneration: 'not_done' })).toEqual([
+      {
+        field: 'lastRegeneration',
+        message: '上次采伐的更新造林：上次采伐后未按规定完成更新造林的，不予核发林木采伐许可证',
+      },
+    ]);
+    expect(check({ violationLastYear: 'yes' })[0].field).toBe('violationLastYear');
+  });
+
+  it('refuses negative, zero and absurd figures, naming the field', () => {
+    expect(check({ areaMu: -5, regenAreaMu: 30 })).toEqual([
+      { field: 'areaMu', message: '采伐面积：应大于 0亩' },
+    ]);
+    expect(check({ stockVolume: 900_000 })).toEqual([
+      { field: 'stockVolume', message: '采伐蓄积：900000m³超过上限 50000m³，请核对' },
+    ]);
+    expect(check({ intensity: 120 })).toEqual([
+      { field: 'intensity', message: '采伐强度：120%超过上限 100%，请核对' },
+    ]);
+    expect(check({ treeCount: 0 })).toEqual([{ field: 'treeCount', message: '采伐株数：不得小于 1株' }]);
+    expect(check({ stockVolume: '九十' })).toEqual([{ field: 'stockVolume', message: '采伐蓄积：应为数字' }]);
+  });
+
+  it('refuses output by assortment above the stock volume', () => {
+    // 55 + 15 + 30 = 100 m³ of timber out of 90 m³ standing.
+    expect(check({ outputFuelwood: 30 })).toEqual([
+      { field: 'outputLogs', message: '出材量：原木、非规格材、薪材合计 100m³，超过采伐蓄积 90m³' },
+    ]);
+  });
+
+  it('refuses a reversed, overlong or backdated cutting period', () => {
+    expect(check({ periodFrom: '2026-06-01', periodTo: '2026-05-01', regenDeadline: '2027-03-31' })).toEqual([
+      { field: 'periodTo', message: '采伐期限止日：早于起日（2026-06-01），起止颠倒' },
+    ]);
+    // 2026-03-10 to 2027-03-10 inclusive: 297 days in 2026 (22 of March + 275) and 69 in 2027 = 366.
+    expect(check({ periodTo: '2027-03-10', regenDeadline: '2027-06-30' })).toEqual([
+      { field: 'periodTo', message: '采伐期限止日：采伐期限共 366 天，超过最长 365 天' },
+    ]);
+    expect(check({ periodFrom: '2026-03-01' })).toEqual([
+      { field: 'periodFrom', message: '采伐期限起日：不得早于申请之日（2026-03-02）' },
+    ]);
+  });
+
+  it('requires a regeneration plan that ends after the cutting and by the end of next year', () => {
+    expect(check({ regenSpecies: null })).toEqual([
+      { field: 'regenSpecies', message: '更新树种：主伐须填写更新造林计划' },
+    ]);
+    expect(check({ regenDeadline: '2026-12-31' })).toEqual([
+      { field: 'regenDeadline', message: '更新完成期限：应晚于采伐期限结束日（2026-12-31）' },
+    ]);
+    expect(check({ regenDeadline: '2028-01-01' })).toEqual([
+      {
+        field: 'regenDeadline',
+        message: '更新完成期限：更新造林应在采伐当年或次年内完成，最迟为 2027-12-31',
+      },
+    ]);
+    expect(check({ regenAreaMu: 20 })).toEqual([
+      { field: 'regenAreaMu', message: '更新面积：皆伐后的更新面积（20亩）不得小于采伐面积（30亩）' },
+    ]);
+    // Tending needs no regeneration plan.
+    expect(
+      check({
+        harvestType: 'tending',
+        harvestMethod: null,
+        intensity: 20,
+        regenSpecies: null,
+        regenAreaMu: null,
+        regenMethod: null,
+        regenDeadline: null,
+      }),
+    ).toEqual([]);
+  });
+
+  it('refuses a county outside Henan', () => {
+    expect(check({ county: '420102' })).toEqual([
+      { field: 'county', message: '县（市、区）：“420102”不是河南省的县级行政区划代码' },
+    ]);
+  });
+
+  it('keeps the commitment path to the stands it was made for', () => {
+    expect(check({ smallStandCommitment: true })).toEqual([
+      {
+        field: 'smallStandCommitment',
+        message:
+          '适用告知承诺制（小面积人工商品林采伐，提交告知承诺书）：告知承诺制仅适用于采伐蓄积不超过 15 立方米或面积不超过 3 亩的人工商品林',
+      },
+    ]);
+    expect(
+      check({
+        smallStandCommitment: true,
+        stockVolume: 12,
+        outputLogs: 6,
+        outputNonStandard: 2,
+        outputFuelwood: 1,
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('small stands and public notices', () => {
+  const app = (patch: FormValues) => readHarvest({ ...GOOD, ...patch });
+
+  it('takes planted commercial stands of at most 15 m³ or at most 3 mu', () => {
+    expect(isSmallStand(app({ stockVolume: 15, areaMu: 30 }), LIMITS)).toBe(true);
+    expect(isSmallStand(app({ stockVolume: 40, areaMu: 3 }), LIMITS)).toBe(true);
+    expect(isSmallStand(app({ stockVolume: 15.01, areaMu: 3.01 }), LIMITS)).toBe(false);
+    expect(isSmallStand(app({ stockVolume: 10, origin: 'natural' }), LIMITS)).toBe(false);
+    expect(isSmallStand(app({ stockVolume: 10, forestCategory: 'public_welfare' }), LIMITS)).toBe(false);
+  });
+
+  it('notices harvests of 100 m³ or more, and clear-cuts of 5 ha (75 mu) or more', () => {
+    expect(needsNotice(app({ stockVolume: 100 }), LIMITS)).toBe(true);
+    expect(needsNotice(app({ stockVolume: 99.99 }), LIMITS)).toBe(false);
+    expect(needsNotice(app({ stockVolume: 50, areaMu: 75 }), LIMITS)).toBe(true);
+    expect(needsNotice(app({ stockVolume: 50, areaMu: 74.99 }), LIMITS)).toBe(false);
+    expect(needsNotice(app({ stockVolume: 50, areaMu: 80, harvestMethod: 'selective' }), LIMITS)).toBe(false);
+    expect(needsNotice(app({ stockVolume: 500 }), { ...LIMITS, noticeVolumeM3: 0 })).toBe(false);
+  });
+});

@@ -1,0 +1,108 @@
+// All SQL of permits and certificates: the permit rows, the per-year serial counter and the
+// public register's queries.
+import { and, desc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/client.ts';
+import { harvestCertificateSerials, harvestPermits, type PermitStatus } from './permit.table.ts';
+
+export type PermitRow = typeof harvestPermits.$inferSelect;
+export type NewPermitRow = typeof harvestPermits.$inferInsert;
+
+export async function findPermitByCase(db: Db, caseId: string, lock = false): Promise<PermitRow | undefined> {
+  const q = db.select().from(harvestPermits).where(eq(harvestPermits.caseId, caseId));
+  const [row] = lock ? await q.for('update') : await q;
+  return row;
+}
+
+export async function findPermit(db: Db, id: string, lock = false): Promise<PermitRow | undefined> {
+  const q = db.select().from(harvestPermits).where(eq(harvestPermits.id, id));
+  const [row] = lock ? await q.for('update') : await q;
+  return row;
+}
+
+export async function findPermitByNumberKey(db: Db, key: string): Promise<PermitRow | undefined> {
+  const [row] = await db.select().from(harvestPermits).where(eq(harvestPermits.numberKey, key));
+  return row;
+}
+
+export async function insertPermit(db: Db, row: NewPermitRow): Promise<PermitRow> {
+  const [created] = await db.insert(harvestPermits).values(row).returning();
+  return created;
+}
+
+export async function updatePermit(db: Db, id: string, patch: Partial<NewPermitRow>): Promise<PermitRow> {
+  const [row] = await db.update(harvestPermits).set(patch).where(eq(harvestPermits.id, id)).returning();
+  return row;
+}
+
+/**
+ * The next serial number of a year, counted in a row that stays locked until the issuing
+ * transaction ends: a rolled-back issue gives its number back, two issues never share one.
+ */
+export async function nextSerial(db: Db, scheme: string, year: number): Promise<number> {
+  const [row] = await db
+    .insert(harvestCertificateSerials)
+    .values({ scheme, year, lastSerial: 1 })
+    .onConflictDoUpdate({
+      target: [harvestCertificateSerials.scheme, harvestCertificateSerials.year],
+      set: { lastSerial: sql`${harvestCertificateSerials.lastSerial} + 1` },
+    })
+    .returning({ lastSerial: harvestCertificateSerials.lastSerial });
+  return row.lastSerial;
+}
+
+export interface PermitFilter {
+  statuses?: PermitStatus[];
+  countyCode?: string;
+  cityCode?: string;
+  /** Receipt code, certificate number or holder name (staff search). */
+  q?: string;
+  /** Only permits that received a certificate number. */
+  issuedOnly?: boolean;
+}
+
+function permitWhere(f: PermitFilter): SQL | undefined {
+  const where: SQL[] = [];
+  if (f.statuses?.length) where.push(inArray(harvestPermits.status, f.statuses));
+  if (f.countyCode) where.push(eq(harvestPermits.countyCode, f.countyCode));
+  if (f.cityCode) where.push(eq(harvestPermits.cityCode, f.cityCode));
+  if (f.issuedOnly) where.push(isNotNull(harvestPermits.number));
+  if (f.q) {
+    const like = `%${f.q.replace(/[%_\\]/g, '\\$&')}%`;
+    where.push(
+      sql`(${harvestPermits.receiptCode} ilike ${like} or ${harvestPermits.number} ilike ${like} or ${harvestPermits.holderName} ilike ${like})`,
+    );
+  }
+  return where.length ? and(...where) : undefined;
+}
+
+export async function listPermitRows(
+  db: Db,
+  f: PermitFilter,
+  page: { limit: number; offset: number },
+): Promise<{ total: number; items: PermitRow[] }> {
+  const where = permitWhere(f);
+  const [{ total }] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(harvestPermits)
+    .where(where);
+  const items = await db
+    .select()
+    .from(harvestPermits)
+    .where(where)
+    .orderBy(
+      desc(sql`coalesce(${harvestPermits.issuedAt}, ${harvestPermits.approvedAt})`),
+      desc(harvestPermits.id),
+    )
+    .limit(page.limit)
+    .offset(page.offset);
+  return { total, items };
+}
+
+export async function serialsOfYear(db: Db, year: number): Promise<number[]> {
+  const rows = await db
+    .select({ serial: harvestPermits.serial })
+    .from(harvestPermits)
+    .where(eq(harvestPermits.year, year))
+    .orderBy(harvestPermits.serial);
+  return rows.map((r) => r.serial!).filter((s) => s !== null);
+}

@@ -1,0 +1,52 @@
+// The extension point for items that need more than configuration: a handler registered for an
+// item code can replace the form, add validation, choose a shorter promised limit, require a public
+// notice before the decision, take part in the approval transaction (e.g. harvest quota) and issue
+// the item's own certificate. Items without a handler run the generic flow on their catalogue form.
+import type { Ctx } from '../../platform/context.ts';
+import type { FieldError } from '../../platform/errors.ts';
+import type { FormDefinition, FormValues } from './forms.ts';
+import type { CaseStatus } from './services.table.ts';
+
+export type { CaseStatus } from './services.table.ts';
+
+/** A case as handlers see it; `form` holds the values in clear (personal data decrypted). */
+export interface CaseView {
+  id: string;
+  itemCode: string;
+  receiptCode: string;
+  applicantAccountId: string | null;
+  applicantKind: 'citizen' | 'org';
+  applicantName: string;
+  countyCode: string | null;
+  form: FormValues;
+  status: CaseStatus;
+  channel: 'online' | 'counter';
+  submittedAt: Date;
+  acceptedAt: Date | null;
+  decidedAt: Date | null;
+}
+
+export interface ItemHandler {
+  itemCode: string;
+  form?: FormDefinition; // overrides the catalogue's form definition
+  validate?(ctx: Ctx, values: FormValues): Promise<FieldError[]>; // extra rules at application time
+  classify?(ctx: Ctx, values: FormValues): Promise<{ promisedWorkdays?: number; note?: string } | null>; // e.g. small-stand commitment path → 1 working day
+  needsPublicNotice?(ctx: Ctx, kase: CaseView): Promise<{ days: number } | null>; // pre-decision notice (公示) before the decision
+  onApprove?(tx: Ctx, kase: CaseView): Promise<void>; // same transaction as the approval; throw AppError to block (quota)
+  onRelease?(tx: Ctx, kase: CaseView, reason: string): Promise<void>; // refusal/withdrawal after onApprove, or revocation
+  issueCertificate?(
+    tx: Ctx,
+    kase: CaseView,
+  ): Promise<{ certificateId: string; number: string; downloadUrl: string }>;
+}
+
+const handlers = new Map<string, ItemHandler>();
+
+/** Registers (or replaces) the handler of an item; call at module load. */
+export function registerItemHandler(h: ItemHandler): void {
+  handlers.set(h.itemCode, h);
+}
+
+export function itemHandler(code: string): ItemHandler | undefined {
+  return handlers.get(code);
+}

@@ -1,0 +1,47 @@
+// The services module's registration: the catalogue (seeded on start, idempotent), the API, the
+// public pages, the site's navigation and home links, and where case clocks link in the workbench.
+import { systemCtx } from '../../platform/context.ts';
+import type { Module } from '../../platform/module.ts';
+import { registerClockLink } from '../../platform/notify/index.ts';
+import { registerHomeLink, registerNavItem } from '../../site/index.ts';
+import { CLOCK_SUBJECT } from './case-support.ts';
+import { ensureCatalogue } from './catalogue.service.ts';
+import { registerServicePages } from './pages/public.routes.tsx';
+import { registerServicesApi } from './services.routes.ts';
+import './services.policy.ts';
+import './services.settings.ts';
+import './escalation.ts';
+
+registerClockLink(CLOCK_SUBJECT, (id) => `/admin/services/cases/${id}`);
+registerNavItem({ href: '/services', label: '网上办事', order: 30 });
+registerHomeLink({
+  area: 'services',
+  href: '/services',
+  label: '办事指南',
+  order: 10,
+  note: '行政许可事项的条件、材料、流程和时限',
+});
+registerHomeLink({
+  area: 'services',
+  href: '/services/track',
+  label: '办件查询',
+  order: 20,
+  note: '凭查询码查询办理进度',
+});
+registerHomeLink({
+  area: 'services',
+  href: '/services/LIC-01',
+  label: '林木采伐许可证核发',
+  order: 30,
+  note: '在线申请，全程可查',
+});
+registerHomeLink({ area: 'services', href: '/account/cases', label: '我的办件', order: 40 });
+
+export const servicesModule: Module = {
+  name: 'services',
+  async register(app, deps) {
+    await ensureCatalogue(systemCtx(deps.database, deps, 'services-catalogue'));
+    registerServicesApi(app);
+    await registerServicePages(app);
+  },
+};

@@ -1,0 +1,268 @@
+// /api/services: the workbench's API for items, the case queue and flow, the counter and statistics.
+import type { Static, TSchema } from '@sinclair/typebox';
+import type { Ctx } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { contentDisposition, readFile } from '../../platform/files/index.ts';
+import { errorResponses, noStore } from '../../platform/http/route.ts';
+import type { App } from '../../platform/module.ts';
+import { submitAtCounter, supplementAtCounter } from './case-apply.service.ts';
+import {
+  acceptCase,
+  decideCase,
+  extendCase,
+  finishInspection,
+  finishPublicNotice,
+  issueCertificate,
+  notAcceptCase,
+  requestCompletion,
+  revokeCase,
+  startInspection,
+  startPublicNotice,
+  startReview,
+  withdrawCase,
+} from './case-flow.service.ts';
+import {
+  caseStatistics,
+  findCaseMaterial,
+  getCaseDetail,
+  homeSummary,
+  listCases,
+} from './case-read.service.ts';
+import { effectiveForm, getItem, listItems, updateItem } from './catalogue.service.ts';
+import { counterQueue, counterStatistics, findApplicant, registerWalkIn } from './counter.service.ts';
+import { assessFee, recordPayment } from './payments.ts';
+import * as S from './services.schema.ts';
+
+const tags = ['网上办事'];
+const flow = errorResponses(400, 403, 404, 409);
+
+export function registerServicesApi(app: App): void {
+  app.get('/api/services/items', { schema: { tags, summary: '办事事项目录' } }, async (request) => {
+    const ctx = request.ctx();
+    if (!ctx.actor.id) throw new AppError('UNAUTHENTICATED');
+    const items = await listItems(ctx, { includeInactive: true });
+    return { items: items.map((i) => ({ ...i, form: effectiveForm(i) })) };
+  });
+
+  app.get(
+    '/api/services/items/:code',
+    {
+      schema: {
+        tags,
+        summary: '办事事项（指南与表单）',
+        params: S.ItemCodeParams,
+        response: errorResponses(404),
+      },
+    },
+    async (request) => {
+      const item = await getItem(request.ctx(), request.params.code, { includeInactive: true });
+      return { ...item, form: effectiveForm(item) };
+    },
+  );
+
+  app.patch(
+    '/api/services/items/:code',
+    {
+      schema: {
+        tags,
+        summary: '修改办事指南或表单定义',
+        params: S.ItemCodeParams,
+        body: S.ItemPatchBody,
+        response: errorResponses(400, 403, 404),
+      },
+    },
+    async (request) => updateItem(request.ctx(), request.params.code, request.body),
+  );
+
+  app.get(
+    '/api/services/cases',
+    { schema: { tags, summary: '办件队列', querystring: S.CaseListQuery } },
+    async (request, reply) => {
+      noStore(reply);
+      return listCases(request.ctx(), request.query);
+    },
+  );
+
+  app.get(
+    '/api/services/cases/:id',
+    {
+      schema: {
+        tags,
+        summary: '办件详情（时间线、材料、计时、文书）',
+        params: S.CaseParams,
+        response: errorResponses(403, 404),
+      },
+    },
+    async (request, reply) => {
+      noStore(reply);
+      return getCaseDetail(request.ctx(), request.params.id);
+    },
+  );
+
+  app.get(
+    '/api/services/cases/:id/materials/:materialId/file',
+    {
+      schema: { tags, summary: '下载办理材料', params: S.MaterialParams, response: errorResponses(403, 404) },
+    },
+    async (request, reply) => {
+      const ctx = request.ctx();
+      const m = await findCaseMaterial(ctx, request.params.id, request.params.materialId);
+      if (!m?.fileId) throw new AppError('NOT_FOUND', { message: '该材料没有电子文件' });
+      const { file, data } = await readFile(ctx, m.fileId);
+      noStore(reply);
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', contentDisposition(file.fileName, true))
+        .header('x-content-type-options', 'nosniff')
+        .send(data);
+    },
+  );
+
+  // The flow: each step answers with the case as it now stands.
+  const step = <B>(
+    url: string,
+    summary: string,
+    body: TSchema | null,
+    run: (ctx: Ctx, id: string, body: B) => Promise<unknown>,
+  ) => {
+    app.post(
+      `/api/services/cases/:id/${url}`,
+      { schema: { tags, summary, params: S.CaseParams, ...(body ? { body } : {}), response: flow } },
+      async (request) => {
+        await run(request.ctx(), (request.params as { id: string }).id, request.body as B);
+        return getCaseDetail(request.ctx(), (request.params as { id: string }).id);
+      },
+    );
+  };
+  type Body<T extends TSchema> = Static<T>;
+  step<Body<typeof S.NoteBody>>('accept', '受理', S.NoteBody, (ctx, id, b) => acceptCase(ctx, id, b));
+  step<Body<typeof S.ReasonBody>>('not-accept', '不予受理', S.ReasonBody, (ctx, id, b) =>
+    notAcceptCase(ctx, id, b),
+  );
+  step<Body<typeof S.CompletionBody>>(
+    'completion-request',
+    '一次性告知补正',
+    S.CompletionBody,
+    (ctx, id, b) => requestCompletion(ctx, id, b),
+  );
+  step<Body<typeof S.SupplementBody>>('supplement', '窗口收取补正材料', S.SupplementBody, (ctx, id, b) =>
+    supplementAtCounter(ctx, id, b),
+  );
+  step('review', '开始审查', null, (ctx, id) => startReview(ctx, id));
+  step<Body<typeof S.InspectionBody>>(
+    'inspection',
+    '开始现场核查（计时暂停）',
+    S.InspectionBody,
+    (ctx, id, b) => startInspection(ctx, id, b),
+  );
+  step<Body<typeof S.InspectionFinishBody>>(
+    'inspection/finish',
+    '结束现场核查（计时恢复）',
+    S.InspectionFinishBody,
+    (ctx, id, b) =>
+      finishInspection(ctx, id, { findings: b.findings, at: b.at ? new Date(b.at) : undefined }),
+  );
+  step<Body<typeof S.ExtensionBody>>('extension', '批准延长办理期限', S.ExtensionBody, (ctx, id, b) =>
+    extendCase(ctx, id, b),
+  );
+  step('notice', '开始许可前公示', null, (ctx, id) => startPublicNotice(ctx, id));
+  step<Body<typeof S.NoticeFinishBody>>('notice/finish', '结束公示', S.NoticeFinishBody, (ctx, id, b) =>
+    finishPublicNotice(ctx, id, b),
+  );
+  step<Body<typeof S.DecisionBody>>('decision', '作出许可决定', S.DecisionBody, (ctx, id, b) =>
+    decideCase(ctx, id, b),
+  );
+  step('certificate', '发证（或出具决定书）', null, (ctx, id) => issueCertificate(ctx, id));
+  step<Body<typeof S.FeeBody>>('fees', '核定收费', S.FeeBody, (ctx, id, b) => assessFee(ctx, id, b));
+  step<Body<typeof S.ReasonBody>>('withdrawal', '撤回申请（窗口代办）', S.ReasonBody, (ctx, id, b) =>
+    withdrawCase(ctx, id, b),
+  );
+  step<Body<typeof S.ReasonBody>>('revocation', '撤销行政许可', S.ReasonBody, (ctx, id, b) =>
+    revokeCase(ctx, id, b),
+  );
+
+  app.post(
+    '/api/services/cases/:id/payments/:paymentId',
+    { schema: { tags, summary: '登记缴费', params: S.PaymentParams, body: S.PaymentBody, response: flow } },
+    async (request) => {
+      await recordPayment(request.ctx(), request.params.id, {
+        paymentId: request.params.paymentId,
+        ...request.body,
+      });
+      return getCaseDetail(request.ctx(), request.params.id);
+    },
+  );
+
+  app.get(
+    '/api/services/home',
+    { schema: { tags, summary: '工作台首页卡片：办件概况' } },
+    async (request, reply) => {
+      noStore(reply);
+      return homeSummary(request.ctx());
+    },
+  );
+
+  app.get(
+    '/api/services/stats',
+    { schema: { tags, summary: '办件统计', querystring: S.StatsQuery } },
+    async (request) => caseStatistics(request.ctx(), request.query),
+  );
+
+  app.get(
+    '/api/services/counter/applicants',
+    { schema: { tags, summary: '窗口：按证件号查找申请人', querystring: S.ApplicantQuery } },
+    async (request, reply) => {
+      noStore(reply);
+      return { applicant: await findApplicant(request.ctx(), request.query) };
+    },
+  );
+
+  app.post(
+    '/api/services/counter/applicants',
+    {
+      schema: {
+        tags,
+        summary: '窗口：登记来访申请人（新建或关联公众账号）',
+        body: S.WalkInBody,
+        response: errorResponses(400, 403, 409),
+      },
+    },
+    async (request, reply) => {
+      const result = await registerWalkIn(request.ctx(), request.body);
+      return reply.status(result.created ? 201 : 200).send(result);
+    },
+  );
+
+  app.post(
+    '/api/services/counter/cases',
+    {
+      schema: {
+        tags,
+        summary: '窗口：收件登记（可当场受理）',
+        body: S.CounterCaseBody,
+        response: errorResponses(400, 403, 404, 409),
+      },
+    },
+    async (request, reply) => {
+      const { acceptNow, ...input } = request.body;
+      const row = await submitAtCounter(request.ctx(), input);
+      if (acceptNow) await acceptCase(request.ctx(), row.id, {});
+      return reply.status(201).send(await getCaseDetail(request.ctx(), row.id));
+    },
+  );
+
+  app.get(
+    '/api/services/counter/queue',
+    { schema: { tags, summary: '窗口：当日队列', querystring: S.DayQuery } },
+    async (request, reply) => {
+      noStore(reply);
+      return counterQueue(request.ctx(), request.query);
+    },
+  );
+
+  app.get(
+    '/api/services/counter/stats',
+    { schema: { tags, summary: '窗口：人员统计', querystring: S.RangeQuery } },
+    async (request) => counterStatistics(request.ctx(), request.query),
+  );
+}

@@ -1,0 +1,61 @@
+// Where uploaded bytes live. The platform talks to a FileStore; the local driver keeps files under
+// DATA_DIR/files, and an S3-compatible driver can implement the same four methods.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+export interface FileStore {
+  /** A short name stored with each file ('local', 's3'). */
+  readonly driver: string;
+  put(key: string, data: Buffer): Promise<void>;
+  get(key: string): Promise<Buffer>;
+  delete(key: string): Promise<void>;
+}
+
+const KEY = /^[a-z0-9][a-z0-9/_-]{0,200}$/;
+
+/** Files on the local disk, one file per key under `root`. Keys are generated, never user input. */
+export class LocalFileStore implements FileStore {
+  readonly driver = 'local';
+  constructor(private readonly root: string) {}
+
+  private pathOf(key: string): string {
+    if (!KEY.test(key) || key.includes('..')) throw new Error(`bad storage key: ${key}`);
+    return path.join(this.root, ...key.split('/'));
+  }
+
+  async put(key: string, data: Buffer): Promise<void> {
+    const file = this.pathOf(key);
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    // Write then rename: a reader never sees half a file.
+    const tmp = `${file}.${process.pid}.tmp`;
+    await fs.writeFile(tmp, data, { mode: 0o600 });
+    await fs.rename(tmp, file);
+  }
+
+  async get(key: string): Promise<Buffer> {
+    return fs.readFile(this.pathOf(key));
+  }
+
+  async delete(key: string): Promise<void> {
+    await fs.rm(this.pathOf(key), { force: true });
+  }
+}
+
+const stores = new Map<string, FileStore>();
+let override: FileStore | null = null;
+
+/** Replaces the store for the whole process (an S3 driver in production, a fake in a test). */
+export function useFileStore(store: FileStore | null): void {
+  override = store;
+}
+
+/** The store for a data directory: the override when set, else the local disk under DATA_DIR/files. */
+export function fileStoreFor(dataDir: string): FileStore {
+  if (override) return override;
+  let store = stores.get(dataDir);
+  if (!store) {
+    store = new LocalFileStore(path.join(dataDir, 'files'));
+    stores.set(dataDir, store);
+  }
+  return store;
+}

@@ -1,0 +1,73 @@
+// An item's application form in the workbench, generated from the same definition the public
+// site uses (the server validates it again and names any bad field).
+import { Checkbox, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { useUnits } from '../org/api.ts';
+import type { FormDefinition, FormField } from './api.ts';
+
+function useCountyOptions() {
+  const units = useUnits();
+  return (units.data ?? [])
+    .filter((u) => u.regionCode && (u.type === 'county_bureau' || u.regionCode === '419001'))
+    .map((u) => ({
+      value: u.regionCode as string,
+      label: `${u.name.replace(/林业局$/, '')}（${u.regionCode}）`,
+    }));
+}
+
+function Control({
+  field,
+  counties,
+}: {
+  field: FormField;
+  counties: Array<{ value: string; label: string }>;
+}) {
+  switch (field.type) {
+    case 'textarea':
+      return <Input.TextArea rows={3} maxLength={field.max} />;
+    case 'integer':
+    case 'number':
+      return <InputNumber style={{ width: 200 }} addonAfter={field.unit} min={field.min} max={field.max} />;
+    case 'date':
+      return <Input type="date" style={{ width: 200 }} />;
+    case 'select':
+      return <Select allowClear options={field.options} />;
+    case 'radio':
+      return <Radio.Group options={field.options} />;
+    case 'checkbox':
+      return field.options?.length ? <Checkbox.Group options={field.options} /> : <Checkbox />;
+    case 'county':
+      return <Select showSearch={{ optionFilterProp: 'label' }} allowClear options={counties} />;
+    default:
+      return <Input maxLength={field.type === 'idNumber' || field.type === 'creditCode' ? 18 : field.max} />;
+  }
+}
+
+export function DynamicFields({ def }: { def: FormDefinition }) {
+  const counties = useCountyOptions();
+  return (
+    <>
+      {def.sections.map((s) => (
+        <fieldset
+          key={s.title}
+          style={{ border: '1px solid #f0f0f0', padding: '8px 16px', marginBottom: 16 }}
+        >
+          <legend style={{ width: 'auto', fontSize: 14, fontWeight: 600, padding: '0 8px', border: 0 }}>
+            {s.title}
+          </legend>
+          {s.fields.map((f) => (
+            <Form.Item
+              key={f.name}
+              name={['values', f.name]}
+              label={f.label}
+              extra={f.showIf ? `${f.help ?? ''}（视“${f.showIf.field}”的选择填写）` : f.help}
+              rules={f.required && !f.showIf ? [{ required: true, message: `${f.label}：必填` }] : undefined}
+              valuePropName={f.type === 'checkbox' && !f.options?.length ? 'checked' : 'value'}
+            >
+              <Control field={f} counties={counties} />
+            </Form.Item>
+          ))}
+        </fieldset>
+      ))}
+    </>
+  );
+}
