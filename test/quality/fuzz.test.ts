@@ -44,8 +44,6 @@ const FIELDLESS_400 = new Set(['BAD_REQUEST']);
 // Defects this suite found in other modules, reported to their owners: a 5xx on these routes is
 // printed, not failed, until fixed (then delete the line; every other check still applies to them).
 const KNOWN_DEFECTS: Record<string, string> = {
-  'GET /api/portal/public/search': 'an impossible date (to=2786-19-20, from=2026-02-30) → 500 (portal)',
-  'GET /display/fonts/:file': "'__proto__', 'constructor', 'toString' as the file name → 500 (services)",
 };
 
 interface RouteSpec {

@@ -4,6 +4,7 @@ import { systemCtx } from '../../platform/context.ts';
 import type { Module } from '../../platform/module.ts';
 import { registerClockLink } from '../../platform/notify/index.ts';
 import { registerHomeLink, registerNavItem } from '../../site/index.ts';
+import { registerColumnModule } from '../portal/index.ts';
 import { CLOCK_SUBJECT } from './case-support.ts';
 import { ensureCatalogue } from './catalogue.service.ts';
 import { registerServicePages } from './pages/public.routes.tsx';
@@ -14,6 +15,8 @@ import './escalation.ts';
 
 registerClockLink(CLOCK_SUBJECT, (id) => `/admin/services/cases/${id}`);
 registerNavItem({ href: '/services', label: '网上办事', order: 30 });
+// The portal's 网上办事 column (and its sub-columns) lead to the service guides.
+registerColumnModule({ key: 'services', path: '/services' });
 registerHomeLink({
   area: 'services',
   href: '/services',

@@ -106,6 +106,16 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (status === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
       return sendProblem(reply, request, new AppError('PAYLOAD_TOO_LARGE'));
     if (status === 429) return sendProblem(reply, request, new AppError('RATE_LIMITED'));
+    // The body could not be parsed at all (broken JSON, wrong content type): the field is the body.
+    if (status === 400 || status === 415) {
+      const message =
+        status === 415 ? 'body：不支持的内容类型' : 'body：请求体格式不正确（应为合法的 JSON 或表单）';
+      return sendProblem(
+        reply,
+        request,
+        new AppError('BAD_REQUEST', { status, message, errors: [{ field: 'body', message }] }),
+      );
+    }
     if (status >= 400 && status < 500)
       return sendProblem(
         reply,

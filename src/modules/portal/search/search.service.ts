@@ -2,7 +2,9 @@
 // by the portal itself; other modules register a source (disclosure items, laws, service guides)
 // and keep their rows current with indexSearchDocuments / removeSearchDocuments, called inside
 // their own transactions (no permission check here: the caller's use case has already made it).
+
 import { requirePermission } from '../../../platform/access/policy.ts';
+import { isValidDay } from '../../../platform/calendar/index.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import { validationError } from '../../../platform/errors.ts';
 import { highlight, type Piece, snippet } from './highlight.ts';
@@ -155,6 +157,9 @@ export async function searchSite(ctx: Ctx, input: SearchInput): Promise<SearchRe
   if (q.length > MAX_QUERY_LENGTH) throw validationError('q', `搜索词最多 ${MAX_QUERY_LENGTH} 个字`);
   if (within.length > MAX_QUERY_LENGTH)
     throw validationError('within', `结果中搜索的词最多 ${MAX_QUERY_LENGTH} 个字`);
+  // The schema checks the shape only; 2026-02-30 or month 19 must not reach the database.
+  if (input.from && !isValidDay(input.from)) throw validationError('from', '开始日期不是有效的日期');
+  if (input.to && !isValidDay(input.to)) throw validationError('to', '结束日期不是有效的日期');
   if (input.from && input.to && input.from > input.to)
     throw validationError('to', '结束日期不能早于开始日期');
   const terms = [...new Set([...queryTerms(q), ...queryTerms(within)])].slice(0, 20);

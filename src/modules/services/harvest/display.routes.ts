@@ -121,7 +121,7 @@ export function registerDisplayRoutes(app: App): void {
       },
     },
     async (request, reply) => {
-      const file = FONTS[request.params.file];
+      const file = Object.hasOwn(FONTS, request.params.file) ? FONTS[request.params.file] : undefined;
       if (!file) return reply.callNotFound();
       return reply
         .type('font/woff2')
