@@ -77,6 +77,7 @@ export async function buildTestApp(
     };
   };
 
+  const totpStepsUsed = new Map<string, number>();
   return {
     app,
     database,
@@ -87,6 +88,11 @@ export async function buildTestApp(
     async signIn(username, password = DEMO_PASSWORD) {
       let res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
       if (res.statusCode === 401 && res.json().code === 'TOTP_REQUIRED') {
+        // A TOTP code is accepted once: a second sign-in of the same account needs the next 30-second
+        // step, as it would for a person waiting for the authenticator's next code.
+        const step = () => Math.floor(clock.now().getTime() / 30_000);
+        while ((totpStepsUsed.get(username) ?? -1) >= step()) clock.advance(30_000);
+        totpStepsUsed.set(username, step());
         res = await app.inject({
           method: 'POST',
           url: '/api/auth/login',

@@ -34,6 +34,8 @@ export const accounts = pgTable(
     mustChangePassword: boolean().notNull().default(false),
     totpSecretEnc: text(), // SM4
     totpEnabled: boolean().notNull().default(false),
+    // The last TOTP time step accepted: a code is good once (no replay within its 90-second window).
+    totpLastStep: integer(),
     failedAttempts: integer().notNull().default(0),
     lockedUntil: timestamp({ withTimezone: true }),
     status: text().$type<'active' | 'disabled'>().notNull().default('active'),

@@ -85,6 +85,23 @@ describe('sign-in', () => {
     expect(ok.statusCode).toBe(200);
   });
 
+  it('accepts a TOTP code once: the same code cannot sign in again (replay)', async () => {
+    t.clock.advance(60_000);
+    const code = totpCode(DEMO_TOTP_SECRET, t.clock.now());
+    const first = await login({ username: 'aud', password: 'Linzheng@2026', totp: code });
+    expect(first.statusCode).toBe(200);
+    const replay = await login({ username: 'aud', password: 'Linzheng@2026', totp: code });
+    expect(replay.statusCode).toBe(401);
+    expect(replay.json().code).toBe('TOTP_INVALID');
+    t.clock.advance(30_000);
+    const next = await login({
+      username: 'aud',
+      password: 'Linzheng@2026',
+      totp: totpCode(DEMO_TOTP_SECRET, t.clock.now()),
+    });
+    expect(next.statusCode).toBe(200);
+  });
+
   it('rejects unknown fields and names them', async () => {
     const res = await login({ username: 'alice', password: 'x', admin: true });
     expect(res.statusCode).toBe(400);

@@ -1,6 +1,6 @@
 // Signing in and out, the TOTP step, password changes. Every outcome is audited; failures in
 // their own transaction so a refused login still leaves its record.
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
 import { accounts, passwordHistory } from '../access/access.table.ts';
 import { type AccountRow, loadActor } from '../access/actor.ts';
 import { recordAudit, recordAuditAlone } from '../audit/audit.service.ts';
@@ -126,16 +126,32 @@ export async function login(ctx: Ctx, input: LoginInput): Promise<LoginResult> {
   const actor = await loadActor(ctx.db, account);
   const totpRequired = Boolean(actor.adminKind) || account.totpEnabled;
   let enrol: { secret: string; uri: string } | undefined;
+  let totpStep: number | null = null;
   if (totpRequired && account.totpSecretEnc && account.totpEnabled) {
     if (!input.totp) throw new AppError('TOTP_REQUIRED', { extra: { totpRequired: true } });
     const secret = ctx.deps.cipher.decrypt(account.totpSecretEnc);
-    if (!checkTotp(secret, input.totp, ctx.now)) return fail(ctx, account, account.username, 'totp');
+    totpStep = checkTotp(secret, input.totp, ctx.now, account.totpLastStep);
+    if (totpStep === null) return fail(ctx, account, account.username, 'totp');
   } else if (totpRequired) {
     // An administrator without a second factor yet: sign-in completes only after enrolling one.
     const secret = newTotpSecret();
     enrol = { secret, uri: totpUri(secret, account.username) };
   }
-  return inTransaction(ctx, async (tx) => {
+  const result = await inTransaction(ctx, async (tx) => {
+    // A TOTP code is good once: claim its time step, unless a concurrent sign-in already did.
+    if (totpStep !== null) {
+      const claimed = await tx.db
+        .update(accounts)
+        .set({ totpLastStep: totpStep })
+        .where(
+          and(
+            eq(accounts.id, account.id),
+            or(isNull(accounts.totpLastStep), lt(accounts.totpLastStep, totpStep)),
+          ),
+        )
+        .returning({ id: accounts.id });
+      if (claimed.length === 0) return null;
+    }
     if (input.previousSessionId) await revokeSession(tx, input.previousSessionId, 'replaced-at-login');
     if (enrol)
       await tx.db
@@ -162,15 +178,17 @@ export async function login(ctx: Ctx, input: LoginInput): Promise<LoginResult> {
       stage: enrol ? 'totp-enrol' : 'active',
       mustChangePassword: mustChange(ctx, account),
       totpEnrolment: enrol,
-    };
+    } satisfies LoginResult;
   });
+  return result ?? fail(ctx, account, account.username, 'totp');
 }
 
 /** Completes an administrator's first sign-in by proving the new TOTP secret works. */
 export async function confirmTotpEnrolment(ctx: Ctx, sessionId: string, code: string): Promise<void> {
   const [account] = await ctx.db.select().from(accounts).where(eq(accounts.id, ctx.actor.id!)).limit(1);
   if (!account?.totpSecretEnc) throw new AppError('TOTP_INVALID');
-  if (!checkTotp(ctx.deps.cipher.decrypt(account.totpSecretEnc), code, ctx.now)) {
+  const step = checkTotp(ctx.deps.cipher.decrypt(account.totpSecretEnc), code, ctx.now, account.totpLastStep);
+  if (step === null) {
     await recordAuditAlone(ctx, {
       action: 'auth.totp.enrol',
       result: 'failure',
@@ -182,7 +200,7 @@ export async function confirmTotpEnrolment(ctx: Ctx, sessionId: string, code: st
   await inTransaction(ctx, async (tx) => {
     await tx.db
       .update(accounts)
-      .set({ totpEnabled: true, updatedAt: ctx.now })
+      .set({ totpEnabled: true, totpLastStep: step, updatedAt: ctx.now })
       .where(eq(accounts.id, account.id));
     await promoteSession(tx, sessionId);
     await recordAudit(tx, { action: 'auth.totp.enrol', objectType: 'account', objectId: account.id });
