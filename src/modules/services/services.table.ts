@@ -175,6 +175,11 @@ export const serviceCases = pgTable(
     index('service_cases_county_path_idx').on(t.countyPath.op('text_pattern_ops'), t.stage),
     index('service_cases_applicant_idx').on(t.applicantAccountId, t.submittedAt),
     index('service_cases_item_idx').on(t.itemCode, t.submittedAt),
+    // The queue's filters, each one index range in queue order: by item, by county, and overdue
+    // (open cases only: a small partial index over the few open ones among a million).
+    index('service_cases_item_stage_idx').on(t.itemCode, t.stage, t.queueAt),
+    index('service_cases_county_stage_idx').on(t.countyCode, t.stage, t.queueAt),
+    index('service_cases_open_queue_idx').on(t.queueAt).where(sql`${t.stage} <> 'closed'`),
     index('service_cases_submitted_idx').on(t.submittedAt),
     index('service_cases_decided_idx').on(t.decidedAt),
   ],

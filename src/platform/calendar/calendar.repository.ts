@@ -24,13 +24,27 @@ export async function lockCalendarForRead(db: Db): Promise<void> {
 
 // --- calendar -------------------------------------------------------------------------------------
 
+// The calendar is read on every deadline computation (case queues, the public due-date page, the
+// home page). A digest of its content, computed by the database in the caller's transaction, tells
+// whether the cached copy is still the current one — on this instance and after another instance
+// (or an uncommitted edit in this transaction) changed it.
+let cached: { version: string; calendar: Calendar } | null = null;
+
 export async function loadCalendar(db: Db): Promise<Calendar> {
+  const result =
+    (await db.execute(sql`select md5(coalesce(string_agg(d.day::text || d.kind || d.name, ',' order by d.day), ''))
+        || ':' || (select coalesce(string_agg(y.year::text, ',' order by y.year), '') from calendar_years y) as version
+      from calendar_days d`)) as unknown as { rows: Array<{ version: string }> };
+  const version = result.rows[0].version;
+  if (cached?.version === version) return cached.calendar;
   const years = await db.select({ year: calendarYears.year }).from(calendarYears);
   const days = await db.select().from(calendarDays);
-  return makeCalendar(
+  const calendar = makeCalendar(
     years.map((y) => y.year),
     days,
   );
+  cached = { version, calendar };
+  return calendar;
 }
 
 export async function listCalendarYears(

@@ -141,11 +141,12 @@ function ArticleList() {
           }
         >
           <Form.Item name="q">
-            <Input allowClear placeholder="标题或来源" style={{ width: 200 }} />
+            <Input allowClear aria-label="标题或来源" placeholder="标题或来源" style={{ width: 200 }} />
           </Form.Item>
           <Form.Item name="columnId">
             <TreeSelect
               allowClear
+              aria-label="栏目"
               placeholder="栏目（含下级）"
               treeData={options}
               style={{ width: 200 }}
@@ -156,6 +157,7 @@ function ArticleList() {
             <Select
               mode="multiple"
               allowClear
+              aria-label="状态"
               placeholder="状态"
               options={STATUS_OPTIONS}
               style={{ minWidth: 160 }}
