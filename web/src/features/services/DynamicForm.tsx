@@ -14,31 +14,50 @@ function useCountyOptions() {
     }));
 }
 
+// Form.Item hands its direct child value/onChange/id: they are passed on to the antd control.
 function Control({
   field,
   counties,
+  ...bound
 }: {
   field: FormField;
   counties: Array<{ value: string; label: string }>;
-}) {
+} & Record<string, unknown>) {
   switch (field.type) {
     case 'textarea':
-      return <Input.TextArea rows={3} maxLength={field.max} />;
+      return <Input.TextArea {...bound} rows={3} maxLength={field.max} />;
     case 'integer':
     case 'number':
-      return <InputNumber style={{ width: 200 }} addonAfter={field.unit} min={field.min} max={field.max} />;
+      return (
+        <InputNumber
+          {...bound}
+          style={{ width: 200 }}
+          addonAfter={field.unit}
+          min={field.min}
+          max={field.max}
+        />
+      );
     case 'date':
-      return <Input type="date" style={{ width: 200 }} />;
+      return <Input {...bound} type="date" style={{ width: 200 }} />;
     case 'select':
-      return <Select allowClear options={field.options} />;
+      return <Select {...bound} allowClear options={field.options} />;
     case 'radio':
-      return <Radio.Group options={field.options} />;
+      return <Radio.Group {...bound} options={field.options} />;
     case 'checkbox':
-      return field.options?.length ? <Checkbox.Group options={field.options} /> : <Checkbox />;
+      return field.options?.length ? (
+        <Checkbox.Group {...bound} options={field.options} />
+      ) : (
+        <Checkbox {...bound} />
+      );
     case 'county':
-      return <Select showSearch={{ optionFilterProp: 'label' }} allowClear options={counties} />;
+      return <Select {...bound} showSearch={{ optionFilterProp: 'label' }} allowClear options={counties} />;
     default:
-      return <Input maxLength={field.type === 'idNumber' || field.type === 'creditCode' ? 18 : field.max} />;
+      return (
+        <Input
+          {...bound}
+          maxLength={field.type === 'idNumber' || field.type === 'creditCode' ? 18 : field.max}
+        />
+      );
   }
 }
 
