@@ -2,7 +2,7 @@
 // against the portal's articles (portal core tables, read only).
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client.ts';
-import { portalArticles, portalColumns } from '../../portal/portal.table.ts';
+import { portalArticles, portalColumns } from '../../portal/index.ts';
 import { type FeedItemStatus, portalOpsFeedItems, portalOpsFeeds } from '../portal-ops.table.ts';
 
 export type FeedRow = typeof portalOpsFeeds.$inferSelect;

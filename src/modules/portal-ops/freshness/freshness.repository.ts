@@ -3,7 +3,7 @@
 import { asc, count, eq, isNotNull, max } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client.ts';
 import { units } from '../../org/org.table.ts';
-import { portalArticles, portalColumns } from '../../portal/portal.table.ts';
+import { portalArticles, portalColumns } from '../../portal/index.ts';
 import type { ColumnActivityInput, ColumnInput } from './freshness.rules.ts';
 
 export async function listColumnsForFreshness(db: Db): Promise<ColumnInput[]> {

@@ -3,7 +3,7 @@
 // DOMAIN §6) and the department's own rule (seed: each unit updates its columns at least monthly).
 // Days are China days (Asia/Shanghai); "not updated in N days" means no update in the N days before
 // today, so an update exactly N days ago still counts.
-import type { ColumnCategory, ColumnKind } from '../../portal/portal.table.ts';
+import type { ColumnCategory, ColumnKind } from '../../portal/index.ts';
 
 // DOMAIN §6 (H): statutory figures of the national inspection, not settings.
 export const HOME_STALE_DAYS = 14;

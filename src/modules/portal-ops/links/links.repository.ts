@@ -20,7 +20,7 @@ import {
   portalArticleEditions,
   portalArticles,
   portalColumns,
-} from '../../portal/portal.table.ts';
+} from '../../portal/index.ts';
 import {
   type LinkKind,
   type LinkStatus,

@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import { and, asc, desc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client.ts';
-import { portalArticles, portalColumns } from '../../portal/portal.table.ts';
+import { portalArticles, portalColumns } from '../../portal/index.ts';
 import {
   portalOpsDailySalts,
   portalOpsDailyStats,
