@@ -2,7 +2,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
@@ -29,13 +28,14 @@ import { registerAuthHook } from './platform/http/auth-hook.ts';
 import { registerErrorHandling } from './platform/http/problem.ts';
 import { Problem } from './platform/http/route.ts';
 import './platform/http/types.ts';
+import { ROOT } from './paths.ts';
 import type { Module } from './platform/module.ts';
 import { notifyModule } from './platform/notify/notify.routes.ts';
 import { settingsModule } from './platform/settings/settings.routes.ts';
 import { accountModule } from './site/account/index.ts';
 import { siteModule } from './site/site.routes.tsx';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export { ROOT };
 
 export interface RouteEntry {
   method: string;

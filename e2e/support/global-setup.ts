@@ -1,5 +1,5 @@
-// Once per `npm run test:e2e`: build the workbench if needed, start the real server (`src/main.ts`,
-// embedded PGlite in a fresh temp DATA_DIR, demo data loaded) on a free loopback port, wait for
+// Once per `npm run test:e2e`: build the workbench if needed and the server bundle (dist/server/main.js,
+// what `npm start` runs), start that real server (embedded PGlite in a fresh temp DATA_DIR, demo data loaded) on a free loopback port, wait for
 // /readyz and hand its address to the journeys. Stops the server and removes the data afterwards.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -114,11 +114,14 @@ export default async function setup(project: TestProject) {
     LOG_LEVEL: 'warn',
   };
   delete env.TEST_DATABASE_URL;
-  // `npx tsx src/main.ts`, minus the wrappers, so the pid we hold is the server itself. The
-  // watchdog ends the server when this process dies without running the teardown (stdin closes).
+  // The bundle `npm start` runs, rebuilt from src/ now so the journeys never test stale code.
+  // Started with node directly, so the pid we hold is the server itself. The watchdog (a .ts
+  // file, hence tsx) ends the server when this process dies without running the teardown.
+  const { buildServer } = await import('../../scripts/build-server.mjs');
+  await buildServer();
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--import', './e2e/support/exit-with-parent.ts', 'src/main.ts'],
+    ['--import', 'tsx', '--import', './e2e/support/exit-with-parent.ts', 'dist/server/main.js'],
     { cwd: root, env, stdio: ['pipe', logFd, logFd] },
   );
   fs.closeSync(logFd);

@@ -2,9 +2,9 @@
 // /assets/site.3f9c2a7b1e.css so browsers may cache them for a year: a changed file gets a new name.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from '../paths.ts';
 
-export const ASSETS_DIR = fileURLToPath(new URL('./assets/', import.meta.url));
+export const ASSETS_DIR = `${fromRoot('src/site/assets')}/`;
 export const ASSET_NAME = /^([a-z][a-z0-9-]*)\.([0-9a-f]{10})\.(css|svg)$/;
 
 interface Asset {

@@ -1,14 +1,10 @@
 // Applies the committed SQL migrations in drizzle/ — the same files on PGlite and PostgreSQL.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { fromRoot } from '../../paths.ts';
 import type { Database } from './client.ts';
 
-export const migrationsFolder = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../drizzle',
-);
+export const migrationsFolder = fromRoot('drizzle');
 
 // Several instances may start at once on one server: one migrates, the others wait for it.
 const MIGRATION_LOCK = 7_201_001;

@@ -3,9 +3,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
+import { fromRoot } from '../../../paths.ts';
 import { chinaDay } from '../../../platform/calendar/index.ts';
 import type { App } from '../../../platform/module.ts';
 import { getSetting } from '../../../platform/settings/settings.service.ts';
@@ -14,7 +14,7 @@ import { renderDisplayPage } from './display.page.tsx';
 import { type DisplayStats, displayCtx, displayItems, displayStats } from './display.service.ts';
 import { DISPLAY_ROTATE_SECONDS } from './harvest.settings.ts';
 
-const SCRIPT = fs.readFileSync(fileURLToPath(new URL('./display.js', import.meta.url)));
+const SCRIPT = fs.readFileSync(fromRoot('src/modules/services/harvest/display.js'));
 const SCRIPT_HASH = crypto.createHash('sha256').update(SCRIPT).digest('hex').slice(0, 10);
 const FONT_DIR = path.join(
   path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/package.json')),
