@@ -33,6 +33,54 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+describe('what the API lets out', () => {
+  it('GET /api/me tells the workbench who is signed in, and nothing about the session row', async () => {
+    const clerk = await t.signIn('clerk1');
+    const me = (await clerk.get('/api/me')).json();
+    expect(me).toMatchObject({
+      username: 'clerk1',
+      kind: 'staff',
+      unitId: unitA,
+      roles: ['clerk'],
+      roleNames: { clerk: '办事员' },
+      permissions: { 'notify:self': 'unit' },
+      adminKind: null,
+    });
+    expect(Object.keys(me)).not.toContain('sessionId');
+  });
+
+  it('a role reply counts its holders, also right after a change', async () => {
+    const sec = await t.signIn('sec');
+    const clerk = (await sec.get('/api/roles'))
+      .json()
+      .items.find((r: { code: string }) => r.code === 'clerk');
+    const changed = await sec.patch(`/api/roles/${clerk.id}`, { description: '办理日常事务' });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({
+      code: 'clerk',
+      description: '办理日常事务',
+      accounts: clerk.accounts,
+    });
+    expect(Object.keys(changed.json())).not.toContain('createdAt');
+    const created = await sec.post('/api/roles', {
+      code: 'reader',
+      name: '查阅员',
+      permissions: ['notify:self'],
+      dataScope: 'self',
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ code: 'reader', accounts: 0, builtin: false });
+  });
+
+  it('unlocking answers 204 with no body', async () => {
+    const sec = await t.signIn('sec');
+    const id = (await sec.get('/api/accounts?q=clerk1')).json().items[0].id;
+    const res = await sec.post(`/api/accounts/${id}/unlock`, {});
+    expect(res.statusCode).toBe(204);
+    expect(res.body).toBe('');
+  });
+});
+
 describe('三员分立', () => {
   it('the system admin opens an account; nobody else can', async () => {
     const sys = await t.signIn('sys');

@@ -1,5 +1,5 @@
 // /api/me, /api/accounts, /api/roles, /api/permissions, /api/auth/register.
-import { Type } from '@sinclair/typebox';
+import { type TSchema, Type } from '@sinclair/typebox';
 import { eq, inArray } from 'drizzle-orm';
 import { mustChange } from '../auth/auth.service.ts';
 import { errorResponses, IdParams, noStore, Paging, requireSignedIn, Uuid } from '../http/route.ts';
@@ -37,35 +37,113 @@ const Username = Type.String({
 });
 const tags = ['账号与权限'];
 
+// Reply schemas: the document types the workbench's client (web/src/api/openapi.gen.ts), and Fastify
+// serialises through them, so a field not listed here never leaves the server.
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const DateTime = Type.String({ format: 'date-time' });
+const NoContent = Type.Null({ description: '无内容' });
+const AccountKindT = Type.Union([Type.Literal('staff'), Type.Literal('citizen'), Type.Literal('org')]);
+const AdminKindT = Type.Union([Type.Literal('system'), Type.Literal('security'), Type.Literal('audit')]);
+const MeView = Type.Object({
+  id: Type.String(),
+  kind: AccountKindT,
+  username: Type.String(),
+  displayName: Type.String(),
+  unitId: Nullable(Uuid),
+  unitPath: Nullable(Type.String()),
+  roles: Type.Array(Type.String(), { description: '角色代码' }),
+  roleNames: Type.Record(Type.String(), Type.String(), { description: '角色代码 → 名称' }),
+  permissions: Type.Record(Type.String(), Scope, { description: '权限 → 数据范围' }),
+  adminKind: Nullable(AdminKindT),
+  csrfToken: Nullable(Type.String()),
+  mustChangePassword: Type.Boolean(),
+  totpEnabled: Type.Boolean(),
+  passwordChangedAt: Nullable(DateTime),
+});
+const AccountView = Type.Object({
+  id: Uuid,
+  kind: AccountKindT,
+  username: Type.String(),
+  displayName: Type.String(),
+  unitId: Nullable(Uuid),
+  status: Type.Union([Type.Literal('active'), Type.Literal('disabled')]),
+  locked: Type.Boolean(),
+  lockedUntil: Nullable(DateTime),
+  mustChangePassword: Type.Boolean(),
+  totpEnabled: Type.Boolean(),
+  idNumberMask: Nullable(Type.String({ description: '身份证号（脱敏）' })),
+  creditCode: Nullable(Type.String()),
+  phoneMask: Nullable(Type.String({ description: '手机号（脱敏）' })),
+  lastLoginAt: Nullable(DateTime),
+  roles: Type.Array(Type.Object({ id: Uuid, code: Type.String(), name: Type.String() })),
+});
+const RoleView = Type.Object({
+  id: Uuid,
+  code: Type.String(),
+  name: Type.String(),
+  description: Type.String(),
+  adminKind: Nullable(AdminKindT),
+  permissions: Type.Array(Type.String()),
+  dataScope: Scope,
+  builtin: Type.Boolean(),
+  accounts: Type.Integer({ description: '持有该角色的账号数' }),
+});
+const PermissionCatalogue = Type.Object({
+  permissions: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), module: Type.String() })),
+  scopes: Type.Object({
+    self: Type.String(),
+    unit: Type.String(),
+    subtree: Type.String(),
+    all: Type.String(),
+  }),
+});
+
 export const accessModule: Module = {
   name: 'access',
   register(app) {
-    app.get('/api/me', { schema: { tags, summary: '当前用户' } }, async (request, reply) => {
-      noStore(reply);
-      requireSignedIn(request);
-      const ctx = request.ctx();
-      const [account] = await ctx.db.select().from(accounts).where(eq(accounts.id, request.actor.id!));
-      // The workbench shows role names, not codes, on its home page.
-      const roleNames = request.actor.roles.length
-        ? await ctx.db
-            .select({ code: roles.code, name: roles.name })
-            .from(roles)
-            .where(inArray(roles.code, request.actor.roles))
-        : [];
-      return {
-        ...request.actor,
-        roleNames: Object.fromEntries(roleNames.map((r) => [r.code, r.name])),
-        csrfToken: request.sessionCsrf,
-        mustChangePassword: account ? mustChange(ctx, account) : false,
-        totpEnabled: account?.totpEnabled ?? false,
-        passwordChangedAt: account?.passwordChangedAt.toISOString() ?? null,
-      };
-    });
+    app.get(
+      '/api/me',
+      { schema: { tags, summary: '当前用户', response: { 200: MeView, ...errorResponses(401) } } },
+      async (request, reply) => {
+        noStore(reply);
+        requireSignedIn(request);
+        const ctx = request.ctx();
+        const [account] = await ctx.db.select().from(accounts).where(eq(accounts.id, request.actor.id!));
+        // The workbench shows role names, not codes, on its home page.
+        const roleNames = request.actor.roles.length
+          ? await ctx.db
+              .select({ code: roles.code, name: roles.name })
+              .from(roles)
+              .where(inArray(roles.code, request.actor.roles))
+          : [];
+        const { sessionId: _session, ...actor } = request.actor;
+        return {
+          ...actor,
+          id: actor.id!,
+          kind: actor.kind as 'staff' | 'citizen' | 'org',
+          roleNames: Object.fromEntries(roleNames.map((r) => [r.code, r.name])),
+          csrfToken: request.sessionCsrf,
+          mustChangePassword: account ? mustChange(ctx, account) : false,
+          totpEnabled: account?.totpEnabled ?? false,
+          passwordChangedAt: account?.passwordChangedAt.toISOString() ?? null,
+        };
+      },
+    );
 
-    app.get('/api/permissions', { schema: { tags, summary: '权限目录' } }, async (request) => {
-      requirePermission(request.actor, 'security:roles');
-      return { permissions: listPermissions(), scopes: SCOPE_LABELS };
-    });
+    app.get(
+      '/api/permissions',
+      {
+        schema: {
+          tags,
+          summary: '权限目录',
+          response: { 200: PermissionCatalogue, ...errorResponses(401, 403) },
+        },
+      },
+      async (request) => {
+        requirePermission(request.actor, 'security:roles');
+        return { permissions: listPermissions(), scopes: SCOPE_LABELS };
+      },
+    );
 
     app.get(
       '/api/accounts',
@@ -84,6 +162,10 @@ export const accessModule: Module = {
             },
             { additionalProperties: false },
           ),
+          response: {
+            200: Type.Object({ total: Type.Integer(), items: Type.Array(AccountView) }),
+            ...errorResponses(401, 403),
+          },
         },
       },
       async (request) => listAccounts(request.ctx(), request.query),
@@ -91,7 +173,14 @@ export const accessModule: Module = {
 
     app.get(
       '/api/accounts/:id',
-      { schema: { tags, summary: '账号详情', params: IdParams, response: errorResponses(404) } },
+      {
+        schema: {
+          tags,
+          summary: '账号详情',
+          params: IdParams,
+          response: { 200: AccountView, ...errorResponses(401, 403, 404) },
+        },
+      },
       async (request) => getAccount(request.ctx(), request.params.id),
     );
 
@@ -115,7 +204,7 @@ export const accessModule: Module = {
             },
             { additionalProperties: false },
           ),
-          response: errorResponses(400, 403, 409),
+          response: { 201: AccountView, ...errorResponses(400, 401, 403, 409) },
         },
       },
       async (request, reply) => reply.status(201).send(await createStaffAccount(request.ctx(), request.body)),
@@ -139,6 +228,7 @@ export const accessModule: Module = {
             },
             { additionalProperties: false, minProperties: 1 },
           ),
+          response: { 200: AccountView, ...errorResponses(400, 401, 403, 404) },
         },
       },
       async (request) => updateAccount(request.ctx(), request.params.id, request.body),
@@ -155,6 +245,7 @@ export const accessModule: Module = {
             { roleIds: Type.Array(Uuid, { maxItems: 20, uniqueItems: true }) },
             { additionalProperties: false },
           ),
+          response: { 200: AccountView, ...errorResponses(400, 401, 403, 404) },
         },
       },
       async (request) => setAccountRoles(request.ctx(), request.params.id, request.body.roleIds),
@@ -162,10 +253,17 @@ export const accessModule: Module = {
 
     app.post(
       '/api/accounts/:id/unlock',
-      { schema: { tags, summary: '解锁账号', params: IdParams } },
+      {
+        schema: {
+          tags,
+          summary: '解锁账号',
+          params: IdParams,
+          response: { 204: NoContent, ...errorResponses(401, 403, 404) },
+        },
+      },
       async (request, reply) => {
         await unlockAccount(request.ctx(), request.params.id);
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
 
@@ -180,17 +278,25 @@ export const accessModule: Module = {
             { temporaryPassword: Type.String({ minLength: 1, maxLength: 128 }) },
             { additionalProperties: false },
           ),
+          response: { 204: NoContent, ...errorResponses(400, 401, 403, 404) },
         },
       },
       async (request, reply) => {
         await resetPassword(request.ctx(), request.params.id, request.body.temporaryPassword);
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
 
     app.post(
       '/api/accounts/:id/revoke-sessions',
-      { schema: { tags, summary: '强制下线', params: IdParams } },
+      {
+        schema: {
+          tags,
+          summary: '强制下线',
+          params: IdParams,
+          response: { 200: Type.Object({ revoked: Type.Integer() }), ...errorResponses(401, 403, 404) },
+        },
+      },
       async (request) => ({
         revoked: await revokeSessionsOf(request.ctx(), request.params.id),
       }),
@@ -202,9 +308,19 @@ export const accessModule: Module = {
       permissions: Type.Array(Type.String({ maxLength: 64 }), { maxItems: 200, uniqueItems: true }),
       dataScope: Scope,
     };
-    app.get('/api/roles', { schema: { tags, summary: '角色列表' } }, async (request) => ({
-      items: await listRoles(request.ctx()),
-    }));
+    app.get(
+      '/api/roles',
+      {
+        schema: {
+          tags,
+          summary: '角色列表',
+          response: { 200: Type.Object({ items: Type.Array(RoleView) }), ...errorResponses(401, 403) },
+        },
+      },
+      async (request) => ({
+        items: await listRoles(request.ctx()),
+      }),
+    );
     app.post(
       '/api/roles',
       {
@@ -218,6 +334,7 @@ export const accessModule: Module = {
             },
             { additionalProperties: false },
           ),
+          response: { 201: RoleView, ...errorResponses(400, 401, 403, 409) },
         },
       },
       async (request, reply) => reply.status(201).send(await createRole(request.ctx(), request.body)),
@@ -230,16 +347,24 @@ export const accessModule: Module = {
           summary: '修改角色',
           params: IdParams,
           body: Type.Partial(Type.Object(RoleBody), { additionalProperties: false, minProperties: 1 }),
+          response: { 200: RoleView, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
       async (request) => updateRole(request.ctx(), request.params.id, request.body),
     );
     app.delete(
       '/api/roles/:id',
-      { schema: { tags, summary: '删除角色', params: IdParams } },
+      {
+        schema: {
+          tags,
+          summary: '删除角色',
+          params: IdParams,
+          response: { 204: NoContent, ...errorResponses(401, 403, 404) },
+        },
+      },
       async (request, reply) => {
         await deleteRole(request.ctx(), request.params.id);
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
 
@@ -262,6 +387,7 @@ export const accessModule: Module = {
             },
             { additionalProperties: false },
           ),
+          response: { 201: AccountView, ...errorResponses(400, 409, 429) },
         },
         config: { public: true, rateLimit: { max: 10, timeWindow: 60_000 } },
       },

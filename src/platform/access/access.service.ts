@@ -351,7 +351,7 @@ export async function createRole(ctx: Ctx, input: RoleInput) {
       objectId: row.id,
       detail: { ...input },
     });
-    return row;
+    return { ...row, accounts: 0 };
   });
 }
 
@@ -377,7 +377,8 @@ export async function updateRole(ctx: Ctx, id: string, patch: Partial<Omit<RoleI
         patch,
       },
     });
-    return row;
+    const [{ n }] = await tx.db.select({ n: count() }).from(accountRoles).where(eq(accountRoles.roleId, id));
+    return { ...row, accounts: n };
   });
 }
 

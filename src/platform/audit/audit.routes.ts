@@ -1,11 +1,32 @@
 // /api/audit: the audit admin reads the log and verifies its chain. Nobody else may.
-import { Type } from '@sinclair/typebox';
-import { Paging } from '../http/route.ts';
+import { type TSchema, Type } from '@sinclair/typebox';
+import { errorResponses, Paging } from '../http/route.ts';
 import type { Module } from '../module.ts';
 import { listAudit, verifyAuditChain } from './audit.service.ts';
 
 const Day = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 const tags = ['审计'];
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const AuditRecord = Type.Object({
+  seq: Type.Integer(),
+  at: Type.String({ format: 'date-time' }),
+  actorId: Nullable(Type.String()),
+  actorName: Nullable(Type.String()),
+  action: Type.String(),
+  objectType: Nullable(Type.String()),
+  objectId: Nullable(Type.String()),
+  result: Type.Union([Type.Literal('success'), Type.Literal('failure'), Type.Literal('denied')]),
+  ip: Nullable(Type.String()),
+  requestId: Nullable(Type.String()),
+  detail: Type.Unknown({ description: '动作的细节（JSON）' }),
+  prevHash: Type.String(),
+  hash: Type.String({ description: 'SM3(上一条的哈希 ‖ 本条内容)' }),
+});
+const VerifyResult = Type.Object({
+  ok: Type.Boolean(),
+  checked: Type.Integer({ description: '校验的记录数' }),
+  firstBroken: Nullable(Type.Object({ seq: Type.Integer(), reason: Type.String() })),
+});
 
 export const auditModule: Module = {
   name: 'audit',
@@ -31,12 +52,27 @@ export const auditModule: Module = {
             },
             { additionalProperties: false },
           ),
+          response: {
+            200: Type.Object({ total: Type.Integer(), items: Type.Array(AuditRecord) }),
+            ...errorResponses(400, 401, 403),
+          },
         },
       },
-      async (request) => listAudit(request.ctx(), request.query),
+      async (request) => {
+        const page = await listAudit(request.ctx(), request.query);
+        return { total: page.total, items: page.items.map((r) => ({ ...r, at: r.at.toISOString() })) };
+      },
     );
-    app.post('/api/audit/verify', { schema: { tags, summary: '校验审计链（SM3）' } }, async (request) =>
-      verifyAuditChain(request.ctx()),
+    app.post(
+      '/api/audit/verify',
+      {
+        schema: {
+          tags,
+          summary: '校验审计链（SM3）',
+          response: { 200: VerifyResult, ...errorResponses(401, 403) },
+        },
+      },
+      async (request) => verifyAuditChain(request.ctx()),
     );
   },
 };
