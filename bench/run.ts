@@ -65,6 +65,7 @@ const server = await startServer({
   readyTimeoutMs: scale === 'full' ? 3_600_000 : 600_000,
   env: {
     LZ_BENCH_SCALE: scale,
+    LZ_BENCH_ONLY: only?.join(',') ?? '',
     LZ_BENCH_BARE_PORT: String(barePort),
     TRUST_PROXY: 'true',
     LOG_LEVEL: 'warn',

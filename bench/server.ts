@@ -5,6 +5,7 @@
 //   a bare Fastify instance (no plugins, no hooks) on LZ_BENCH_BARE_PORT: GET /ping
 // Then every registered benchmark's setup (data at LZ_BENCH_SCALE), then listen. No background jobs.
 import fs from 'node:fs';
+import inspector from 'node:inspector/promises';
 import path from 'node:path';
 import { hash, verify } from '@node-rs/argon2';
 import Fastify from 'fastify';
@@ -21,7 +22,7 @@ import { createSm4Cipher, resolveSm4Key } from '../src/platform/crypto/sm.ts';
 import { openDatabase } from '../src/platform/db/client.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
 import type { Scale } from './registry.ts';
-import { loadBenchmarks } from './support/load-benchmarks.ts';
+import { loadBenchmarks, needingSetup } from './support/load-benchmarks.ts';
 
 const config = loadConfig();
 const scale = (process.env.LZ_BENCH_SCALE ?? 'small') as Scale;
@@ -76,7 +77,13 @@ app.post('/bench/raw/argon2', { schema: { hide: true } }, async () => ({
   ok: await verify(passwordHash, 'Linzheng@2026'),
 }));
 
-const benchmarks = await loadBenchmarks();
+// Only the benchmarks the runner will run (LZ_BENCH_ONLY, comma-separated), with the others of their
+// files, generate their data.
+const only = process.env.LZ_BENCH_ONLY?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+await loadBenchmarks();
+const benchmarks = needingSetup(only);
 for (const b of benchmarks) {
   const t = Date.now();
   await b.setup?.({ app, database, config, scale, ctx: () => systemCtx(database, deps) });
@@ -93,7 +100,23 @@ bare.get('/ping', async () => ({ status: 'ok' }));
 await bare.listen({ port: Number(process.env.LZ_BENCH_BARE_PORT ?? 0), host: config.HOST });
 console.log(`[bench server] ready in ${Date.now() - started} ms (${database.kind}, scale ${scale})`);
 
+// LZ_BENCH_CPU_PROF=<dir>: a V8 CPU profile of the server under load, written on stop (open it in
+// Chrome DevTools or summarise it with bench/support/profile-summary.ts).
+const profiler = process.env.LZ_BENCH_CPU_PROF ? new inspector.Session() : null;
+if (profiler) {
+  profiler.connect();
+  await profiler.post('Profiler.enable');
+  await profiler.post('Profiler.setSamplingInterval', { interval: 200 });
+  await profiler.post('Profiler.start');
+}
+
 const stop = async () => {
+  if (profiler) {
+    const { profile } = await profiler.post('Profiler.stop');
+    const dir = process.env.LZ_BENCH_CPU_PROF!;
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, `server-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+  }
   await bare.close();
   await app.close();
   await database.close();

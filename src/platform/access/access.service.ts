@@ -5,6 +5,7 @@ import { and, asc, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-
 import { recordAudit } from '../audit/audit.service.ts';
 import { assertNewPassword, setPassword } from '../auth/auth.service.ts';
 import { hashPassword, passwordProblems } from '../auth/passwords.ts';
+import { forgetSessions } from '../auth/session-cache.ts';
 import { revokeAccountSessions } from '../auth/sessions.ts';
 import { type Ctx, inTransaction } from '../context.ts';
 import { sm3 } from '../crypto/sm.ts';
@@ -189,6 +190,7 @@ export async function updateAccount(
       .where(eq(accounts.id, id))
       .returning();
     if (patch.status === 'disabled') await revokeAccountSessions(tx, id, 'account-disabled');
+    forgetSessions(); // its unit (data scope) may have changed: no cached actor keeps the old one
     await recordAudit(tx, {
       action: 'account.update',
       objectType: 'account',
@@ -368,6 +370,7 @@ export async function updateRole(ctx: Ctx, id: string, patch: Partial<Omit<RoleI
       .set({ ...patch, updatedAt: tx.now })
       .where(eq(roles.id, id))
       .returning();
+    forgetSessions(); // every holder's cached actor has the old permissions
     await recordAudit(tx, {
       action: 'role.update',
       objectType: 'role',

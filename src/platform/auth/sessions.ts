@@ -4,6 +4,7 @@ import { and, eq, isNull, ne } from 'drizzle-orm';
 import { sessions } from '../access/access.table.ts';
 import type { Ctx } from '../context.ts';
 import { randomToken, sm3 } from '../crypto/sm.ts';
+import { forgetSessions } from './session-cache.ts';
 
 export const SESSION_COOKIE = 'lz_sid';
 // Writing last_seen on every request would make every read a write; a minute is precise enough
@@ -58,17 +59,36 @@ export async function checkSession(ctx: Ctx, token: string, touch = true): Promi
   const [row] = await ctx.db.select().from(sessions).where(eq(sessions.id, id)).limit(1);
   if (!row) return { ok: false, reason: 'missing' };
   const session = row as SessionRow;
-  if (session.revokedAt) return { ok: false, reason: 'revoked', session };
-  const now = ctx.now.getTime();
-  if (now >= session.expiresAt.getTime()) return { ok: false, reason: 'expired', session };
-  if (now - session.lastSeenAt.getTime() > ctx.deps.config.SESSION_IDLE_MINUTES * 60_000)
-    return { ok: false, reason: 'idle', session };
-  if (touch && now - session.lastSeenAt.getTime() > TOUCH_AFTER_MS)
-    await ctx.db.update(sessions).set({ lastSeenAt: ctx.now }).where(eq(sessions.id, id));
+  const timeout = sessionTimeout(ctx, session);
+  if (timeout) return { ok: false, reason: timeout, session };
+  if (touch && touchDue(session, ctx.now)) {
+    await touchSession(ctx, id);
+    session.lastSeenAt = ctx.now;
+  }
   return { ok: true, session };
 }
 
+/** Records activity on a session (the idle timeout restarts from now). */
+export async function touchSession(ctx: Ctx, id: string): Promise<void> {
+  await ctx.db.update(sessions).set({ lastSeenAt: ctx.now }).where(eq(sessions.id, id));
+}
+
+/** Whether a session checked TOUCH_AFTER_MS ago or more should record activity now. */
+export function touchDue(session: SessionRow, now: Date): boolean {
+  return now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS;
+}
+
+/** The timeouts alone, on a session already read: null when it is still valid. */
+export function sessionTimeout(ctx: Ctx, session: SessionRow): 'revoked' | 'expired' | 'idle' | null {
+  if (session.revokedAt) return 'revoked';
+  const now = ctx.now.getTime();
+  if (now >= session.expiresAt.getTime()) return 'expired';
+  if (now - session.lastSeenAt.getTime() > ctx.deps.config.SESSION_IDLE_MINUTES * 60_000) return 'idle';
+  return null;
+}
+
 export async function revokeSession(ctx: Ctx, id: string, reason: string): Promise<void> {
+  forgetSessions();
   await ctx.db
     .update(sessions)
     .set({ revokedAt: ctx.now, revokedReason: reason })
@@ -81,6 +101,7 @@ export async function revokeAccountSessions(
   reason: string,
   exceptId?: string,
 ): Promise<number> {
+  forgetSessions();
   const rows = await ctx.db
     .update(sessions)
     .set({ revokedAt: ctx.now, revokedReason: reason })
@@ -96,5 +117,6 @@ export async function revokeAccountSessions(
 }
 
 export async function promoteSession(ctx: Ctx, id: string): Promise<void> {
+  forgetSessions();
   await ctx.db.update(sessions).set({ stage: 'active', lastSeenAt: ctx.now }).where(eq(sessions.id, id));
 }

@@ -4,10 +4,20 @@ import { timingSafeEqual } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { accounts } from '../access/access.table.ts';
-import { loadActor } from '../access/actor.ts';
+import { type AccountRow, loadActor } from '../access/actor.ts';
 import { mustChange } from '../auth/auth.service.ts';
-import { checkSession, revokeSession, SESSION_COOKIE } from '../auth/sessions.ts';
+import { cachedSession, cacheSession } from '../auth/session-cache.ts';
+import {
+  checkSession,
+  revokeSession,
+  SESSION_COOKIE,
+  type SessionRow,
+  sessionTimeout,
+  touchDue,
+  touchSession,
+} from '../auth/sessions.ts';
 import { ANONYMOUS, type Ctx, type Deps } from '../context.ts';
+import { sm3 } from '../crypto/sm.ts';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 
@@ -61,29 +71,43 @@ export function registerAuthHook(app: FastifyInstance, database: Database, deps:
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const ctx = request.ctx();
-    const check = await checkSession(ctx, token, !BACKGROUND_POLLS.has(path));
-    if (!check.ok) {
-      if (check.session && !check.session.revokedAt)
-        await revokeSession(ctx, check.session.id, `timeout-${check.reason}`);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      if (path.startsWith('/api/') && check.reason !== 'missing' && !path.startsWith('/api/auth/login'))
-        throw new AppError('SESSION_EXPIRED');
-      return;
+    const touch = !BACKGROUND_POLLS.has(path);
+    // Within SESSION_CACHE_TTL_MS of the last read (see session-cache.ts), the cached session and
+    // actor stand in for four queries; the timeouts are still judged now, against this request's clock.
+    const id = token.length <= 100 ? sm3(token) : '';
+    const hit = id ? cachedSession(id) : undefined;
+    let session: SessionRow;
+    let account: AccountRow;
+    if (hit && !sessionTimeout(ctx, hit.session)) {
+      ({ session, account } = hit);
+      if (touch && touchDue(session, ctx.now)) {
+        await touchSession(ctx, session.id);
+        session.lastSeenAt = ctx.now;
+      }
+      request.actor = hit.actor;
+    } else {
+      const check = await checkSession(ctx, token, touch);
+      if (!check.ok) {
+        if (check.session && !check.session.revokedAt)
+          await revokeSession(ctx, check.session.id, `timeout-${check.reason}`);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        if (path.startsWith('/api/') && check.reason !== 'missing' && !path.startsWith('/api/auth/login'))
+          throw new AppError('SESSION_EXPIRED');
+        return;
+      }
+      session = check.session;
+      const [row] = await ctx.db.select().from(accounts).where(eq(accounts.id, session.accountId)).limit(1);
+      if (row?.status !== 'active') return;
+      account = row;
+      request.actor = await loadActor(ctx.db, account, session.id);
+      cacheSession({ session, account, actor: request.actor });
     }
-    const [account] = await ctx.db
-      .select()
-      .from(accounts)
-      .where(eq(accounts.id, check.session.accountId))
-      .limit(1);
-    if (account?.status !== 'active') return;
-    request.actor = await loadActor(ctx.db, account, check.session.id);
     request.authVia = 'cookie';
-    request.sessionCsrf = check.session.csrfToken;
+    request.sessionCsrf = session.csrfToken;
 
     const isApi = path.startsWith('/api/');
     if (isApi && !STAGE_EXEMPT.includes(path)) {
-      if (check.session.stage === 'mfa')
-        throw new AppError('TOTP_REQUIRED', { message: '请先完成动态口令绑定' });
+      if (session.stage === 'mfa') throw new AppError('TOTP_REQUIRED', { message: '请先完成动态口令绑定' });
       if (mustChange(ctx, account)) throw new AppError('PASSWORD_CHANGE_REQUIRED');
     }
   });
