@@ -79,6 +79,16 @@ async function typeDate(page: Page, selector: string, iso: string): Promise<void
   expect(await page.inputValue(selector)).toBe(iso);
 }
 
+/**
+ * The harvesting period in the current (Beijing-time) year: from tomorrow to 31 December, regeneration
+ * by 31 March of the next year — the quota consumed is that year's, whatever year the journey runs.
+ */
+function harvestPeriod(): { from: string; to: string; regenDeadline: string } {
+  const tomorrow = new Date(Date.now() + 8 * 3_600_000 + 86_400_000).toISOString().slice(0, 10);
+  const year = Number(tomorrow.slice(0, 4));
+  return { from: tomorrow, to: `${year}-12-31`, regenDeadline: `${year + 1}-03-31` };
+}
+
 // A minimal, well-formed PDF: the server checks uploads by their content, not their name.
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
@@ -169,13 +179,14 @@ describe('keyboard only', () => {
     await typeInto(page, '#f-areaMu', '2');
     await typeInto(page, '#f-treeCount', '80');
     await typeInto(page, '#f-stockVolume', '8');
-    await typeDate(page, '#f-periodFrom', '2026-12-01');
-    await typeDate(page, '#f-periodTo', '2026-12-31');
+    const period = harvestPeriod();
+    await typeDate(page, '#f-periodFrom', period.from);
+    await typeDate(page, '#f-periodTo', period.to);
     // 更新造林
     await typeInto(page, '#f-regenSpecies', '杨树');
     await typeInto(page, '#f-regenAreaMu', '2');
     await chooseOption(page, '#f-regenMethod', '人工植苗造林');
-    await typeDate(page, '#f-regenDeadline', '2027-03-31');
+    await typeDate(page, '#f-regenDeadline', period.regenDeadline);
     // 申请人声明
     await chooseRadio(page, 'hillClosure', '否');
     await chooseRadio(page, 'lastRegeneration', '已完成更新造林');

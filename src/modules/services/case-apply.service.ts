@@ -25,7 +25,7 @@ import {
   STATUS_LABELS,
   sealValues,
 } from './case-support.ts';
-import { effectiveForm, getItem, type ItemRow } from './catalogue.service.ts';
+import { effectiveForm, formForCase, getItem, type ItemRow } from './catalogue.service.ts';
 import {
   type FormDefinition,
   type FormValues,
@@ -546,7 +546,7 @@ export async function supplementOnline(
   if (preview.applicantAccountId !== ctx.actor.id)
     throw new AppError('FORBIDDEN', { message: '只能补正本人的办件' });
   const item = await getItem(ctx, preview.itemCode, { includeInactive: true });
-  const def = effectiveForm(item);
+  const def = await formForCase(ctx, item, preview);
   const { checked, errors } = await checkUploads(ctx, def, input.uploads);
   if (!checked.length && !errors.length && !input.note?.trim())
     errors.push({ field: 'note', message: '补正说明：请上传补正材料或填写说明' });
@@ -593,7 +593,7 @@ export async function supplementAtCounter(
     if (row.status !== 'completion_requested')
       throw new AppError('CASE_STATE', { status: 409, message: '该办件当前不需要补正' });
     const item = await getItem(tx, row.itemCode, { includeInactive: true });
-    const def = effectiveForm(item);
+    const def = await formForCase(tx, item, row);
     const round = await nextRound(tx, caseId);
     for (const p of input.paper) {
       const spec = def.materials.find((m) => m.code === p.specCode);

@@ -34,7 +34,7 @@ import {
   toCaseView,
 } from './case-support.ts';
 import { getItem, type ItemRow } from './catalogue.service.ts';
-import { itemHandler } from './item-handlers.ts';
+import { itemHandler, type ReleaseFacts } from './item-handlers.ts';
 import { feesSettled, listPayments } from './payments.ts';
 import { requireCase } from './services.policy.ts';
 import { DOCUMENT_PREFIX } from './services.settings.ts';
@@ -52,7 +52,7 @@ function stateError(row: CaseRow, action: string): AppError {
   return new AppError('CASE_STATE', {
     status: 409,
     message: `办件当前状态为“${STATUS_LABELS[row.status]}”，不能${action}`,
-    extra: { status: row.status },
+    extra: { caseStatus: row.status },
   });
 }
 
@@ -670,8 +670,14 @@ async function closeWithRelease(
   row: CaseRow,
   status: 'withdrawn' | 'revoked',
   reason: string,
-): Promise<CaseRow> {
-  if (row.handlerApproved) await itemHandler(row.itemCode)?.onRelease?.(tx, toCaseView(tx, row), reason);
+  usedQuantity?: number,
+): Promise<{ fresh: CaseRow; facts: ReleaseFacts }> {
+  const facts = row.handlerApproved
+    ? ((await itemHandler(row.itemCode)?.onRelease?.(tx, toCaseView(tx, row), reason, {
+        kind: status,
+        usedQuantity,
+      })) ?? {})
+    : {};
   for (const clockId of [
     row.acceptanceClockId,
     row.statutoryClockId,
@@ -679,7 +685,13 @@ async function closeWithRelease(
     row.certificateClockId,
   ])
     await stopIfOpen(tx, clockId, status === 'withdrawn' ? '申请人撤回' : '撤销');
-  return refreshCase(tx, row.id, { status, closedAt: tx.now, handlerApproved: false, resumeStatus: null });
+  const fresh = await refreshCase(tx, row.id, {
+    status,
+    closedAt: tx.now,
+    handlerApproved: false,
+    resumeStatus: null,
+  });
+  return { fresh, facts };
 }
 
 /** 撤回申请: by the applicant (or the counter on their behalf) before the case is finished. */
@@ -691,38 +703,70 @@ export async function withdrawCase(ctx: Ctx, id: string, input: { reason: string
     if (!own) requireCase(tx.actor, 'services:counter', row);
     if (!OPEN_STATUSES.includes(row.status)) throw stateError(row, '撤回');
     await appendEvent(tx, row.id, { kind: 'withdrawn', title: '申请人撤回申请', publicNote: reason });
+    const { fresh, facts } = await closeWithRelease(tx, row, 'withdrawn', reason);
     await recordAudit(tx, {
       action: 'services.case.withdraw',
       objectType: 'service_case',
       objectId: row.id,
-      detail: { reason },
+      detail: { reason, ...facts },
     });
-    return closeWithRelease(tx, row, 'withdrawn', reason);
+    return fresh;
   });
 }
 
-/** 撤销许可: releases what onApprove took (e.g. quota); the handler revokes its own certificate. */
+/** The revocation reason: 4 to 500 characters (the public timeline and the certificate check show it). */
+export function revocationReason(value: string | undefined): string {
+  const reason = requireText(value, 'reason', '撤销理由', 500);
+  if (reason.length < 4) throw validationError('reason', '撤销理由：请至少写 4 个字');
+  return reason;
+}
+
+/**
+ * 撤销许可 — the one revocation path, whichever page it starts from (the case page or the permit
+ * register): inside the caller's transaction, after the caller has authorized. Locks the case (before
+ * anything the item handler locks), refuses a case that is not approved or completed (a second
+ * revocation among them), closes it as revoked with the reason on the public timeline, stops its
+ * clocks, lets the item handler give back what the approval took (quota, once: the handler ran only
+ * while `handlerApproved`) and revoke its certificate, tells the applicant, and writes one audit record.
+ */
+export async function revokeCaseInTx(
+  tx: Ctx,
+  id: string,
+  input: { reason: string; usedQuantity?: number; via: 'case' | 'permit' },
+): Promise<CaseRow> {
+  const reason = revocationReason(input.reason);
+  const row = await lockCase(tx, id);
+  if (row.status === 'revoked')
+    throw new AppError('CASE_ALREADY_REVOKED', {
+      status: 409,
+      message: '该行政许可已经撤销，不能重复撤销',
+      extra: { caseStatus: row.status },
+    });
+  if (row.status !== 'approved' && row.status !== 'completed') throw stateError(row, '撤销');
+  await appendEvent(tx, row.id, { kind: 'revoked', title: '撤销行政许可', publicNote: reason });
+  const { fresh, facts } = await closeWithRelease(tx, row, 'revoked', reason, input.usedQuantity);
+  await recordAudit(tx, {
+    action: 'services.case.revoke',
+    objectType: 'service_case',
+    objectId: row.id,
+    detail: { reason, receiptCode: row.receiptCode, via: input.via, ...facts },
+  });
+  await tellApplicant(
+    tx,
+    fresh,
+    '行政许可已撤销',
+    `您的许可（查询码 ${row.receiptCode}${fresh.certificateNumber ? `，证号 ${fresh.certificateNumber}` : ''}）已于${chinaDay(tx.now)}撤销。理由：${reason}`,
+  );
+  return fresh;
+}
+
+/** 撤销许可 from the case page: services:decide on the case's scope. */
 export async function revokeCase(ctx: Ctx, id: string, input: { reason: string }): Promise<CaseRow> {
   requirePermission(ctx.actor, 'services:decide');
-  const reason = requireText(input.reason, 'reason', '撤销理由', 500);
+  const reason = revocationReason(input.reason);
   return inTransaction(ctx, async (tx) => {
     const row = await lockCase(tx, id);
     requireCase(tx.actor, 'services:decide', row);
-    if (row.status !== 'approved' && row.status !== 'completed') throw stateError(row, '撤销');
-    await appendEvent(tx, row.id, { kind: 'revoked', title: '撤销行政许可', publicNote: reason });
-    await recordAudit(tx, {
-      action: 'services.case.revoke',
-      objectType: 'service_case',
-      objectId: row.id,
-      detail: { reason },
-    });
-    const fresh = await closeWithRelease(tx, row, 'revoked', reason);
-    await tellApplicant(
-      tx,
-      fresh,
-      '行政许可已撤销',
-      `您的许可（查询码 ${row.receiptCode}）已被撤销。理由：${reason}`,
-    );
-    return fresh;
+    return revokeCaseInTx(tx, row.id, { reason, via: 'case' });
   });
 }

@@ -1,15 +1,15 @@
 // The catalogue of service items (办事事项): seeded from the reference data once, then kept by the
 // acceptance centre. Public guides read it; applications take their form from it (or from the
 // item's handler, which may replace the form).
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte } from 'drizzle-orm';
 import { requirePermission } from '../../platform/access/policy.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { type Ctx, inTransaction } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { CATALOGUE } from './catalogue/catalogue.data.ts';
-import { definitionProblems, type FormDefinition } from './forms.ts';
+import { type FormDefinition, formProblems } from './forms.ts';
 import { itemHandler } from './item-handlers.ts';
-import { serviceItems } from './services.table.ts';
+import { serviceItemFormVersions, serviceItems } from './services.table.ts';
 
 export type ItemRow = typeof serviceItems.$inferSelect;
 
@@ -89,19 +89,81 @@ export interface ItemPatch {
   active?: boolean;
 }
 
+function refuseBadForm(form: FormDefinition): void {
+  const problems = formProblems(form);
+  if (problems.length)
+    throw new AppError('VALIDATION_FAILED', {
+      message: `表单定义有误：${problems.map((p) => p.message).join('；')}`,
+      errors: problems,
+    });
+}
+
+/** An item whose form is defined by its handler (code, e.g. 林木采伐许可) cannot be edited as data. */
+function refuseHandlerForm(code: string): void {
+  if (itemHandler(code)?.form)
+    throw new AppError('ITEM_FORM_FIXED', {
+      status: 409,
+      message: '该事项的申请表由业务模块定义（含审批规则与限额），不能在表单编辑器中修改',
+    });
+}
+
+export type FormVersionRow = typeof serviceItemFormVersions.$inferSelect;
+
+/**
+ * Writes a new version of the item's form inside `tx` (the item row locked): the first edit also
+ * records the form as it was (version 1, dated from the item's last change), so cases filed before
+ * keep their form.
+ */
+async function writeFormVersion(tx: Ctx, before: ItemRow, form: FormDefinition, note: string) {
+  const versions = await tx.db
+    .select({ version: serviceItemFormVersions.version })
+    .from(serviceItemFormVersions)
+    .where(eq(serviceItemFormVersions.itemCode, before.code))
+    .orderBy(desc(serviceItemFormVersions.version))
+    .limit(1);
+  let last = versions[0]?.version ?? 0;
+  if (last === 0) {
+    await tx.db.insert(serviceItemFormVersions).values({
+      itemCode: before.code,
+      version: 1,
+      form: before.form,
+      note: '初始版本（首次修改前的表单）',
+      savedAt: before.updatedAt < tx.now ? before.updatedAt : new Date(tx.now.getTime() - 1),
+      savedBy: null,
+      savedByName: '系统',
+    });
+    last = 1;
+  }
+  const [row] = await tx.db
+    .insert(serviceItemFormVersions)
+    .values({
+      itemCode: before.code,
+      version: last + 1,
+      form,
+      note,
+      savedAt: tx.now,
+      savedBy: tx.actor.id,
+      savedByName: tx.actor.displayName,
+    })
+    .returning();
+  return row;
+}
+
+async function lockItem(tx: Ctx, code: string): Promise<ItemRow> {
+  const [row] = await tx.db.select().from(serviceItems).where(eq(serviceItems.code, code)).for('update');
+  if (!row) throw notFound('SERVICE_ITEM_NOT_FOUND', '办事事项不存在');
+  return row;
+}
+
 /** The acceptance centre edits a guide or a form (configuration, not code). */
 export async function updateItem(ctx: Ctx, code: string, patch: ItemPatch): Promise<ItemRow> {
   requirePermission(ctx.actor, 'services:items');
   if (patch.form) {
-    const problems = definitionProblems(patch.form);
-    if (problems.length)
-      throw new AppError('VALIDATION_FAILED', {
-        message: `表单定义有误：${problems.join('；')}`,
-        errors: problems.map((message) => ({ field: 'form', message })),
-      });
+    refuseHandlerForm(code);
+    refuseBadForm(patch.form);
   }
   return inTransaction(ctx, async (tx) => {
-    const before = await getItem(tx, code, { includeInactive: true });
+    const before = await lockItem(tx, code);
     if (patch.promisedWorkdays !== undefined && patch.promisedWorkdays > before.statutoryWorkdays)
       throw new AppError('VALIDATION_FAILED', {
         message: `承诺时限不得超过法定时限 ${before.statutoryWorkdays} 个工作日`,
@@ -112,6 +174,7 @@ export async function updateItem(ctx: Ctx, code: string, patch: ItemPatch): Prom
           },
         ],
       });
+    const version = patch.form ? await writeFormVersion(tx, before, patch.form, '随办事指南一并修改') : null;
     const [row] = await tx.db
       .update(serviceItems)
       .set({ ...patch, updatedAt: tx.now, updatedBy: tx.actor.id })
@@ -121,8 +184,81 @@ export async function updateItem(ctx: Ctx, code: string, patch: ItemPatch): Prom
       action: 'services.item.update',
       objectType: 'service_item',
       objectId: code,
-      detail: { fields: Object.keys(patch) },
+      detail: { fields: Object.keys(patch), formVersion: version?.version ?? null },
     });
     return row;
   });
+}
+
+/**
+ * 表单编辑器: saves an item's application form (fields and materials) as a new version. New
+ * applications use it at once; cases already filed keep the version in force when they were filed.
+ * Bad definitions are refused with every problem named, and nothing is saved.
+ */
+export async function saveItemForm(
+  ctx: Ctx,
+  code: string,
+  input: { form: FormDefinition; note?: string },
+): Promise<{ item: ItemRow; version: FormVersionRow }> {
+  requirePermission(ctx.actor, 'services:items');
+  refuseHandlerForm(code);
+  refuseBadForm(input.form);
+  const note = (input.note ?? '').trim();
+  return inTransaction(ctx, async (tx) => {
+    const before = await lockItem(tx, code);
+    const version = await writeFormVersion(tx, before, input.form, note);
+    const [item] = await tx.db
+      .update(serviceItems)
+      .set({ form: input.form, updatedAt: tx.now, updatedBy: tx.actor.id })
+      .where(eq(serviceItems.code, code))
+      .returning();
+    await recordAudit(tx, {
+      action: 'services.item.form.save',
+      objectType: 'service_item',
+      objectId: code,
+      detail: {
+        version: version.version,
+        note,
+        fields: input.form.sections.reduce((n, s) => n + s.fields.length, 0),
+        materials: input.form.materials.length,
+      },
+    });
+    return { item, version };
+  });
+}
+
+/** The saved versions of an item's form, newest first (who, when, note; the form itself on request). */
+export async function listFormVersions(ctx: Ctx, code: string): Promise<FormVersionRow[]> {
+  requirePermission(ctx.actor, 'services:items');
+  await getItem(ctx, code, { includeInactive: true });
+  return ctx.db
+    .select()
+    .from(serviceItemFormVersions)
+    .where(eq(serviceItemFormVersions.itemCode, code))
+    .orderBy(desc(serviceItemFormVersions.version));
+}
+
+/**
+ * The form a case was filed with: the handler's form, else the version in force at submission (the
+ * newest saved at or before it), else the item's current form (never edited since).
+ */
+export async function formForCase(
+  ctx: Ctx,
+  item: Pick<ItemRow, 'code' | 'form'>,
+  row: { submittedAt: Date },
+): Promise<FormDefinition> {
+  const fixed = itemHandler(item.code)?.form;
+  if (fixed) return fixed;
+  const [version] = await ctx.db
+    .select({ form: serviceItemFormVersions.form })
+    .from(serviceItemFormVersions)
+    .where(
+      and(
+        eq(serviceItemFormVersions.itemCode, item.code),
+        lte(serviceItemFormVersions.savedAt, row.submittedAt),
+      ),
+    )
+    .orderBy(desc(serviceItemFormVersions.savedAt), desc(serviceItemFormVersions.version))
+    .limit(1);
+  return version?.form ?? item.form;
 }

@@ -252,28 +252,93 @@ export function firstFieldOfType(def: FormDefinition, type: FieldType): FormFiel
 
 /** Whether a definition is well formed (unique names, options where needed); problems in Chinese. */
 export function definitionProblems(def: FormDefinition): string[] {
-  const problems: string[] = [];
-  const names = new Set<string>();
-  if (!def.sections.length) problems.push('表单至少要有一个分组');
-  for (const f of allFields(def)) {
-    if (!/^[a-zA-Z][a-zA-Z0-9_]{0,49}$/.test(f.name)) problems.push(`字段名“${f.name}”不合法`);
-    if (names.has(f.name)) problems.push(`字段名“${f.name}”重复`);
-    names.add(f.name);
-    if ((f.type === 'select' || f.type === 'radio') && !f.options?.length)
-      problems.push(`字段“${f.label}”需要选项`);
-    if (f.pattern) {
-      try {
-        new RegExp(f.pattern);
-      } catch {
-        problems.push(`字段“${f.label}”的格式规则不是有效的正则表达式`);
+  return formProblems(def).map((p) => p.message);
+}
+
+const KIND_LABELS: Record<FieldType, string> = {
+  text: '单行文本',
+  textarea: '多行文本',
+  integer: '整数',
+  number: '数字',
+  date: '日期',
+  select: '下拉选择',
+  radio: '单选',
+  checkbox: '勾选',
+  county: '县（市、区）',
+  idNumber: '身份证号码',
+  creditCode: '统一社会信用代码',
+  phone: '电话号码',
+};
+
+export function fieldKindLabel(type: FieldType): string {
+  return KIND_LABELS[type];
+}
+
+/**
+ * The problems of a form definition, each with the path of the field it concerns
+ * (`form.sections.0.fields.2.options`) and a Chinese message naming the field by its label:
+ * empty labels, bad or duplicate keys, a select or radio without options, duplicate option values,
+ * a showIf pointing at no field, bounds the wrong way round, duplicate material codes.
+ */
+export function formProblems(def: FormDefinition): FieldError[] {
+  const out: FieldError[] = [];
+  const add = (field: string, message: string) => out.push({ field, message });
+  const names = new Map<string, string>();
+  if (!def.sections.length) add('form.sections', '表单至少要有一个分组');
+  def.sections.forEach((section, si) => {
+    const sp = `form.sections.${si}`;
+    if (!section.title.trim()) add(`${sp}.title`, `第 ${si + 1} 个分组：分组标题必填`);
+    if (!section.fields.length) add(`${sp}.fields`, `分组“${section.title || si + 1}”：至少要有一个字段`);
+    section.fields.forEach((f, fi) => {
+      const fp = `${sp}.fields.${fi}`;
+      const who = f.label.trim() ? `字段“${f.label.trim()}”` : `分组“${section.title}”第 ${fi + 1} 个字段`;
+      if (!f.label.trim()) add(`${fp}.label`, `${who}：名称必填`);
+      if (!/^[a-zA-Z][a-zA-Z0-9_]{0,49}$/.test(f.name))
+        add(
+          `${fp}.name`,
+          `${who}：字段键“${f.name}”不合法（以字母开头，只用字母、数字和下划线，最多 50 个字符）`,
+        );
+      else if (names.has(f.name))
+        add(`${fp}.name`, `${who}：字段键“${f.name}”与字段“${names.get(f.name)}”重复`);
+      else names.set(f.name, f.label);
+      if ((f.type === 'select' || f.type === 'radio') && !f.options?.length)
+        add(`${fp}.options`, `${who}：${KIND_LABELS[f.type]}字段需要至少一个选项`);
+      const seen = new Set<string>();
+      for (const o of f.options ?? []) {
+        if (!o.value.trim() || !o.label.trim()) add(`${fp}.options`, `${who}：选项的值和名称都必填`);
+        else if (seen.has(o.value)) add(`${fp}.options`, `${who}：选项值“${o.value}”重复`);
+        seen.add(o.value);
       }
-    }
-  }
+      if (f.min !== undefined && f.max !== undefined && f.min > f.max)
+        add(`${fp}.min`, `${who}：最小值 ${f.min} 大于最大值 ${f.max}`);
+      if (f.pattern) {
+        try {
+          new RegExp(f.pattern);
+        } catch {
+          add(`${fp}.pattern`, `${who}：格式规则不是有效的正则表达式`);
+        }
+      }
+    });
+  });
+  def.sections.forEach((section, si) => {
+    section.fields.forEach((f, fi) => {
+      if (f.showIf && !names.has(f.showIf.field))
+        add(
+          `form.sections.${si}.fields.${fi}.showIf`,
+          `字段“${f.label}”：显示条件引用的字段键“${f.showIf.field}”不存在`,
+        );
+    });
+  });
   const codes = new Set<string>();
-  for (const m of def.materials) {
-    if (codes.has(m.code)) problems.push(`材料编码“${m.code}”重复`);
+  def.materials.forEach((m, mi) => {
+    const mp = `form.materials.${mi}`;
+    const who = m.name.trim() ? `材料“${m.name.trim()}”` : `第 ${mi + 1} 项材料`;
+    if (!m.name.trim()) add(`${mp}.name`, `${who}：名称必填`);
+    if (!/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/.test(m.code))
+      add(`${mp}.code`, `${who}：编码“${m.code}”不合法（以字母开头，只用字母、数字和下划线）`);
+    else if (codes.has(m.code)) add(`${mp}.code`, `${who}：编码“${m.code}”重复`);
     codes.add(m.code);
-    if (!m.formats.length) problems.push(`材料“${m.name}”没有允许的格式`);
-  }
-  return problems;
+    if (!m.formats.length) add(`${mp}.formats`, `${who}：至少允许一种文件格式`);
+  });
+  return out;
 }

@@ -33,12 +33,27 @@ export interface ItemHandler {
   classify?(ctx: Ctx, values: FormValues): Promise<{ promisedWorkdays?: number; note?: string } | null>; // e.g. small-stand commitment path → 1 working day
   needsPublicNotice?(ctx: Ctx, kase: CaseView): Promise<{ days: number } | null>; // pre-decision notice (公示) before the decision
   onApprove?(tx: Ctx, kase: CaseView): Promise<void>; // same transaction as the approval; throw AppError to block (quota)
-  onRelease?(tx: Ctx, kase: CaseView, reason: string): Promise<void>; // refusal/withdrawal after onApprove, or revocation
+  // Refusal/withdrawal after onApprove, or revocation: gives back what onApprove took and revokes the
+  // item's certificate. May return facts (e.g. the volume released) for the case's one audit record.
+  onRelease?(
+    tx: Ctx,
+    kase: CaseView,
+    reason: string,
+    options?: ReleaseOptions,
+  ): Promise<ReleaseFacts | undefined>;
   issueCertificate?(
     tx: Ctx,
     kase: CaseView,
   ): Promise<{ certificateId: string; number: string; downloadUrl: string }>;
 }
+
+/** How a release came about: `usedQuantity` is what was already used under the licence (e.g. m³ cut). */
+export interface ReleaseOptions {
+  kind: 'withdrawn' | 'revoked';
+  usedQuantity?: number;
+}
+
+export type ReleaseFacts = Record<string, string | number | boolean | null>;
 
 const handlers = new Map<string, ItemHandler>();
 

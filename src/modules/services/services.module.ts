@@ -8,6 +8,7 @@ import { registerColumnModule } from '../portal/index.ts';
 import { CLOCK_SUBJECT } from './case-support.ts';
 import { ensureCatalogue } from './catalogue.service.ts';
 import { registerServicePages } from './pages/public.routes.tsx';
+import { registerReceiptRoutes } from './receipt.routes.tsx';
 import { registerServicesApi } from './services.routes.ts';
 import './services.policy.ts';
 import './services.settings.ts';
@@ -45,6 +46,7 @@ export const servicesModule: Module = {
   async register(app, deps) {
     await ensureCatalogue(systemCtx(deps.database, deps, 'services-catalogue'));
     registerServicesApi(app);
+    registerReceiptRoutes(app);
     await registerServicePages(app);
   },
 };

@@ -28,8 +28,16 @@ import {
   homeSummary,
   listCases,
 } from './case-read.service.ts';
-import { effectiveForm, getItem, listItems, updateItem } from './catalogue.service.ts';
+import {
+  effectiveForm,
+  getItem,
+  listFormVersions,
+  listItems,
+  saveItemForm,
+  updateItem,
+} from './catalogue.service.ts';
 import { counterQueue, counterStatistics, findApplicant, registerWalkIn } from './counter.service.ts';
+import { itemHandler } from './item-handlers.ts';
 import { assessFee, recordPayment } from './payments.ts';
 import * as S from './services.schema.ts';
 
@@ -41,7 +49,10 @@ export function registerServicesApi(app: App): void {
     const ctx = request.ctx();
     if (!ctx.actor.id) throw new AppError('UNAUTHENTICATED');
     const items = await listItems(ctx, { includeInactive: true });
-    return { items: items.map((i) => ({ ...i, form: effectiveForm(i) })) };
+    // formEditable: false where a business module defines the form (e.g. 林木采伐许可).
+    return {
+      items: items.map((i) => ({ ...i, form: effectiveForm(i), formEditable: !itemHandler(i.code)?.form })),
+    };
   });
 
   app.get(
@@ -56,7 +67,7 @@ export function registerServicesApi(app: App): void {
     },
     async (request) => {
       const item = await getItem(request.ctx(), request.params.code, { includeInactive: true });
-      return { ...item, form: effectiveForm(item) };
+      return { ...item, form: effectiveForm(item), formEditable: !itemHandler(item.code)?.form };
     },
   );
 
@@ -72,6 +83,55 @@ export function registerServicesApi(app: App): void {
       },
     },
     async (request) => updateItem(request.ctx(), request.params.code, request.body),
+  );
+
+  app.post(
+    '/api/services/items/:code/form/versions',
+    {
+      schema: {
+        tags,
+        summary: '保存事项申请表（字段与材料），生成新版本',
+        params: S.ItemCodeParams,
+        body: S.SaveFormBody,
+        response: errorResponses(400, 403, 404, 409),
+      },
+    },
+    async (request) => {
+      const { item, version } = await saveItemForm(request.ctx(), request.params.code, request.body);
+      return {
+        code: item.code,
+        form: effectiveForm(item),
+        version: version.version,
+        savedAt: version.savedAt.toISOString(),
+      };
+    },
+  );
+
+  app.get(
+    '/api/services/items/:code/form/versions',
+    {
+      schema: {
+        tags,
+        summary: '事项申请表的历史版本',
+        params: S.ItemCodeParams,
+        response: errorResponses(403, 404),
+      },
+    },
+    async (request, reply) => {
+      noStore(reply);
+      const rows = await listFormVersions(request.ctx(), request.params.code);
+      return {
+        items: rows.map((v) => ({
+          version: v.version,
+          note: v.note,
+          savedAt: v.savedAt.toISOString(),
+          savedByName: v.savedByName,
+          fields: v.form.sections.reduce((n, sec) => n + sec.fields.length, 0),
+          materials: v.form.materials.length,
+          form: v.form,
+        })),
+      };
+    },
   );
 
   app.get(

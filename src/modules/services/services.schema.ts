@@ -79,6 +79,11 @@ export const FormDefinitionSchema = obj({
   ),
 });
 
+export const SaveFormBody = Type.Object(
+  { form: FormDefinitionSchema, note: Type.Optional(text(200)) },
+  { additionalProperties: false },
+);
+
 export const ItemPatchBody = Type.Object(
   {
     name: Type.Optional(text(100, 2)),

@@ -71,6 +71,31 @@ export const serviceItems = pgTable('service_items', {
   updatedBy: uuid(),
 });
 
+/**
+ * 表单版本: every saved version of an item's application form (fields and materials), with who saved
+ * it and when. A case is shown with the version in force when it was submitted; version 1 is the form
+ * as it was before the first edit.
+ */
+export const serviceItemFormVersions = pgTable(
+  'service_item_form_versions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    itemCode: text()
+      .notNull()
+      .references(() => serviceItems.code, { onDelete: 'cascade' }),
+    version: integer().notNull(),
+    form: jsonb().$type<FormDefinition>().notNull(),
+    note: text().notNull().default(''),
+    savedAt: timestamp({ withTimezone: true }).notNull(),
+    savedBy: uuid(),
+    savedByName: text().notNull(),
+  },
+  (t) => [
+    uniqueIndex('service_item_form_versions_item_version_idx').on(t.itemCode, t.version),
+    index('service_item_form_versions_item_saved_idx').on(t.itemCode, t.savedAt),
+  ],
+);
+
 export const CASE_STATUSES = [
   'submitted', // 已提交，待受理
   'completion_requested', // 待补正

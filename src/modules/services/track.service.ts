@@ -8,7 +8,7 @@ import { type Ctx, inTransaction } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { getSetting } from '../../platform/settings/settings.service.ts';
 import { type CaseRow, decryptOrNull, describeValues, openValues, STATUS_LABELS } from './case-support.ts';
-import { effectiveForm, getItem } from './catalogue.service.ts';
+import { formForCase, getItem } from './catalogue.service.ts';
 import { normalizeReceiptCode } from './receipt-code.ts';
 import { TRACK_MAX_FAILURES } from './services.settings.ts';
 import { serviceCaseEvents, serviceCaseMaterials, serviceCases, serviceDocuments } from './services.table.ts';
@@ -45,6 +45,8 @@ export interface TrackDetails {
   documents: Array<{ id: string; title: string; number: string; issuedDay: string }>;
   certificate: { number: string; url: string | null } | null;
   needsSupplement: boolean;
+  /** Accepted (受理): a 受理通知书 can be downloaded. */
+  accepted: boolean;
   caseId: string;
 }
 
@@ -85,7 +87,7 @@ async function summaryOf(ctx: Ctx, row: CaseRow): Promise<TrackSummary> {
 /** The details (personal data masked) for whoever proved to know the last four digits, or the owner. */
 export async function detailsOf(ctx: Ctx, row: CaseRow): Promise<TrackDetails> {
   const item = await getItem(ctx, row.itemCode, { includeInactive: true });
-  const def = effectiveForm(item);
+  const def = await formForCase(ctx, item, row);
   const sensitive = new Set(
     def.sections
       .flatMap((s) => s.fields)
@@ -132,6 +134,7 @@ export async function detailsOf(ctx: Ctx, row: CaseRow): Promise<TrackDetails> {
     })),
     certificate: row.certificateNumber ? { number: row.certificateNumber, url: row.certificateUrl } : null,
     needsSupplement: row.status === 'completion_requested',
+    accepted: Boolean(row.acceptedAt),
   };
 }
 

@@ -39,10 +39,10 @@ const PAD = 6;
 const INK = '#1a1a1a';
 const RULE = '#8a1f11';
 
-type Doc = PDFKit.PDFDocument;
+export type Doc = PDFKit.PDFDocument;
 
 /** Writes text with the fonts that have its characters, wrapping inside `width`. */
-function write(
+export function write(
   doc: Doc,
   text: string,
   x: number,
@@ -70,9 +70,10 @@ function heightOf(doc: Doc, text: string, width: number, size: number): number {
   return doc.heightOfString(text || ' ', { width, lineGap: 2 });
 }
 
-type Row = [string, string] | [string, string, string, string];
+export type Row = [string, string] | [string, string, string, string];
 
-function drawTable(doc: Doc, top: number, rows: Row[]): number {
+/** A ruled table of label/value rows (two or four cells) from `top`; returns the bottom. */
+export function drawTable(doc: Doc, top: number, rows: Row[]): number {
   const size = 10.5;
   let y = top;
   doc.lineWidth(0.8).strokeColor(RULE);
@@ -109,7 +110,7 @@ function drawTable(doc: Doc, top: number, rows: Row[]): number {
 }
 
 /** Draws the QR code as vector squares: sharp at any zoom, no image decoding. */
-function drawQr(doc: Doc, text: string, x: number, y: number, size: number): void {
+export function drawQr(doc: Doc, text: string, x: number, y: number, size: number): void {
   const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const n = qr.modules.size;
   const quiet = 2;
@@ -120,6 +121,17 @@ function drawQr(doc: Doc, text: string, x: number, y: number, size: number): voi
     for (let c = 0; c < n; c++)
       if (qr.modules.get(r, c)) doc.rect(x + (c + quiet) * cell, y + (r + quiet) * cell, cell, cell);
   doc.fill();
+}
+
+/** Registers every font the text needs (main weights plus any fallback subset). */
+export function registerFonts(doc: Doc, text: string): void {
+  const registered = new Set<string>();
+  for (const weight of [400, 700] as const)
+    for (const run of fontRuns(text, weight))
+      if (!registered.has(run.font.name)) {
+        doc.registerFont(run.font.name, run.font.data);
+        registered.add(run.font.name);
+      }
 }
 
 export async function renderCertificatePdf(data: CertificateData): Promise<Buffer> {
@@ -142,15 +154,7 @@ export async function renderCertificatePdf(data: CertificateData): Promise<Buffe
     doc.on('error', reject);
   });
 
-  // Register every font the text needs (main weights plus any fallback subset).
-  const all = Object.values(data).join('');
-  const registered = new Set<string>();
-  for (const weight of [400, 700] as const)
-    for (const run of fontRuns(`${all}林木采伐许可证编号发证机关日期注意事项扫码核验`, weight))
-      if (!registered.has(run.font.name)) {
-        doc.registerFont(run.font.name, run.font.data);
-        registered.add(run.font.name);
-      }
+  registerFonts(doc, `${Object.values(data).join('')}林木采伐许可证编号发证机关日期注意事项扫码核验`);
 
   // Frame: a double rule, as on the printed national form.
   doc

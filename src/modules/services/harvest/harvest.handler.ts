@@ -34,9 +34,7 @@ export const harvestItemHandler: ItemHandler = {
   onApprove: async (tx, kase) => {
     await approveHarvestCase(tx, kase);
   },
-  onRelease: async (tx, kase, reason) => {
-    await releaseHarvestCase(tx, kase, reason);
-  },
+  onRelease: (tx, kase, reason, options) => releaseHarvestCase(tx, kase, reason, options),
   issueCertificate: (tx, kase) => issueHarvestCertificate(tx, kase),
 };
 

@@ -1,6 +1,7 @@
 // Permits and certificates: approval consumes quota and writes the permit (in the case's approval
 // transaction), issuing numbers and prints the certificate, revocation releases the quota.
 import crypto from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { chinaDay } from '../../../platform/calendar/index.ts';
 import { type Ctx, inTransaction } from '../../../platform/context.ts';
@@ -8,7 +9,9 @@ import { AppError, notFound, validationError } from '../../../platform/errors.ts
 import { readFile, saveFile } from '../../../platform/files/index.ts';
 import { notify } from '../../../platform/notify/index.ts';
 import { getSetting } from '../../../platform/settings/settings.service.ts';
+import { revocationReason, revokeCaseInTx } from '../case-flow.service.ts';
 import type { FormValues } from '../forms.ts';
+import { serviceCases } from '../services.table.ts';
 import { renderCertificatePdf } from './certificate.pdf.ts';
 import { formatCertificateNumber, numberKey } from './certificate-number.ts';
 import { FOREST_CATEGORIES, HARVEST_ITEM_CODE, harvestTypeLabel } from './harvest.form.ts';
@@ -148,18 +151,38 @@ export async function approveHarvestCase(ctx: Ctx, kase: HarvestCase): Promise<P
 }
 
 /**
- * 释放: the case no longer holds its approval (withdrawn or revoked through the case flow). The
- * quota comes back, the permit (and its certificate) is revoked and an open notice withdrawn.
+ * 释放: the case no longer holds its approval (withdrawn or revoked through the case flow, the one
+ * revocation path). The quota comes back — all of it, or what was not cut when `usedQuantity` m³ were
+ * harvested — the permit (and its certificate) is revoked and an open notice withdrawn. The case
+ * flow writes the audit record, with the facts returned here.
  */
-export async function releaseHarvestCase(ctx: Ctx, kase: HarvestCase, reason: string): Promise<number> {
+export async function releaseHarvestCase(
+  ctx: Ctx,
+  kase: HarvestCase,
+  reason: string,
+  options: { kind?: 'withdrawn' | 'revoked'; usedQuantity?: number } = {},
+): Promise<{
+  permitId: string | null;
+  certificateNumber: string | null;
+  released: number;
+  harvested: number;
+}> {
   return inTransaction(ctx, async (tx) => {
     const permit = await findPermitByCase(tx.db, kase.id, true);
+    const harvested = permit
+      ? round2(Math.min(Math.max(options.usedQuantity ?? 0, 0), permit.stockVolume))
+      : 0;
+    const label =
+      options.kind === 'withdrawn'
+        ? '申请人撤回'
+        : `撤销林木采伐许可证${permit?.number ? ` ${permit.number}` : ''}`;
     const released = await releaseQuotaForCase(tx, {
       caseId: kase.id,
-      reason: `撤销或撤回：${reason}`,
+      reason: `${label}：${reason}`,
+      volume: permit && harvested > 0 ? round2(permit.stockVolume - harvested) : undefined,
       permitId: permit?.id ?? null,
     });
-    if (permit && permit.status !== 'revoked') {
+    if (permit && permit.status !== 'revoked')
       await updatePermit(tx.db, permit.id, {
         status: 'revoked',
         revokedAt: tx.now,
@@ -168,15 +191,8 @@ export async function releaseHarvestCase(ctx: Ctx, kase: HarvestCase, reason: st
         releasedVolume: released,
         updatedAt: tx.now,
       });
-      await recordAudit(tx, {
-        action: 'harvest.permit.revoke',
-        objectType: 'harvest_permit',
-        objectId: permit.id,
-        detail: { caseId: kase.id, reason, released, via: 'case' },
-      });
-    }
     await withdrawNoticeForCase(tx, kase.id);
-    return released;
+    return { permitId: permit?.id ?? null, certificateNumber: permit?.number ?? null, released, harvested };
   });
 }
 
@@ -293,57 +309,85 @@ export async function readCertificatePdf(ctx: Ctx, id: string): Promise<{ fileNa
 
 // ---- revocation by the resources division ----
 
+/**
+ * 撤销 from the permit register: harvest:revoke on the permit's county. A permit of a case goes through
+ * the case flow's one revocation path (case closed as revoked, quota released once, certificate
+ * revoked, one audit record, all in this transaction); only a permit without a case (none is made
+ * that way today; kept for imported records) is revoked on its own.
+ */
 export async function revokePermit(
   ctx: Ctx,
   id: string,
   input: { reason: string; harvestedVolume?: number },
 ): Promise<PermitView> {
   const scope = await requireRegionScope(ctx, 'harvest:revoke');
-  const reason = input.reason.trim();
-  if (reason.length < 4) throw validationError('reason', '撤销理由：请至少写 4 个字');
-  if (reason.length > 500) throw validationError('reason', '撤销理由：最多 500 个字');
+  const reason = revocationReason(input.reason);
   return inTransaction(ctx, async (tx) => {
-    const permit = await findPermit(tx.db, id, true);
+    // Read without a lock: the case is locked first (as on the case page), then the permit.
+    const permit = await findPermit(tx.db, id);
     if (!permit) throw notFound('PERMIT_NOT_FOUND', '没有这份林木采伐许可证');
     assertRegion(scope, permit.countyCode, 'harvest:revoke');
     if (permit.status === 'revoked')
-      throw new AppError('PERMIT_ALREADY_REVOKED', { status: 409, message: '该许可证已经撤销' });
+      throw new AppError('PERMIT_ALREADY_REVOKED', {
+        status: 409,
+        message: '该许可证已经撤销，不能重复撤销',
+      });
     const harvested = round2(input.harvestedVolume ?? 0);
     if (!Number.isFinite(harvested) || harvested < 0 || harvested > permit.stockVolume)
       throw validationError(
         'harvestedVolume',
         `已采伐蓄积：应在 0 到 ${permit.stockVolume} 立方米之间（许可蓄积 ${permit.stockVolume} 立方米）`,
       );
-    // What has not been cut goes back to the county's quota.
-    const released = await releaseQuotaForCase(tx, {
-      caseId: permit.caseId,
-      reason: `撤销林木采伐许可证${permit.number ? ` ${permit.number}` : ''}：${reason}`,
-      volume: round2(permit.stockVolume - harvested),
-      permitId: permit.id,
-    });
-    const row = await updatePermit(tx.db, permit.id, {
-      status: 'revoked',
-      revokedAt: tx.now,
-      revokeReason: reason,
-      revokedBy: tx.actor.id,
-      releasedVolume: released,
-      updatedAt: tx.now,
-    });
-    await recordAudit(tx, {
-      action: 'harvest.permit.revoke',
-      objectType: 'harvest_permit',
-      objectId: permit.id,
-      detail: { caseId: permit.caseId, number: permit.number, reason, harvested, released, via: 'permit' },
-    });
-    if (permit.applicantAccountId)
-      await notify(tx, {
-        accountIds: [permit.applicantAccountId],
-        title: '林木采伐许可证已撤销',
-        body: `您的林木采伐许可证${permit.number ? ` ${permit.number}` : `（受理编号 ${permit.receiptCode}）`}已于${chinaDay(tx.now)}撤销。理由：${reason}`,
-        category: 'services',
-      });
-    return presentPermit(row, tx.now);
+    const [kase] = await tx.db
+      .select({ id: serviceCases.id })
+      .from(serviceCases)
+      .where(eq(serviceCases.id, permit.caseId));
+    if (kase) {
+      await revokeCaseInTx(tx, kase.id, { reason, usedQuantity: harvested, via: 'permit' });
+      return presentPermit((await findPermit(tx.db, id))!, tx.now);
+    }
+    return revokeStandalonePermit(tx, permit, reason, harvested);
   });
+}
+
+async function revokeStandalonePermit(
+  tx: Ctx,
+  stale: PermitRow,
+  reason: string,
+  harvested: number,
+): Promise<PermitView> {
+  const permit = (await findPermit(tx.db, stale.id, true))!;
+  if (permit.status === 'revoked')
+    throw new AppError('PERMIT_ALREADY_REVOKED', { status: 409, message: '该许可证已经撤销，不能重复撤销' });
+  // What has not been cut goes back to the county's quota.
+  const released = await releaseQuotaForCase(tx, {
+    caseId: permit.caseId,
+    reason: `撤销林木采伐许可证${permit.number ? ` ${permit.number}` : ''}：${reason}`,
+    volume: round2(permit.stockVolume - harvested),
+    permitId: permit.id,
+  });
+  const row = await updatePermit(tx.db, permit.id, {
+    status: 'revoked',
+    revokedAt: tx.now,
+    revokeReason: reason,
+    revokedBy: tx.actor.id,
+    releasedVolume: released,
+    updatedAt: tx.now,
+  });
+  await recordAudit(tx, {
+    action: 'harvest.permit.revoke',
+    objectType: 'harvest_permit',
+    objectId: permit.id,
+    detail: { caseId: permit.caseId, number: permit.number, reason, harvested, released, via: 'permit' },
+  });
+  if (permit.applicantAccountId)
+    await notify(tx, {
+      accountIds: [permit.applicantAccountId],
+      title: '林木采伐许可证已撤销',
+      body: `您的林木采伐许可证${permit.number ? ` ${permit.number}` : `（受理编号 ${permit.receiptCode}）`}已于${chinaDay(tx.now)}撤销。理由：${reason}`,
+      category: 'services',
+    });
+  return presentPermit(row, tx.now);
 }
 
 // ---- staff views ----

@@ -1,5 +1,5 @@
 // Demo harvest quotas (演示数据, NOT the quotas actually set for Henan): every county-level division
-// gets a 2026 quota per forest category and harvest type. The figures are plausible in shape —
+// gets a quota per forest category and harvest type for the current year (by the clock) and the next. The figures are plausible in shape —
 // plain counties with poplar plantations (周口, 商丘, 驻马店…) carry large commercial quotas,
 // mountain counties (洛阳, 三门峡, 南阳, 信阳) more public-welfare tending, city districts little —
 // and deterministic, so tests and screenshots are stable.
@@ -12,7 +12,7 @@ import {
   insertQuotaRows,
   type NewLedgerEntry,
 } from './quota.repository.ts';
-import { planPeriodOf } from './quota.service.ts';
+import { planPeriodOf, quotaYearAt } from './quota.service.ts';
 import { harvestQuotas } from './quota.table.ts';
 import { listQuotaRegions, type QuotaRegion } from './regions.ts';
 
@@ -108,8 +108,21 @@ export async function hasAnyQuota(ctx: Ctx): Promise<boolean> {
   return Boolean(row);
 }
 
-/** Loads the demo quotas of a year (2026 by default) unless that year already has quotas. */
-export async function seedDemoQuotas(ctx: Ctx, year = 2026): Promise<number> {
+/**
+ * Loads the demo quotas of the current year (by `ctx.now`) and the next, each unless that year already
+ * has quotas, so a demo started in any year (or running across New Year) can approve permits.
+ * Returns the number of quota rows written per year.
+ */
+export async function seedDemoQuotaYears(ctx: Ctx): Promise<Record<number, number>> {
+  const year = quotaYearAt(ctx.now);
+  return inTransaction(ctx, async (tx) => ({
+    [year]: await seedDemoQuotas(tx, year),
+    [year + 1]: await seedDemoQuotas(tx, year + 1),
+  }));
+}
+
+/** Loads the demo quotas of a year (the current year by default) unless that year already has quotas. */
+export async function seedDemoQuotas(ctx: Ctx, year = quotaYearAt(ctx.now)): Promise<number> {
   return inTransaction(ctx, async (tx) => {
     if ((await countQuotaRows(tx.db, year)) > 0) return 0;
     const periodStart = planPeriodOf(year).start;

@@ -186,7 +186,7 @@ export async function registerServicePages(app: App): Promise<void> {
       breadcrumb: [{ label: '网上办事', href: '/services' }, { label: '办件查询' }],
       canonicalPath: '/services/track',
       status: errors.length ? 400 : 200,
-      body: <TrackPage result={result} code={code} csrf={csrfOf(request)} errors={errors} />,
+      body: <TrackPage result={result} code={code} check={check} csrf={csrfOf(request)} errors={errors} />,
     });
   };
   app.get('/services/track', { schema: { hide: true, querystring: TrackQuery } }, async (request, reply) =>

@@ -50,10 +50,51 @@ export interface OwnerView {
   errors: FieldError[];
 }
 
-export function DetailsView({ d, owner }: { d: TrackDetails; owner?: OwnerView }): ReactNode {
+/** The 受理通知书 PDF: the owner by link; anyone else by posting the receipt code and the last four digits. */
+function ReceiptDownload({
+  d,
+  owner,
+  tracked,
+}: {
+  d: TrackDetails;
+  owner?: OwnerView;
+  tracked?: { code: string; check: string; csrf: string | null };
+}): ReactNode {
+  if (!d.accepted) return null;
+  if (owner)
+    return (
+      <p>
+        <a className="button" href={`/api/services/cases/${d.caseId}/receipt.pdf`}>
+          下载受理通知书（PDF）
+        </a>
+      </p>
+    );
+  if (!tracked) return null;
+  return (
+    <form method="post" action="/services/track/receipt.pdf">
+      <CsrfField token={tracked.csrf} />
+      <input type="hidden" name="code" value={tracked.code} />
+      <input type="hidden" name="check" value={tracked.check} />
+      <button className="button" type="submit">
+        下载受理通知书（PDF）
+      </button>
+    </form>
+  );
+}
+
+export function DetailsView({
+  d,
+  owner,
+  tracked,
+}: {
+  d: TrackDetails;
+  owner?: OwnerView;
+  tracked?: { code: string; check: string; csrf: string | null };
+}): ReactNode {
   return (
     <section aria-labelledby="details-title">
       <h2 id="details-title">办件详情</h2>
+      <ReceiptDownload d={d} owner={owner} tracked={tracked} />
       <p>
         申请人：{d.applicantName}
         {d.applicantIdMask ? `（${d.applicantIdMask}）` : ''}
@@ -171,11 +212,13 @@ export function SupplementForm({ caseId, owner }: { caseId: string; owner: Owner
 export function TrackPage({
   result,
   code,
+  check,
   csrf,
   errors,
 }: {
   result: TrackResult | null;
   code: string;
+  check?: string;
   csrf: string | null;
   errors: FieldError[];
 }): ReactNode {
@@ -236,7 +279,9 @@ export function TrackPage({
             </div>
           ) : null}
           <SummaryView s={result.summary} />
-          {result.details ? <DetailsView d={result.details} /> : null}
+          {result.details ? (
+            <DetailsView d={result.details} tracked={check ? { code, check, csrf } : undefined} />
+          ) : null}
         </>
       ) : null}
     </article>

@@ -61,8 +61,9 @@ function RevokeModal({ permit, onClose }: { permit: Permit | null; onClose: () =
     >
       {permit ? (
         <p>
-          许可采伐蓄积 {m3(permit.stockVolume)} 立方米。撤销后证书核验显示“已撤销”，未采伐的部分释放回
-          {permit.countyName}的采伐限额。
+          许可采伐蓄积 {m3(permit.stockVolume)} 立方米。撤销后办件（受理编号 {permit.receiptCode}
+          ）同时以“已撤销”办结，撤销理由显示在申请人的办理进度中；证书核验显示“已撤销”，未采伐的部分释放回
+          {permit.countyName}的采伐限额。与在办件页撤销是同一操作，只能撤销一次。
         </p>
       ) : null}
       <Form form={form} layout="vertical" onFinish={(v) => revoke.mutate(v)}>

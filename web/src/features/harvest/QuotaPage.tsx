@@ -23,6 +23,7 @@ import { useMemo, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { can } from '../../auth/access.ts';
 import { useMe } from '../../auth/session.tsx';
+import { EChart } from '../../components/EChart.tsx';
 import { useFormErrors, useShowError } from '../../components/errors.ts';
 import { chinaNow, formatTime } from '../../components/format.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
@@ -39,7 +40,6 @@ import {
   type QuotaDetail,
   useRegions,
 } from './api.ts';
-import { HarvestChart } from './HarvestChart.tsx';
 
 const KIND_COLORS: Record<string, string> = {
   allocation: 'green',
@@ -377,7 +377,7 @@ export default function QuotaPage() {
           </Col>
         </Row>
         <Card title={`${year} 年各省辖市采伐限额`}>
-          <HarvestChart option={option} height={340} label={`${year} 年各省辖市采伐限额消耗与剩余`} />
+          <EChart option={option} height={340} label={`${year} 年各省辖市采伐限额消耗与剩余`} />
         </Card>
         <Card title="限额余额">
           <Space wrap style={{ marginBottom: 12 }}>

@@ -61,9 +61,16 @@ export function CaseDetailView() {
       title={`${d.item.name} · ${d.receiptCode}`}
       subTitle={<Tag color={d.stage === 'closed' ? 'default' : 'blue'}>{d.statusLabel}</Tag>}
       extra={
-        <a href={d.receiptUrl} target="_blank" rel="noreferrer">
-          打印收件回执
-        </a>
+        <Space>
+          <a href={d.receiptUrl} target="_blank" rel="noreferrer">
+            打印收件回执
+          </a>
+          {d.acceptedAt ? (
+            <a href={`/api/services/cases/${d.id}/receipt.pdf`} target="_blank" rel="noreferrer">
+              下载受理通知书（PDF）
+            </a>
+          ) : null}
+        </Space>
       }
     >
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>

@@ -263,7 +263,17 @@ export default function CounterDeskPage() {
                 title={`已登记，查询码 ${done.receiptCode}`}
                 subTitle={`${done.item.name} · ${done.statusLabel}`}
                 extra={[
-                  <Button key="print" type="primary" href={done.receiptUrl} target="_blank">
+                  done.acceptedAt ? (
+                    <Button
+                      key="receipt"
+                      type="primary"
+                      href={`/api/services/cases/${done.id}/receipt.pdf`}
+                      target="_blank"
+                    >
+                      打印回执
+                    </Button>
+                  ) : null,
+                  <Button key="print" href={done.receiptUrl} target="_blank">
                     打印收件回执
                   </Button>,
                   <Link key="open" to={`/services/cases/${done.id}`}>

@@ -7,11 +7,11 @@ import { useMemo } from 'react';
 import { api } from '../../api/client.ts';
 import { can } from '../../auth/access.ts';
 import { useMe } from '../../auth/session.tsx';
+import { EChart } from '../../components/EChart.tsx';
 import { chinaNow } from '../../components/format.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
 import { type CounterStats, SERVICES_KEY, type Stats } from './api.ts';
-import { Chart } from './Chart.tsx';
 
 export default function StatsPage() {
   const me = useMe();
@@ -92,7 +92,9 @@ export default function StatsPage() {
           </Col>
         </Row>
         <Card title="分事项统计">
-          {rows.length ? <Chart option={option} /> : null}
+          {rows.length ? (
+            <EChart option={option} label={`${from} 至 ${to} 各事项收件、办结数与按期率`} />
+          ) : null}
           <Table
             rowKey="itemCode"
             size="small"

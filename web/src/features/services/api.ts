@@ -82,6 +82,8 @@ export interface ServiceItem {
   active: boolean;
   fees: { free: boolean; lines: Array<{ code: string; name: string; standard: string }> };
   form: FormDefinition;
+  /** false where a business module defines the form in code (e.g. 林木采伐许可). */
+  formEditable?: boolean;
 }
 
 export interface ClockView {

@@ -2,6 +2,7 @@
 import {
   BarChartOutlined,
   FileProtectOutlined,
+  FormOutlined,
   ShopOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
@@ -35,6 +36,15 @@ export const SERVICES_PAGES: AppPage[] = [
     permissions: ['services:stats'],
     icon: <BarChartOutlined />,
     component: lazy(() => import('./StatsPage.tsx')),
+  },
+  {
+    path: '/services/items',
+    title: '事项表单',
+    group: '网上办事',
+    audience: 'permission',
+    permissions: ['services:items'],
+    icon: <FormOutlined />,
+    component: lazy(() => import('./ItemFormsPage.tsx')),
   },
 ];
 
