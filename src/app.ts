@@ -13,7 +13,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { orgModule } from './modules/org/index.ts';
-import { portalModule } from './modules/portal/index.ts';
+import { portalModule, registerPublicPageFastPath } from './modules/portal/index.ts';
 import { portalOpsModule } from './modules/portal-ops/index.ts';
 import { harvestModule } from './modules/services/harvest/index.ts';
 import { servicesModule } from './modules/services/index.ts';
@@ -115,6 +115,9 @@ export async function buildApp(input: AppDeps): Promise<FastifyInstance> {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // Cached public pages are written from memory here, first, with the headers (security headers
+  // included) captured from the response that rendered them; see the portal's site.routes.tsx.
+  registerPublicPageFastPath(app, database, deps.now);
 
   const secureCookie = config.COOKIE_SECURE;
   await app.register(helmet, {

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { queryTerms, segmentForIndex } from '../../src/modules/portal/index.ts';
+import { searchDocumentsPage } from '../../src/modules/portal/search/search.repository.ts';
 import { type Figure, type LoadResult, type RunSide, ratioOf, registerBenchmark } from '../registry.ts';
 
 const COLUMNS = 179;
@@ -220,7 +221,8 @@ registerBenchmark({
       ['bench-%'],
     );
 
-    // The search index: the same segmentation as publication (title A, body D), per template once.
+    // The search index: the same segmentation as publication (title A, body D), per template once,
+    // and the month token of search.repository.ts.
     const segTitles = TITLES.map((t) => segmentForIndex(t).join(' '));
     const segBodies = bodiesText.map((t) => segmentForIndex(t).join(' '));
     await db.query(
@@ -234,7 +236,7 @@ registerBenchmark({
                   where c.code like 'bench-%')
        insert into search_documents (source, ref_id, title, url, body, extra, column_id, column_path, day, tsv)
        select 'article', a.id::text, a.title, '/articles/' || a.id, a.body_text, '', a.column_id, a.path, a.date,
-         t.tsv || b.tsv
+         t.tsv || b.tsv || to_tsvector('simple', 'ym' || to_char(a.date, 'YYYYMM'))
        from a join t on t.k = 1 + a.i % cardinality($1::text[])
               join b on b.k = ${bodyIndex('a.i')}`,
       [segTitles, segBodies],
@@ -251,26 +253,17 @@ registerBenchmark({
     ).map((r) => r.id);
     server.app.get(IDS_PATH, { config: { public: true }, schema: { hide: true } }, async () => ids);
 
-    // The site search's two statements (count, then the ranked page), raw: no ORM, no route hooks.
-    // Without ?q= it takes SEARCH_QUERIES in turn (so a plain b.load varies the query too).
+    // The site search's statements (a capped count, then candidates ranked into a page), raw: no
+    // service, no route hooks. Without ?q= it takes SEARCH_QUERIES in turn (so a plain b.load varies the query too).
     let turn = 0;
     server.app.get(RAW_SEARCH, { config: { public: true }, schema: { hide: true } }, async (request) => {
       const q = (request.query as { q?: string }).q ?? SEARCH_QUERIES[turn++ % SEARCH_QUERIES.length];
-      const terms = queryTerms(q).join(' ');
-      const [{ total }] = await db.query<{ total: number }>(
-        `select count(*)::int as total from search_documents where tsv @@ plainto_tsquery('simple', $1)`,
-        [terms],
-      );
-      const rows = total
-        ? await db.query(
-            `select source, ref_id, title, url, body, extra, column_id, day,
-               ts_rank_cd('{0.1, 0.2, 0.4, 1.0}'::float4[], tsv, plainto_tsquery('simple', $1)) as rank
-             from search_documents where tsv @@ plainto_tsquery('simple', $1)
-             order by rank desc, day desc nulls last, id limit 10`,
-            [terms],
-          )
-        : [];
-      return { total, rows };
+      return searchDocumentsPage(db, {
+        terms: queryTerms(q).join(' '),
+        limit: 10,
+        offset: 0,
+        today: new Date().toISOString().slice(0, 10),
+      });
     });
     // The cached page's bytes as a static file, rendered through the real route (which also puts
     // it in the page cache). Asked for by the runner: inject() readies the app, and other

@@ -12,7 +12,7 @@ import {
   registerHomeSection,
   registerNavItem,
 } from './registry.ts';
-import { renderPage, siteConfig } from './render.tsx';
+import { renderDocument, siteConfig } from './render.tsx';
 import { loadTodayNotice, TodayLine } from './working-day.tsx';
 
 function LinkList({ links }: { links: HomeLink[] }): ReactNode {
@@ -163,7 +163,59 @@ async function renderSections(request: FastifyRequest, home: HomeContext): Promi
   return out;
 }
 
+/** A rendered page handed to a page cache: what to send when it is not cached. */
+export interface RenderedPage {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+/**
+ * A cache for whole public pages (the portal's, invalidated when the site's content changes):
+ * it sends the cached copy or calls render, stores and sends that. `expiresAt` (ms on ctx.now's
+ * clock) bounds pages whose content depends on the day.
+ */
+export type PageCacheSender = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  render: () => Promise<RenderedPage>,
+  options: { notBefore: number; expiresAt: number },
+) => Promise<unknown>;
+
+let homeCache: PageCacheSender | null = null;
+
+/** Puts the home page through a page cache (the portal does, at import). */
+export function registerHomePageCache(sender: PageCacheSender): void {
+  homeCache = sender;
+}
+
+const DAY_MS = 86_400_000;
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+/** The next midnight in China (UTC+8, no summer time) after `now`, in ms. */
+export function nextChinaMidnight(now: Date): number {
+  return Math.floor((now.getTime() + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS + DAY_MS - CHINA_OFFSET_MS;
+}
+
 export async function sendHomePage(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+  if (!homeCache)
+    return reply
+      .status(200)
+      .type('text/html; charset=utf-8')
+      .header('vary', 'Cookie')
+      .send(await renderHome(request));
+  // The home page shows today's working-day notice: a cached copy is good for today only.
+  const expiresAt = nextChinaMidnight(request.ctx().now);
+  await homeCache(
+    request,
+    reply,
+    async () => ({ status: 200, contentType: 'text/html; charset=utf-8', body: await renderHome(request) }),
+    { notBefore: expiresAt - DAY_MS, expiresAt },
+  );
+  return reply;
+}
+
+async function renderHome(request: FastifyRequest): Promise<string> {
   const config = siteConfig(request);
   const home: HomeContext = {
     ctx: request.ctx(),
@@ -172,7 +224,7 @@ export async function sendHomePage(request: FastifyRequest, reply: FastifyReply)
     routeExists: (url) => request.server.hasRoute({ method: 'GET', url }),
   };
   const sections = await renderSections(request, home);
-  return renderPage(reply, {
+  return renderDocument(request, {
     title: '首页',
     description: `${config.SITE_NAME}门户网站首页：政务信息、政务公开、网上办事与互动交流。`,
     body: (

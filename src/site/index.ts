@@ -2,6 +2,12 @@
 // and working without JavaScript. Modules add navigation items, home sections and quick links here,
 // and render their own public pages inside the same layout with renderPage.
 export { assetUrl } from './assets.ts';
+export {
+  nextChinaMidnight,
+  type PageCacheSender,
+  type RenderedPage,
+  registerHomePageCache,
+} from './home.tsx';
 export { type Crumb, Layout, type LayoutProps } from './layout.tsx';
 export {
   type HomeArea,
@@ -9,10 +15,13 @@ export {
   type HomeLink,
   type HomeSection,
   type NavItem,
+  type NavSource,
   registerHomeLink,
   registerHomeSection,
   registerNavItem,
+  registerNavSource,
   registerSearchPage,
+  registryGeneration,
 } from './registry.ts';
 export { type PageOptions, renderDocument, renderNotFoundPage, renderPage } from './render.tsx';
 export { siteModule } from './site.routes.tsx';

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { Config } from '../config.ts';
 import { assetUrl } from './assets.ts';
 import { type AidMode, type AidState, aidClasses } from './reading-aid.ts';
-import { listNavItems, searchPagePath } from './registry.ts';
+import { listNavItems, type NavItem, searchPagePath } from './registry.ts';
 
 export interface Crumb {
   label: string;
@@ -25,6 +25,8 @@ export interface LayoutProps {
   /** Crumbs after 首页; undefined on the home page (no breadcrumb there). */
   breadcrumb?: Crumb[];
   canonical?: string | null;
+  /** The main navigation bar; defaults to the fixed items (without data-driven ones). */
+  nav?: NavItem[];
   children: ReactNode;
 }
 
@@ -62,7 +64,7 @@ export function Layout(props: LayoutProps): ReactNode {
               <SearchBox />
             </div>
           </div>
-          <MainNav path={props.path} />
+          <MainNav path={props.path} items={props.nav ?? listNavItems()} />
         </header>
         <div className="container page">
           {props.breadcrumb ? <Breadcrumb crumbs={props.breadcrumb} /> : null}
@@ -156,8 +158,7 @@ function isCurrent(href: string, path: string): boolean {
   return path === href || path.startsWith(href.endsWith('/') ? href : `${href}/`);
 }
 
-function MainNav({ path }: { path: string }): ReactNode {
-  const items = listNavItems();
+function MainNav({ path, items }: { path: string; items: NavItem[] }): ReactNode {
   if (items.length === 0) return null;
   return (
     <nav className="main-nav" aria-label="主导航">

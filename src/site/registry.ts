@@ -1,5 +1,6 @@
 // What other modules contribute to the public website: navigation items, home-page sections,
 // quick links in the home blocks, and whether a search page exists. Filled at import time.
+import type { FastifyRequest } from 'fastify';
 import type { ReactNode } from 'react';
 import type { Config } from '../config.ts';
 import type { Ctx } from '../platform/context.ts';
@@ -42,10 +43,23 @@ export interface HomeLink {
   note?: string;
 }
 
+/** Navigation items that depend on data (e.g. the portal's visible first-level columns). */
+export type NavSource = (request: FastifyRequest) => NavItem[];
+
 const navItems = new Map<string, NavItem>();
+const navSources = new Map<string, NavSource>();
 const homeSections = new Map<string, HomeSection>();
 const homeLinks = new Map<string, HomeLink>();
 let searchPath: string | null = null;
+
+// Raised by every registration: pages rendered before a registration (tests register at run time)
+// are not served from a page cache after it.
+let generation = 0;
+
+/** Changes whenever something is registered here (page caches drop their copies). */
+export function registryGeneration(): number {
+  return generation;
+}
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 
@@ -57,15 +71,33 @@ function assertSitePath(href: string): void {
 export function registerNavItem(item: NavItem): void {
   assertSitePath(item.href);
   navItems.set(item.href, { ...item });
+  generation++;
 }
 
-export function listNavItems(): NavItem[] {
-  return [...navItems.values()].sort(byOrder);
+/**
+ * Adds (or replaces, by id) a source of navigation items asked on every page render: data-driven
+ * items follow the data at once (a hidden column leaves the bar on the next page). It runs
+ * synchronously while the page renders: return what is already in memory.
+ */
+export function registerNavSource(id: string, source: NavSource): void {
+  navSources.set(id, source);
+  generation++;
+}
+
+/** The navigation bar for a request: the fixed items and those of every source, in order. */
+export function listNavItems(request?: FastifyRequest): NavItem[] {
+  const items = [...navItems.values()];
+  if (request)
+    for (const source of navSources.values()) {
+      for (const item of source(request)) if (!navItems.has(item.href)) items.push(item);
+    }
+  return items.sort(byOrder);
 }
 
 /** Adds (or replaces, by id) a section of the home page. */
 export function registerHomeSection(section: HomeSection): void {
   homeSections.set(section.id, section);
+  generation++;
 }
 
 export function listHomeSections(): HomeSection[] {
@@ -76,6 +108,7 @@ export function listHomeSections(): HomeSection[] {
 export function registerHomeLink(link: HomeLink): void {
   assertSitePath(link.href);
   homeLinks.set(`${link.area} ${link.href}`, { ...link });
+  generation++;
 }
 
 export function listHomeLinks(area: HomeArea): HomeLink[] {
@@ -89,6 +122,7 @@ export function listHomeLinks(area: HomeArea): HomeLink[] {
 export function registerSearchPage(path = '/search'): void {
   assertSitePath(path);
   searchPath = path;
+  generation++;
 }
 
 export function searchPagePath(): string | null {

@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { Config } from '../config.ts';
 import { type Crumb, Layout } from './layout.tsx';
 import { AID_COOKIE, parseAid } from './reading-aid.ts';
-import { searchPagePath } from './registry.ts';
+import { listNavItems, searchPagePath } from './registry.ts';
 
 export interface PageOptions {
   /** The page name: '<title>页面名 - 河南省林业厅</title>'. The body carries the one <h1>. */
@@ -40,6 +40,7 @@ export function renderDocument(request: FastifyRequest, page: PageOptions): stri
       url={request.url}
       aid={parseAid(request.cookies[AID_COOKIE])}
       breadcrumb={page.breadcrumb}
+      nav={listNavItems(request)}
       canonical={base && page.canonicalPath !== null ? `${base}${page.canonicalPath ?? path}` : null}
     >
       {page.body}

@@ -2,8 +2,8 @@
 // balancer). Two real server processes on different ports share one database and one data
 // directory: a session made on one works on the other (and its sign-out ends it on both); the
 // deadline sweeper sends each reminder exactly once though both instances sweep; a file uploaded to
-// one is served by the other — from the shared directory, then from an S3-compatible store.
-// The cross-instance page-cache invalidation is the portal's (add its case here when it lands).
+// one is served by the other — from the shared directory, then from an S3-compatible store; and a
+// publication on one empties the other's page cache within a second (LISTEN/NOTIFY).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -156,6 +156,86 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('several instances on one Postgr
     expect(
       await count(`select count(*)::text as n from reminder_keys where key like 'clock:%:due-soon:%'`),
     ).toBe(20);
+  });
+
+  it('a publication on one instance reaches the other’s cached column page within 1 s', async () => {
+    const [column] = await database.query<{ id: string; code: string }>(
+      `select c.id, c.code from portal_columns c join units u on u.id = c.responsible_unit_id
+       where u.code = 'HNLY-XXZX' and c.kind = 'list' and c.visible order by c.level desc, c.sort limit 1`,
+    );
+    expect(column).toBeTruthy();
+    const page = `${b.url}/columns/${column!.code}`;
+    // B has the page in its cache (the second request is a hit, answered from memory).
+    await (await fetch(page)).text();
+    const warm = await fetch(page);
+    expect(warm.headers.get('x-page-cache')).toBe('hit');
+    const title = `多实例缓存失效测试 ${Date.now()}`;
+    expect(await warm.text()).not.toContain(title);
+
+    const onA = await signIn(a.url, 'xinxi');
+    const created = await onA.post('/api/portal/articles', {
+      columnId: column!.id,
+      title,
+      bodyHtml: '<p>在实例 A 发布，实例 B 的栏目页应在 1 秒内显示。</p>',
+    });
+    expect(created.status, created.text).toBe(201);
+    const published = await onA.post(`/api/portal/articles/${created.json().id}/publish-unreviewed`, {
+      reason: '多实例缓存失效测试',
+    });
+    expect(published.status, published.text).toBeLessThan(300);
+    const acknowledged = Date.now();
+    let seenAfter = Number.POSITIVE_INFINITY;
+    while (Date.now() - acknowledged < 3_000) {
+      const res = await fetch(page);
+      if ((await res.text()).includes(title)) {
+        seenAfter = Date.now() - acknowledged;
+        break;
+      }
+      await sleep(50);
+    }
+    console.log(
+      `[multi-instance] the article appeared on instance B's column page ${seenAfter} ms after A published it`,
+    );
+    expect(seenAfter).toBeLessThanOrEqual(1_000);
+  });
+
+  it('still reaches the other instance within 2 s while its LISTEN connection is broken', async () => {
+    const [column] = await database.query<{ id: string; code: string }>(
+      `select c.id, c.code from portal_columns c join units u on u.id = c.responsible_unit_id
+       where u.code = 'HNLY-XXZX' and c.kind = 'list' and c.visible order by c.level desc, c.sort limit 1`,
+    );
+    const page = `${b.url}/columns/${column!.code}`;
+    await (await fetch(page)).text();
+    expect((await fetch(page)).headers.get('x-page-cache')).toBe('hit');
+    // The database drops both instances' listening connections (a restart, a network cut).
+    const cut = await database.query<{ n: string }>(
+      `select count(*)::text as n from (select pg_terminate_backend(pid) from pg_stat_activity
+        where query ilike 'listen portal_site_changed%') t`,
+    );
+    expect(Number(cut[0]!.n)).toBeGreaterThanOrEqual(2);
+    const title = `监听中断时的缓存失效测试 ${Date.now()}`;
+    const onA = await signIn(a.url, 'xinxi');
+    const created = await onA.post('/api/portal/articles', {
+      columnId: column!.id,
+      title,
+      bodyHtml: '<p>监听连接中断时，实例 B 每秒读一次版本号。</p>',
+    });
+    expect(created.status, created.text).toBe(201);
+    const published = await onA.post(`/api/portal/articles/${created.json().id}/publish-unreviewed`, {
+      reason: '多实例缓存失效测试（监听中断）',
+    });
+    expect(published.status, published.text).toBeLessThan(300);
+    const acknowledged = Date.now();
+    let seenAfter = Number.POSITIVE_INFINITY;
+    while (Date.now() - acknowledged < 5_000) {
+      if ((await (await fetch(page)).text()).includes(title)) {
+        seenAfter = Date.now() - acknowledged;
+        break;
+      }
+      await sleep(50);
+    }
+    console.log(`[multi-instance] without LISTEN the article appeared on instance B after ${seenAfter} ms`);
+    expect(seenAfter).toBeLessThanOrEqual(2_000);
   });
 
   it('a file uploaded to one instance is served by the other (shared directory)', async () => {

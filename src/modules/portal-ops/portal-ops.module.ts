@@ -62,7 +62,7 @@ registerJob({
 // Page views of the portal's public pages (articles, columns, search, site map, print views).
 onPublicPageView('portal-ops.stats', (view) => {
   if (view.status !== 200 && view.status !== 304) return;
-  visitRecorderFor(view.request.ctx().database).record({
+  visitRecorderFor(view.database ?? view.request.ctx().database).record({
     kind: view.kind === 'article' ? 'article' : view.kind === 'column' ? 'column' : 'page',
     articleId: view.articleId ?? null,
     columnId: view.columnId ?? null,

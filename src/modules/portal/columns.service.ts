@@ -186,20 +186,23 @@ async function publicChange<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T
     return out;
   });
   siteChanged(ctx);
-  onColumnsChanged(ctx);
+  await onColumnsChanged(ctx);
   return result;
 }
 
-type ColumnsListener = (ctx: Ctx) => void;
+type ColumnsListener = (ctx: Ctx) => void | Promise<void>;
 const columnListeners: ColumnsListener[] = [];
 
-/** Called after the column tree changed (the site re-reads its navigation). */
+/**
+ * Called after the column tree changed (the site rebuilds its tree and navigation); the use case
+ * waits for the listeners, so the very next page shows the change.
+ */
 export function onColumnsChange(listener: ColumnsListener): void {
   columnListeners.push(listener);
 }
 
-function onColumnsChanged(ctx: Ctx): void {
-  for (const l of columnListeners) l(ctx);
+async function onColumnsChanged(ctx: Ctx): Promise<void> {
+  for (const l of columnListeners) await Promise.resolve(l(ctx)).catch(() => undefined);
 }
 
 export async function addColumn(ctx: Ctx, input: ColumnInput): Promise<ColumnView> {

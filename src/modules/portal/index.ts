@@ -74,7 +74,7 @@ export { registerColumnModule } from './site/column-modules.ts';
 export { bumpSiteVersion, pageCacheFor, readSiteVersion, siteChanged } from './site/page-cache.ts';
 export { articleHref, columnHref } from './site/pages.tsx';
 export { type PublicColumn, publicTree } from './site/public.service.ts';
-export { type Rendered, sendCached } from './site/site.routes.tsx';
+export { type Rendered, registerPublicPageFastPath, sendCached } from './site/site.routes.tsx';
 export { flushArticleViews, onPublicPageView, type PublicPageView } from './site/views.ts';
 export {
   publishArticle,

@@ -3,16 +3,21 @@
 import { type Deps, systemCtx } from '../../platform/context.ts';
 import { registerJob } from '../../platform/jobs/jobs.ts';
 import type { Module } from '../../platform/module.ts';
-import { registerSearchPage } from '../../site/index.ts';
+import { registerHomePageCache, registerSearchPage } from '../../site/index.ts';
 import { onColumnsChange } from './columns.service.ts';
 import { registerPortalApi } from './portal.routes.tsx';
 import { registerColumnNav, registerPortalHome } from './site/home.tsx';
-import { registerPortalSite } from './site/site.routes.tsx';
+import { pageCacheFor } from './site/page-cache.ts';
+import { publicTree } from './site/public.service.ts';
+import { registerPortalSite, sendCached } from './site/site.routes.tsx';
+import { listenForSiteChanges } from './site/site-listener.ts';
 import { flushArticleViews } from './site/views.ts';
 import { runScheduledPublishing } from './workflow.service.ts';
 
 registerSearchPage('/search');
 registerPortalHome();
+// The home page goes through the page cache too (it shows headlines and notices: dropped on publish).
+registerHomePageCache((request, reply, render, options) => sendCached(request, reply, [], render, options));
 
 // 定时发布 / 定时下线: once a minute, whichever instance holds the lock.
 registerJob({
@@ -25,8 +30,9 @@ registerJob({
   },
 });
 
-onColumnsChange((ctx) => {
-  registerColumnNav(ctx).catch(() => undefined);
+// The column tree (and with it the navigation bar) is rebuilt before the column use case returns.
+onColumnsChange(async (ctx) => {
+  await publicTree(ctx);
 });
 
 const VIEW_FLUSH_MS = 5_000;
@@ -38,6 +44,8 @@ export const portalModule: Module = {
     registerPortalSite(app, deps.config);
     const { database, ...rest } = deps;
     await registerColumnNav(systemCtx(database, rest as Deps));
+    // Other instances' changes: LISTEN on PostgreSQL (PGlite has no other instances).
+    const listener = listenForSiteChanges(database, pageCacheFor(database), app.log);
     // Each instance writes the views it counted (a job would run on one instance only).
     const timer = setInterval(() => {
       flushArticleViews(database).catch((err) => app.log.warn({ err }, 'article views not written'));
@@ -45,6 +53,7 @@ export const portalModule: Module = {
     timer.unref();
     app.addHook('onClose', async () => {
       clearInterval(timer);
+      await listener.close();
       await flushArticleViews(database).catch(() => undefined);
     });
   },

@@ -32,36 +32,72 @@ export function isBot(userAgent: string | null): boolean {
   return !userAgent || BOTS.test(userAgent);
 }
 
+/** Views of one page by one visitor on one day, counted together. */
+interface Counted {
+  visit: Visit;
+  day: string;
+  count: number;
+}
+
+const DAY_MS = 86_400_000;
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
 export class VisitRecorder {
-  private pending: Visit[] = [];
+  // Counted as they come, by day, page and visitor: a busy page's thousands of views a second
+  // become a few entries, so neither memory nor the flush (which runs on the event loop) grows
+  // with the number of views.
+  private pending = new Map<string, Counted>();
+  private views = 0;
   private flushing: Promise<number> | null = null;
+  private day = { text: '', from: 0, to: 0 };
   dropped = 0;
 
   constructor(private readonly database: Database) {}
 
+  private dayOf(at: Date): string {
+    const t = at.getTime();
+    if (t < this.day.from || t >= this.day.to) {
+      const from = Math.floor((t + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS - CHINA_OFFSET_MS;
+      this.day = { text: chinaDayOf(at), from, to: from + DAY_MS };
+    }
+    return this.day.text;
+  }
+
   record(v: Visit): void {
     if (isBot(v.userAgent)) return;
-    if (this.pending.length >= MAX_PENDING) {
+    if (this.views >= MAX_PENDING) {
       this.dropped++;
       return;
     }
-    this.pending.push(v);
+    const day = this.dayOf(v.at);
+    const key = `${day}\n${v.kind}\n${v.articleId ?? ''}\n${v.columnId ?? ''}\n${v.ip ?? ''}\n${v.userAgent ?? ''}`;
+    const known = this.pending.get(key);
+    if (known) known.count++;
+    else this.pending.set(key, { visit: v, day, count: 1 });
+    this.views++;
   }
 
+  /** Views counted and not yet written. */
   get size(): number {
-    return this.pending.length;
+    return this.views;
   }
 
   /** Writes what was counted; returns the number of views written. One flush at a time. */
   async flush(): Promise<number> {
     while (this.flushing) await this.flushing;
-    if (!this.pending.length) return 0;
+    if (!this.views) return 0;
     const batch = this.pending;
-    this.pending = [];
-    this.flushing = this.write(batch)
+    this.pending = new Map();
+    this.views = 0;
+    this.flushing = this.write([...batch.values()])
       .catch((err) => {
-        // Put them back for the next try (the bound above still holds).
-        this.pending = [...batch, ...this.pending].slice(0, MAX_PENDING);
+        // Put them back for the next try (the bound above still holds: nothing new is dropped).
+        for (const [key, c] of batch) {
+          const known = this.pending.get(key);
+          if (known) known.count += c.count;
+          else this.pending.set(key, c);
+          this.views += c.count;
+        }
         throw err;
       })
       .finally(() => {
@@ -70,23 +106,32 @@ export class VisitRecorder {
     return this.flushing;
   }
 
-  private async write(batch: Visit[]): Promise<number> {
+  private async write(batch: Counted[]): Promise<number> {
     const db = this.database.db;
     const columnOf = await articleColumns(db, [
-      ...new Set(batch.map((v) => v.articleId).filter((x): x is string => Boolean(x))),
+      ...new Set(batch.map((c) => c.visit.articleId).filter((x): x is string => Boolean(x))),
     ]);
     return this.database.transaction(async (tx) => {
       const salts = new Map<string, string>();
+      const visitors = new Map<string, string>();
       const views = new Map<string, { day: string; scope: StatScope; targetId: string; views: number }>();
       const marks = new Map<string, { day: string; scopeKey: string; visitor: string }>();
-      for (const v of batch) {
-        const day = chinaDayOf(v.at);
+      let total = 0;
+      for (const { visit: v, day, count } of batch) {
+        total += count;
         let salt = salts.get(day);
         if (!salt) {
           salt = await ensureSalt(tx, day);
           salts.set(day, salt);
         }
-        const visitor = sm3(`${salt}\n${v.ip ?? ''}\n${v.userAgent ?? ''}`);
+        // One hash per visitor and day, not per view: a busy page's thousands of views a second
+        // come from far fewer visitors, and the hashing runs on the event loop.
+        const who = `${day}\n${v.ip ?? ''}\n${v.userAgent ?? ''}`;
+        let visitor = visitors.get(who);
+        if (!visitor) {
+          visitor = sm3(`${salt}\n${v.ip ?? ''}\n${v.userAgent ?? ''}`);
+          visitors.set(who, visitor);
+        }
         const columnId = v.columnId ?? (v.articleId ? columnOf.get(v.articleId) : undefined) ?? null;
         const scopes: Array<[StatScope, string]> = [['site', '']];
         if (columnId) scopes.push(['column', columnId]);
@@ -95,7 +140,7 @@ export class VisitRecorder {
         for (const [scope, targetId] of scopes) {
           const key = `${day} ${scope} ${targetId}`;
           const row = views.get(key) ?? { day, scope, targetId, views: 0 };
-          row.views++;
+          row.views += count;
           views.set(key, row);
           const scopeKey = `${scope}:${targetId}`;
           marks.set(`${day} ${scopeKey} ${visitor}`, { day, scopeKey, visitor });
@@ -103,17 +148,17 @@ export class VisitRecorder {
       }
       // A mark that is new today is a new unique visitor of that scope.
       const fresh = await insertMarks(tx, [...marks.values()]);
-      const visitors = new Map<string, number>();
+      const newVisitors = new Map<string, number>();
       for (const m of fresh)
-        visitors.set(`${m.day} ${m.scopeKey}`, (visitors.get(`${m.day} ${m.scopeKey}`) ?? 0) + 1);
+        newVisitors.set(`${m.day} ${m.scopeKey}`, (newVisitors.get(`${m.day} ${m.scopeKey}`) ?? 0) + 1);
       await addDailyStats(
         tx,
         [...views.values()].map((r) => ({
           ...r,
-          visitors: visitors.get(`${r.day} ${r.scope}:${r.targetId}`) ?? 0,
+          visitors: newVisitors.get(`${r.day} ${r.scope}:${r.targetId}`) ?? 0,
         })),
       );
-      return batch.length;
+      return total;
     });
   }
 }

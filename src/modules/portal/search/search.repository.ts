@@ -1,8 +1,8 @@
 // All SQL of the search index. The tsvector is built by PostgreSQL's 'simple' configuration from
 // text the application has already segmented, weighted: title A, extra (attachment titles) B,
 // body D; the query goes through the same parser, so index and query always agree.
-import { and, eq, gte, inArray, like, lte, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../../platform/db/client.ts';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Database, Db } from '../../../platform/db/client.ts';
 import { searchDocuments } from './search.table.ts';
 
 export interface IndexRow {
@@ -22,8 +22,20 @@ export interface IndexRow {
   now: Date;
 }
 
+// Weights for D, C, B, A: a word in the title counts ten times a word in the body.
+const WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
+
+/**
+ * The month token (月份词) of a document's day, e.g. 'ym202611': added to every dated document's
+ * tsvector, so the GIN index itself can narrow a common query to recent months (see below). Not a
+ * word anyone searches for; searchSite drops it from queries.
+ */
+export const MONTH_TOKEN = /^ym\d{6}$/;
+const monthTokenSql = (day: string | null) =>
+  sql`to_tsvector('simple', ${day ? `ym${day.slice(0, 4)}${day.slice(5, 7)}` : ''})`;
+
 const tsvOf = (r: IndexRow) =>
-  sql`setweight(to_tsvector('simple', ${r.segTitle}), 'A') || setweight(to_tsvector('simple', ${r.segExtra}), 'B') || setweight(to_tsvector('simple', ${r.segBody}), 'D')`;
+  sql`setweight(to_tsvector('simple', ${r.segTitle}), 'A') || setweight(to_tsvector('simple', ${r.segExtra}), 'B') || setweight(to_tsvector('simple', ${r.segBody}), 'D') || ${monthTokenSql(r.day)}`;
 
 export async function upsertDocuments(db: Db, rows: IndexRow[]): Promise<void> {
   const excluded = (column: string) => sql.raw(`excluded.${column}`);
@@ -95,45 +107,137 @@ export interface HitRow {
   rank: number;
 }
 
-// Weights for D, C, B, A: a word in the title counts ten times a word in the body.
-const WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
+/** Matches are counted exactly up to this many; beyond it the page says "1,000 条以上". */
+export const COUNT_CAP = 1000;
 
-function conditions(f: SearchFilter): SQL[] {
-  const where: SQL[] = [sql`${searchDocuments.tsv} @@ plainto_tsquery('simple', ${f.terms})`];
-  if (f.columnPath) where.push(like(searchDocuments.columnPath, `${f.columnPath}%`));
-  if (f.from) where.push(gte(searchDocuments.day, f.from));
-  if (f.to) where.push(lte(searchDocuments.day, f.to));
-  if (f.sources?.length) where.push(inArray(searchDocuments.source, f.sources));
-  return where;
+// Ranking reads each candidate's tsvector, and every match read costs one heap row (a tsvector of a
+// ~1 KB body is ~1.2 KB, so a row is ~2 KB: one page per match for a common word). So a search reads
+// a bounded number of matches: it counts up to COUNT_CAP + 1 (a LIMIT under the count), and ranks
+// at most CANDIDATES of them — all matches with every term in the title first, then the newest.
+// When there are more than COUNT_CAP matches, the candidates come from the most recent months only
+// (the month tokens let the GIN index intersect "these terms" with "these months" before any row
+// is read), widening the window until it holds enough candidates.
+const CANDIDATES = 200;
+// Months back from the anchor month tried in turn, before the whole index.
+const WINDOWS = [6, 24, 96];
+
+const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The month tokens from `ahead` months after `anchor` (YYYY-MM-DD) back to `back - 1` months before it. */
+function monthWindow(anchor: string, back: number, ahead: number): string {
+  const y = Number(anchor.slice(0, 4));
+  const m = Number(anchor.slice(5, 7)) - 1;
+  const tokens: string[] = [];
+  for (let k = -ahead; k < back; k++) {
+    const n = y * 12 + m - k;
+    tokens.push(`ym${Math.floor(n / 12)}${String((n % 12) + 1).padStart(2, '0')}`);
+  }
+  return tokens.join(' | ');
 }
 
+type HitSqlRow = {
+  source: string;
+  ref_id: string;
+  title: string;
+  url: string;
+  body: string;
+  extra: string;
+  column_id: string | null;
+  day: string | null;
+  rank: number;
+  candidates: number;
+};
+
 export async function searchDocumentsPage(
-  db: Db,
-  f: SearchFilter,
-): Promise<{ total: number; rows: HitRow[] }> {
-  const where = and(...conditions(f));
-  const [{ total }] = await db
-    .select({ total: sql<number>`count(*)::int` })
-    .from(searchDocuments)
-    .where(where);
-  if (total === 0) return { total, rows: [] };
-  const rank = sql<number>`ts_rank_cd(${WEIGHTS}::float4[], ${searchDocuments.tsv}, plainto_tsquery('simple', ${f.terms}))`;
-  const rows = await db
-    .select({
-      source: searchDocuments.source,
-      refId: searchDocuments.refId,
-      title: searchDocuments.title,
-      url: searchDocuments.url,
-      body: searchDocuments.body,
-      extra: searchDocuments.extra,
-      columnId: searchDocuments.columnId,
-      day: searchDocuments.day,
-      rank,
-    })
-    .from(searchDocuments)
-    .where(where)
-    .orderBy(sql`${rank} desc`, sql`${searchDocuments.day} desc nulls last`, searchDocuments.id)
-    .limit(f.limit)
-    .offset(f.offset);
-  return { total, rows: rows.map((r) => ({ ...r, rank: Number(r.rank) })) };
+  database: Database,
+  f: SearchFilter & { today: string },
+): Promise<{ total: number; totalExact: boolean; rows: HitRow[] }> {
+  const params: unknown[] = [f.terms];
+  const where = [`d.tsv @@ plainto_tsquery('simple', $1)`];
+  if (f.columnPath) {
+    params.push(`${f.columnPath.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    where.push(`d.column_path like $${params.length}`);
+  }
+  if (f.from) {
+    params.push(f.from);
+    where.push(`d.day >= $${params.length}::date`);
+  }
+  if (f.to) {
+    params.push(f.to);
+    where.push(`d.day <= $${params.length}::date`);
+  }
+  if (f.sources?.length) {
+    params.push(f.sources);
+    where.push(`d.source = any($${params.length}::text[])`);
+  }
+  const [counted] = await database.query<{ n: number }>(
+    `select count(*)::int as n from (select 1 from search_documents d where ${where.join(' and ')} limit ${COUNT_CAP + 1}) s`,
+    params,
+  );
+  const n = Number(counted?.n ?? 0);
+  const total = Math.min(n, COUNT_CAP);
+  const totalExact = n <= COUNT_CAP;
+  if (n === 0 || f.offset >= total) return { total, totalExact, rows: [] };
+
+  const cap = Math.max(CANDIDATES, f.offset + f.limit);
+  const page = async (window: string | null): Promise<HitSqlRow[]> => {
+    const p = [...params, f.terms.split(' ').filter(Boolean).map(likePattern), cap, f.limit, f.offset];
+    const w = [...where];
+    if (window) {
+      p.push(window);
+      w.push(`d.tsv @@ to_tsquery('simple', $${p.length})`);
+    }
+    const at = params.length;
+    return database.query<HitSqlRow>(
+      `select d.source, d.ref_id, d.title, d.url, d.body, d.extra, d.column_id, d.day::text as day,
+         c.rank, c.candidates
+       from (
+         select x.id, x.day, count(*) over ()::int as candidates,
+           ts_rank_cd('${WEIGHTS}'::float4[], x.tsv, plainto_tsquery('simple', $1)) as rank
+         from (
+           select d.id, d.day, d.tsv
+           from search_documents d where ${w.join(' and ')}
+           order by (d.title ilike all($${at + 1}::text[])) desc, d.day desc nulls last, d.id
+           limit $${at + 2}
+         ) x
+         order by rank desc, x.day desc nulls last, x.id
+         limit $${at + 3} offset $${at + 4}
+       ) c join search_documents d on d.id = c.id
+       order by c.rank desc, c.day desc nulls last, c.id`,
+      p,
+    );
+  };
+
+  let rows: HitSqlRow[] | null = null;
+  if (!totalExact) {
+    // Many matches: the newest months first. The window ends at the 'to' day, or a year after
+    // today (an article dated ahead still counts as new); it stops widening once it covers 'from'.
+    const anchor = f.to ?? f.today;
+    const ahead = f.to ? 0 : 12;
+    for (const back of WINDOWS) {
+      const start = monthWindow(anchor, back, 0).split(' | ').at(-1) ?? '';
+      if (f.from && start <= `ym${f.from.slice(0, 4)}${f.from.slice(5, 7)}`) break;
+      const got = await page(monthWindow(anchor, back, ahead));
+      if (got[0] && Number(got[0].candidates) >= cap) {
+        rows = got;
+        break;
+      }
+    }
+  }
+  rows ??= await page(null);
+  return {
+    total,
+    totalExact,
+    rows: rows.map((r) => ({
+      source: r.source,
+      refId: r.ref_id,
+      title: r.title,
+      url: r.url,
+      body: r.body,
+      extra: r.extra,
+      columnId: r.column_id,
+      day: r.day,
+      rank: Number(r.rank),
+    })),
+  };
 }

@@ -4,14 +4,16 @@
 // their own transactions (no permission check here: the caller's use case has already made it).
 
 import { requirePermission } from '../../../platform/access/policy.ts';
-import { isValidDay } from '../../../platform/calendar/index.ts';
+import { chinaDay, isValidDay } from '../../../platform/calendar/index.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import { validationError } from '../../../platform/errors.ts';
 import { highlight, type Piece, snippet } from './highlight.ts';
 import {
+  COUNT_CAP,
   deleteDocuments,
   deleteSource,
   type IndexRow,
+  MONTH_TOKEN,
   searchDocumentsPage,
   upsertDocuments,
 } from './search.repository.ts';
@@ -142,13 +144,17 @@ export interface SearchResult {
   within: string;
   /** The terms searched for, as segmented: shown to the reader ('林木采伐许可证 办理'). */
   terms: string[];
+  /** Matches, counted exactly up to COUNT_CAP (1,000); beyond that total is COUNT_CAP and totalExact false. */
   total: number;
+  /** False when there are more than `total` matches ("1,000 条以上"). */
+  totalExact: boolean;
   page: number;
   pageSize: number;
   items: SearchHit[];
 }
 
 export const MAX_QUERY_LENGTH = 100;
+export { COUNT_CAP };
 
 /** The public site search: everyone may use it. */
 export async function searchSite(ctx: Ctx, input: SearchInput): Promise<SearchResult> {
@@ -162,18 +168,22 @@ export async function searchSite(ctx: Ctx, input: SearchInput): Promise<SearchRe
   if (input.to && !isValidDay(input.to)) throw validationError('to', '结束日期不是有效的日期');
   if (input.from && input.to && input.from > input.to)
     throw validationError('to', '结束日期不能早于开始日期');
-  const terms = [...new Set([...queryTerms(q), ...queryTerms(within)])].slice(0, 20);
+  // Month tokens (ym202611) are the index's own words, not the reader's.
+  const terms = [...new Set([...queryTerms(q), ...queryTerms(within)])]
+    .filter((t) => !MONTH_TOKEN.test(t))
+    .slice(0, 20);
   const empty: SearchResult = {
     q,
     within,
     terms,
     total: 0,
+    totalExact: true,
     page: input.page,
     pageSize: input.pageSize,
     items: [],
   };
   if (!terms.length) return empty;
-  const { total, rows } = await searchDocumentsPage(ctx.db, {
+  const { total, totalExact, rows } = await searchDocumentsPage(ctx.database, {
     terms: terms.join(' '),
     columnPath: input.columnPath,
     from: input.from,
@@ -181,10 +191,12 @@ export async function searchSite(ctx: Ctx, input: SearchInput): Promise<SearchRe
     sources: input.source ? [input.source] : undefined,
     limit: input.pageSize,
     offset: (input.page - 1) * input.pageSize,
+    today: chinaDay(ctx.now),
   });
   return {
     ...empty,
     total,
+    totalExact,
     items: rows.map((r) => {
       const extraHits = r.extra && terms.some((t) => r.extra.toLowerCase().includes(t));
       return {

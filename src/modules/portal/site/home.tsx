@@ -3,11 +3,17 @@
 // item per visible first-level column (re-read whenever the column tree changes).
 import type { ReactNode } from 'react';
 import type { Ctx } from '../../../platform/context.ts';
-import { registerHomeSection, registerNavItem } from '../../../site/index.ts';
+import { type NavItem, registerHomeSection, registerNavSource } from '../../../site/index.ts';
 import type { LiveListItem } from '../articles.repository.ts';
 import { columnModulePath } from './column-modules.ts';
 import { ArticleList, columnHref, PortalStyles } from './pages.tsx';
-import { latestInCategory, type PublicColumn, publicTree } from './public.service.ts';
+import {
+  knownTree,
+  latestInCategory,
+  type PublicColumn,
+  type PublicTree,
+  publicTree,
+} from './public.service.ts';
 
 function Block({
   id,
@@ -116,10 +122,23 @@ export function registerPortalHome(): void {
   });
 }
 
-/** One navigation item per visible first-level column, after 首页, in the tree's order. */
+const navOfTree = new WeakMap<PublicTree, NavItem[]>();
+
+/**
+ * One navigation item per visible first-level column, after 首页, in the tree's order — taken
+ * from the tree in memory on every page, so hiding, showing, renaming or reordering a column
+ * changes the bar on the next page (the tree is rebuilt whenever the site version moves).
+ */
 export async function registerColumnNav(ctx: Ctx): Promise<void> {
-  const tree = await publicTree(ctx);
-  tree.roots.forEach((c, i) => {
-    registerNavItem({ href: columnLink(c), label: c.name, order: 10 + i });
+  await publicTree(ctx);
+  registerNavSource('portal.columns', (request) => {
+    const tree = knownTree(request.ctx().database);
+    if (!tree) return [];
+    let items = navOfTree.get(tree);
+    if (!items) {
+      items = tree.roots.map((c, i) => ({ href: columnLink(c), label: c.name, order: 10 + i }));
+      navOfTree.set(tree, items);
+    }
+    return items;
   });
 }

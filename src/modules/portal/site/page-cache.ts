@@ -1,17 +1,21 @@
-// Rendered public pages, kept in memory and dropped when the site's content changes.
+// Rendered public pages, kept in memory as ready-to-send bytes and dropped when the site's content
+// changes.
 //
 // The database holds one number, the site version (portal_site_version). Every change the public
 // can see (publication, revision, take-down, column edits) raises it inside its own transaction
-// and sends NOTIFY portal_site_changed on commit. Each instance's cache remembers the version its
-// pages were rendered at and compares it with the database's:
-//   - at once after a change made by this instance (the use case marks the cache stale after commit);
-//   - at most POLL_MS later for changes made by another instance (a one-row read, once a second);
-//   - a LISTEN on the channel can call markStale() to make that immediate as well.
+// and sends NOTIFY portal_site_changed on commit. Each instance's cache knows the version its
+// pages were rendered at, and learns that it moved without asking the database on every request:
+//   - at once after a change made by this instance (the use case calls siteChanged after commit);
+//   - on PostgreSQL, from LISTEN portal_site_changed (site-listener.ts) — within milliseconds;
+//     while that connection is down, by reading the version at most once per POLL_MS instead;
+//   - on PGlite there is only one process: its own changes are all there is, no polling.
 // Pages also expire after MAX_AGE_MS so counters shown on them (views) do not freeze.
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 import { eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../../../platform/context.ts';
 import type { Database, Db } from '../../../platform/db/client.ts';
+import { registryGeneration } from '../../../site/index.ts';
 import { portalSiteVersion } from '../portal.table.ts';
 
 export const SITE_CHANNEL = 'portal_site_changed';
@@ -33,6 +37,8 @@ export async function bumpSiteVersion(ctx: Ctx): Promise<number> {
     })
     .returning({ version: portalSiteVersion.version });
   await ctx.db.execute(sql`select pg_notify(${SITE_CHANNEL}, ${String(row.version)})`);
+  // Outside a transaction the change is already committed (fixtures, scripts): say so now.
+  if (ctx.db === ctx.database.db) siteChanged(ctx);
   return row.version;
 }
 
@@ -41,50 +47,120 @@ export async function readSiteVersion(db: Db): Promise<SiteVersion> {
     .select({ version: portalSiteVersion.version, changedAt: portalSiteVersion.changedAt })
     .from(portalSiteVersion)
     .where(eq(portalSiteVersion.id, ROW_ID));
-  return row ?? { version: 0, changedAt: new Date(0) };
+  return row
+    ? { version: Number(row.version), changedAt: row.changedAt }
+    : { version: 0, changedAt: new Date(0) };
+}
+
+/** What a hit on a cached page counts as (the route's view announcement, replayed on hits). */
+export interface PageView {
+  kind: 'article' | 'column' | 'sitemap' | 'print';
+  articleId?: string;
+  columnId?: string;
 }
 
 export interface CachedPage {
+  key: string;
+  status: number;
+  contentType: string;
+  body: Buffer;
+  etag: string;
+  lastModified: Date;
+  /** lastModified as an HTTP date, computed once. */
+  lastModifiedText: string;
+  /** Compressed variants, made on the first request that accepts them. */
+  br?: Buffer;
+  gzip?: Buffer;
+  view?: PageView;
+  /** The response headers (flat name, value list) of a 200 and of a 304, once captured. */
+  headers?: string[];
+  notModifiedHeaders?: string[];
+  /** performance.now() when rendered. */
+  at: number;
+  /** Clock ms (ctx.now): the page is good from notBefore until expiresAt (a day-dependent page). */
+  notBefore: number;
+  expiresAt: number;
+  bytes: number;
+}
+
+export interface NewPage {
   status: number;
   contentType: string;
   body: string;
-  etag: string;
-  lastModified: Date;
-  /** performance.now() when rendered. */
-  at: number;
-  bytes: number;
+  view?: PageView;
+  notBefore?: number;
+  expiresAt?: number;
 }
 
 const POLL_MS = 1_000;
 const MAX_AGE_MS = 10 * 60_000;
 const MAX_BYTES = 64 * 1024 * 1024;
 const MAX_ENTRIES = 20_000;
+// Below this a compressed copy saves less than its headers cost.
+const MIN_COMPRESS_BYTES = 1_024;
+
+export type CacheMode = 'local' | 'listen' | 'poll';
 
 export class PageCache {
   private readonly pages = new Map<string, CachedPage>();
   private bytes = 0;
   private current: SiteVersion = { version: -1, changedAt: new Date(0) };
+  /** Whether `current` may be out of date (a change was announced since it was read). */
+  private stale = true;
+  /** Raised by every markStale, so a read that started before it cannot clear it. */
+  private generation = 0;
   private checkedAt = Number.NEGATIVE_INFINITY;
   private checking: Promise<SiteVersion> | null = null;
+  private registryAt = -1;
+  private readonly listeners = new Set<(v: SiteVersion) => void>();
+  /** 'local': PGlite, one process; 'listen': LISTEN is up; 'poll': PostgreSQL without LISTEN. */
+  mode: CacheMode;
   hits = 0;
   misses = 0;
 
-  constructor(private readonly database: Database) {}
-
-  /** The next lookup re-reads the site version (called after this instance's own changes). */
-  markStale(): void {
-    this.checkedAt = Number.NEGATIVE_INFINITY;
+  constructor(private readonly database: Database) {
+    this.mode = database.kind === 'pglite' ? 'local' : 'poll';
   }
 
-  /** The site version, read from the database at most once per POLL_MS (or after markStale). */
+  /** The next lookup re-reads the site version (after a change by this or another instance). */
+  markStale(): void {
+    this.stale = true;
+    this.generation++;
+  }
+
+  /** Whether the cached pages may be served without asking the database. */
+  fresh(): boolean {
+    if (this.registryAt !== registryGeneration()) {
+      this.registryAt = registryGeneration();
+      this.clear();
+    }
+    if (this.stale) return false;
+    return this.mode !== 'poll' || performance.now() - this.checkedAt < POLL_MS;
+  }
+
+  /** Called with the new version whenever it moves (the column tree and nav rebuild on it). */
+  onVersionChange(listener: (v: SiteVersion) => void): void {
+    this.listeners.add(listener);
+  }
+
+  /** The last version known, without asking (may be behind while !fresh()). */
+  known(): SiteVersion {
+    return this.current;
+  }
+
+  /** The site version: from memory while fresh, otherwise read once (concurrent callers share it). */
   async version(): Promise<SiteVersion> {
-    const now = performance.now();
-    if (now - this.checkedAt < POLL_MS) return this.current;
-    this.checking ??= readSiteVersion(this.database.db)
+    if (this.fresh()) return this.current;
+    if (this.checking) return this.checking;
+    const generation = this.generation;
+    this.checking = readSiteVersion(this.database.db)
       .then((v) => {
-        if (v.version !== this.current.version) this.clear();
+        const moved = v.version !== this.current.version;
+        if (moved) this.clear();
         this.current = v;
         this.checkedAt = performance.now();
+        if (generation === this.generation) this.stale = false;
+        if (moved) for (const l of this.listeners) l(v);
         return v;
       })
       .finally(() => {
@@ -93,41 +169,45 @@ export class PageCache {
     return this.checking;
   }
 
-  get(key: string): CachedPage | undefined {
+  /** A fresh cached page for the key, or undefined (counts hits and misses). */
+  get(key: string, nowMs: number): CachedPage | undefined {
     const page = this.pages.get(key);
     if (!page) {
       this.misses++;
       return undefined;
     }
-    if (performance.now() - page.at > MAX_AGE_MS) {
+    if (performance.now() - page.at > MAX_AGE_MS || nowMs >= page.expiresAt || nowMs < page.notBefore) {
       this.delete(key);
       this.misses++;
       return undefined;
     }
-    // Most recently used last: Map keeps insertion order, so eviction takes the first.
-    this.pages.delete(key);
-    this.pages.set(key, page);
     this.hits++;
     return page;
   }
 
-  /** Stores a page rendered at `version` (dropped if the site moved on meanwhile). */
-  set(
-    key: string,
-    page: Omit<CachedPage, 'at' | 'bytes' | 'etag' | 'lastModified'>,
-    at: SiteVersion,
-  ): CachedPage {
+  /** Stores a page rendered at `version` (kept only if the site has not moved on meanwhile). */
+  set(key: string, page: NewPage, at: SiteVersion): CachedPage {
+    const body = Buffer.from(page.body);
     const entry: CachedPage = {
-      ...page,
+      key,
+      status: page.status,
+      contentType: page.contentType,
+      body,
+      view: page.view,
       at: performance.now(),
-      bytes: Buffer.byteLength(page.body),
-      etag: `"${at.version.toString(36)}-${createHash('sha1').update(page.body).digest('base64url').slice(0, 22)}"`,
+      notBefore: page.notBefore ?? Number.NEGATIVE_INFINITY,
+      expiresAt: page.expiresAt ?? Number.POSITIVE_INFINITY,
+      bytes: body.length,
+      etag: `"${at.version.toString(36)}-${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`,
       lastModified: at.changedAt,
+      lastModifiedText: at.changedAt.toUTCString(),
     };
     if (at.version !== this.current.version) return entry;
     this.delete(key);
     this.pages.set(key, entry);
     this.bytes += entry.bytes;
+    // Oldest first out (a hit does not reorder: the maps stay cheap on the hot path; pages also
+    // expire by age, so a popular page is rendered again at most every MAX_AGE_MS).
     while (this.bytes > MAX_BYTES || this.pages.size > MAX_ENTRIES) {
       const oldest = this.pages.keys().next().value;
       if (oldest === undefined) break;
@@ -148,8 +228,33 @@ export class PageCache {
   private delete(key: string): void {
     const page = this.pages.get(key);
     if (!page) return;
-    this.bytes -= page.bytes;
+    this.bytes -= page.bytes + (page.br?.length ?? 0) + (page.gzip?.length ?? 0);
     this.pages.delete(key);
+  }
+
+  /** The body to send for an Accept-Encoding header, compressed once and kept. */
+  encoded(page: CachedPage, acceptEncoding: string | undefined): { body: Buffer; encoding?: 'br' | 'gzip' } {
+    if (!acceptEncoding || page.bytes < MIN_COMPRESS_BYTES) return { body: page.body };
+    if (/\bbr\b/.test(acceptEncoding)) {
+      if (!page.br) {
+        page.br = brotliCompressSync(page.body, {
+          params: {
+            [zlibConstants.BROTLI_PARAM_QUALITY]: 5,
+            [zlibConstants.BROTLI_PARAM_SIZE_HINT]: page.bytes,
+          },
+        });
+        if (this.pages.get(page.key) === page) this.bytes += page.br.length;
+      }
+      return { body: page.br, encoding: 'br' };
+    }
+    if (/\bgzip\b/.test(acceptEncoding)) {
+      if (!page.gzip) {
+        page.gzip = gzipSync(page.body, { level: 6 });
+        if (this.pages.get(page.key) === page) this.bytes += page.gzip.length;
+      }
+      return { body: page.gzip, encoding: 'gzip' };
+    }
+    return { body: page.body };
   }
 }
 

@@ -109,7 +109,19 @@ export function SearchPageBody(props: {
       </form>
       {result ? (
         <section aria-labelledby="results-title">
-          <h2 id="results-title">{result.total ? `找到 ${result.total} 条结果` : '没有找到相关信息'}</h2>
+          <h2 id="results-title">
+            {result.total === 0
+              ? '没有找到相关信息'
+              : result.totalExact
+                ? `找到 ${result.total} 条结果`
+                : `找到 ${result.total.toLocaleString('en-US')} 条以上结果`}
+          </h2>
+          {result.total && !result.totalExact ? (
+            <p className="link-note">
+              {`结果较多，只统计前 ${result.total.toLocaleString('en-US')} 条，并优先列出较新的信息；`}
+              可在结果中搜索，或按栏目、日期缩小范围。
+            </p>
+          ) : null}
           {result.terms.length ? (
             <p className="link-note">
               搜索词：{result.terms.join(' / ')}

@@ -3,10 +3,11 @@
 // twin). Pages come from the in-memory page cache when they can, with ETag / Last-Modified so a
 // browser or a front proxy can revalidate cheaply (304).
 import { Type } from '@sinclair/typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Config } from '../../../config.ts';
 import { isValidDay } from '../../../platform/calendar/index.ts';
+import type { Database } from '../../../platform/db/client.ts';
 import { AppError, type FieldError } from '../../../platform/errors.ts';
 import { contentDisposition, readFile } from '../../../platform/files/index.ts';
 import type { App } from '../../../platform/module.ts';
@@ -16,7 +17,7 @@ import { SearchQuery, SearchResultView } from '../portal.schema.ts';
 import { piecesToHtml } from '../search/highlight.ts';
 import { type SearchResult, searchSite } from '../search/search.service.ts';
 import { columnModulePath } from './column-modules.ts';
-import { type CachedPage, pageCacheFor } from './page-cache.ts';
+import { type CachedPage, type PageCache, type PageView, pageCacheFor } from './page-cache.ts';
 import {
   ArticleBody,
   ArticlePageBody,
@@ -53,11 +54,11 @@ export interface Rendered {
 
 const HTML = 'text/html; charset=utf-8';
 
-function isNotModified(request: FastifyRequest, page: CachedPage): boolean {
-  const inm = request.headers['if-none-match'];
+function isNotModified(headers: FastifyRequest['headers'], page: CachedPage): boolean {
+  const inm = headers['if-none-match'];
   if (inm)
     return inm.trim() === '*' || inm.split(',').some((t) => t.trim().replace(/^W\//, '') === page.etag);
-  const ims = request.headers['if-modified-since'];
+  const ims = headers['if-modified-since'];
   if (ims) {
     const t = Date.parse(ims);
     return !Number.isNaN(t) && Math.floor(page.lastModified.getTime() / 1000) <= Math.floor(t / 1000);
@@ -65,24 +66,136 @@ function isNotModified(request: FastifyRequest, page: CachedPage): boolean {
   return false;
 }
 
+const AID_IN_COOKIES = new RegExp(`(?:^|;\\s*)${AID_COOKIE}=([^;]*)`);
+
+/**
+ * The cache key of a request: its URL and the reading-aid state (which changes the markup). Read
+ * from the raw Cookie header, so the fast path (before the cookie plugin) finds the same key.
+ */
+function cacheKey(request: FastifyRequest): string {
+  const header = request.headers.cookie;
+  const raw = header ? AID_IN_COOKIES.exec(header)?.[1] : undefined;
+  if (!raw) return `${request.url}\u0000`;
+  let value = raw;
+  try {
+    value = decodeURIComponent(raw);
+  } catch {
+    // as sent
+  }
+  return `${request.url}\u0000${serializeAid(parseAid(value)) ?? ''}`;
+}
+
+// Headers never replayed from a rendered response onto a cached one.
+const PER_RESPONSE = new Set([
+  'set-cookie',
+  'x-request-id',
+  'content-length',
+  'content-encoding',
+  'content-type',
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'etag',
+  'last-modified',
+  'cache-control',
+  'vary',
+  'x-page-cache',
+]);
+
+/**
+ * The response headers of a cached page, computed once: whatever the platform's hooks put on the
+ * response that rendered it (the security headers), then the page's own. The fast path sends
+ * exactly these, so a hit carries the same security headers as a rendered page. (They must not
+ * vary per request — no CSP nonces — or a hit would repeat the first reader's.)
+ */
+function captureHeaders(reply: FastifyReply, page: CachedPage): void {
+  const common: string[] = [];
+  for (const [name, value] of Object.entries(reply.getHeaders())) {
+    if (value === undefined || PER_RESPONSE.has(name.toLowerCase())) continue;
+    for (const v of Array.isArray(value) ? value : [value]) common.push(name, String(v));
+  }
+  common.push(
+    'etag',
+    page.etag,
+    'last-modified',
+    page.lastModifiedText,
+    'cache-control',
+    CACHE_CONTROL,
+    'vary',
+    VARY,
+    'x-page-cache',
+    'hit',
+  );
+  page.notModifiedHeaders = common;
+  page.headers = [...common, 'content-type', page.contentType];
+}
+
+const CACHE_CONTROL = 'public, no-cache';
+const VARY = 'Accept-Encoding, Cookie';
+
+/** Sends a cached page (or its 304) with its validators; the same bytes on both paths. */
+function sendPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  cache: PageCache,
+  page: CachedPage,
+  hit: boolean,
+): number {
+  reply
+    .header('etag', page.etag)
+    .header('last-modified', page.lastModifiedText)
+    // Anyone may keep a copy but must ask again (a cheap 304) before using it.
+    .header('cache-control', CACHE_CONTROL)
+    .header('vary', VARY)
+    .header('x-page-cache', hit ? 'hit' : 'miss');
+  if (isNotModified(request.headers, page)) {
+    reply.status(304).send();
+    return 304;
+  }
+  const { body, encoding } = cache.encoded(page, request.headers['accept-encoding']);
+  if (encoding) reply.header('content-encoding', encoding);
+  reply.status(page.status).header('content-type', page.contentType).send(body);
+  return page.status;
+}
+
+/** What a page view does besides sending the page: the portal's counter and the view listeners. */
+function recordView(
+  request: FastifyRequest,
+  database: Database,
+  view: PageView | undefined,
+  status: number,
+  at: Date,
+): void {
+  if (!view) return;
+  if (view.kind === 'article') {
+    // A withdrawn or missing article is no view of it.
+    if (status !== 200 && status !== 304) return;
+    if (view.articleId) countArticleView(database, view.articleId, at);
+  }
+  announceView({ ...view, path: request.url, status, at, request, database });
+}
+
 /**
  * Serves a page through the cache. The key is the request URL and the reading-aid state (it
  * changes the markup); requests with unknown query parameters are rendered but never cached,
- * so nobody can fill the cache with junk or plant a URL in everyone's page.
+ * so nobody can fill the cache with junk or plant a URL in everyone's page. `view` is what the
+ * page view counts as — recorded here, and again on every hit the fast path serves.
  */
 export async function sendCached(
   request: FastifyRequest,
   reply: FastifyReply,
   allowedQuery: string[],
   render: () => Promise<Rendered | null>,
+  options: { view?: PageView; notBefore?: number; expiresAt?: number } = {},
 ): Promise<{ status: number } | null> {
-  const cache = pageCacheFor(request.ctx().database);
+  const ctx = request.ctx();
+  const cache = pageCacheFor(ctx.database);
   const version = await cache.version();
-  const aid = serializeAid(parseAid(request.cookies[AID_COOKIE])) ?? '';
   const query = request.query as Record<string, unknown>;
   const cacheable = Object.keys(query ?? {}).every((k) => allowedQuery.includes(k));
-  const key = `${request.url}\u0000${aid}`;
-  let page = cacheable ? cache.get(key) : undefined;
+  const key = cacheKey(request);
+  let page = cacheable ? cache.get(key, ctx.now.getTime()) : undefined;
   const hit = Boolean(page);
   if (!page) {
     const out = await render();
@@ -94,24 +207,59 @@ export async function sendCached(
         .header('cache-control', 'no-cache')
         .header('vary', 'Cookie')
         .send(out.body);
+      recordView(request, ctx.database, options.view, out.status, ctx.now);
       return { status: out.status };
     }
     // An uncacheable request still gets its ETag: set() with a version that is not current stores nothing.
-    page = cache.set(key, out, cacheable ? version : { version: Number.NaN, changedAt: version.changedAt });
+    page = cache.set(
+      key,
+      { ...out, view: options.view, notBefore: options.notBefore, expiresAt: options.expiresAt },
+      cacheable ? version : { version: Number.NaN, changedAt: version.changedAt },
+    );
+    if (cacheable) captureHeaders(reply, page);
   }
-  reply
-    .header('etag', page.etag)
-    .header('last-modified', page.lastModified.toUTCString())
-    // Anyone may keep a copy but must ask again (a cheap 304) before using it.
-    .header('cache-control', 'public, no-cache')
-    .header('vary', 'Cookie')
-    .header('x-page-cache', hit ? 'hit' : 'miss');
-  if (isNotModified(request, page)) {
-    reply.status(304).send();
-    return { status: 304 };
-  }
-  reply.status(page.status).type(page.contentType).send(page.body);
-  return { status: page.status };
+  const status = sendPage(request, reply, cache, page, hit);
+  recordView(request, ctx.database, options.view, status, ctx.now);
+  return { status };
+}
+
+/**
+ * The fast path of cached pages: the first onRequest hook (app.ts registers it before the security
+ * headers, cookies and sessions). A GET whose page is in the cache, with its headers captured from
+ * the response that rendered it, and whose site version is known to be current, is written
+ * straight to the socket from memory — no session, no validation, no handler, no database, no
+ * per-request header work. Everything else goes on through the usual hooks and routes.
+ */
+export function registerPublicPageFastPath(app: FastifyInstance, database: Database, now: () => Date): void {
+  const cache = pageCacheFor(database);
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.method !== 'GET' || cache.size === 0 || !cache.fresh()) return done();
+    const at = now();
+    const page = cache.get(cacheKey(request), at.getTime());
+    if (!page?.headers || !page.notModifiedHeaders) return done();
+    reply.hijack();
+    const res = reply.raw;
+    let status: number;
+    if (isNotModified(request.headers, page)) {
+      status = 304;
+      res.writeHead(304, [...page.notModifiedHeaders, 'x-request-id', String(request.id)]);
+      res.end();
+    } else {
+      status = page.status;
+      const { body, encoding } = cache.encoded(page, request.headers['accept-encoding']);
+      const headers = [
+        ...page.headers,
+        'x-request-id',
+        String(request.id),
+        'content-length',
+        String(body.length),
+      ];
+      if (encoding) headers.push('content-encoding', encoding);
+      res.writeHead(status, headers);
+      res.end(body);
+    }
+    recordView(request, database, page.view, status, at);
+  });
 }
 
 const html = (request: FastifyRequest, options: Parameters<typeof renderDocument>[1]): Rendered => ({
@@ -171,51 +319,56 @@ export function registerPortalSite(app: App, config: Config): void {
       if (column.kind === 'link' && column.target) return reply.redirect(column.target, 302);
       const modulePath = column.kind === 'module' ? columnModulePath(column.target) : null;
       if (modulePath) return reply.redirect(modulePath, 302);
-      const sent = await sendCached(request, reply, ['page'], async () => {
-        const top = ancestry(tree, column)[0];
-        const description = column.description ?? `${config.SITE_NAME}门户网站“${column.name}”栏目。`;
-        if (column.kind === 'page') {
-          const article = await pageArticle(ctx, column);
+      const sent = await sendCached(
+        request,
+        reply,
+        ['page'],
+        async () => {
+          const top = ancestry(tree, column)[0];
+          const description = column.description ?? `${config.SITE_NAME}门户网站“${column.name}”栏目。`;
+          if (column.kind === 'page') {
+            const article = await pageArticle(ctx, column);
+            return html(request, {
+              title: column.name,
+              description: article?.summary ?? article?.bodyText.slice(0, 120) ?? description,
+              breadcrumb: crumbs(tree, column),
+              canonicalPath: columnHref(column.code),
+              body: article ? (
+                <>
+                  <PortalStyles />
+                  <ArticleBody article={{ ...article, title: column.name }} views={null} />
+                </>
+              ) : (
+                <>
+                  <h1>{column.name}</h1>
+                  <p>本栏目内容正在整理中。</p>
+                </>
+              ),
+            });
+          }
+          const { total, rows } = await columnArticles(ctx, column, page, PAGE_SIZE);
+          const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+          if (page > pages) return null;
           return html(request, {
-            title: column.name,
-            description: article?.summary ?? article?.bodyText.slice(0, 120) ?? description,
+            title: page > 1 ? `${column.name}（第 ${page} 页）` : column.name,
+            description,
             breadcrumb: crumbs(tree, column),
-            canonicalPath: columnHref(column.code),
-            body: article ? (
-              <>
-                <PortalStyles />
-                <ArticleBody article={{ ...article, title: column.name }} views={null} />
-              </>
-            ) : (
-              <>
-                <h1>{column.name}</h1>
-                <p>本栏目内容正在整理中。</p>
-              </>
+            canonicalPath: page > 1 ? `${columnHref(column.code)}?page=${page}` : columnHref(column.code),
+            body: (
+              <ColumnListBody
+                column={column}
+                top={top}
+                items={rows}
+                page={page}
+                pages={pages}
+                total={total}
+              />
             ),
           });
-        }
-        const { total, rows } = await columnArticles(ctx, column, page, PAGE_SIZE);
-        const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-        if (page > pages) return null;
-        return html(request, {
-          title: page > 1 ? `${column.name}（第 ${page} 页）` : column.name,
-          description,
-          breadcrumb: crumbs(tree, column),
-          canonicalPath: page > 1 ? `${columnHref(column.code)}?page=${page}` : columnHref(column.code),
-          body: (
-            <ColumnListBody column={column} top={top} items={rows} page={page} pages={pages} total={total} />
-          ),
-        });
-      });
+        },
+        { view: { kind: 'column', columnId: column.id } },
+      );
       if (!sent) return renderNotFoundPage(reply);
-      announceView({
-        kind: 'column',
-        path: request.url,
-        columnId: column.id,
-        status: sent.status,
-        at: ctx.now,
-        request,
-      });
       return reply;
     },
   );
@@ -251,55 +404,50 @@ export function registerPortalSite(app: App, config: Config): void {
       const ctx = request.ctx();
       const id = request.params.id;
       if (!UUID.test(id)) return renderNotFoundPage(reply);
-      const sent = await sendCached(request, reply, [], async () => {
-        const found = await lookupArticle(ctx, id);
-        const tree = await publicTree(ctx);
-        if (found.kind === 'missing') return null;
-        if (found.kind !== 'live') {
-          const column = tree.byId.get(found.columnId) ?? null;
+      const sent = await sendCached(
+        request,
+        reply,
+        [],
+        async () => {
+          const found = await lookupArticle(ctx, id);
+          const tree = await publicTree(ctx);
+          if (found.kind === 'missing') return null;
+          if (found.kind !== 'live') {
+            const column = tree.byId.get(found.columnId) ?? null;
+            return html(request, {
+              title: found.kind === 'withdrawn' ? '该信息已撤回' : '该信息已下线',
+              description: '您访问的信息已不在本网站发布。',
+              breadcrumb: [
+                ...(column ? crumbs(tree, column, found.kind === 'withdrawn' ? '已撤回' : '已下线') : []),
+              ],
+              status: 404,
+              canonicalPath: null,
+              body:
+                found.kind === 'withdrawn' ? (
+                  <WithdrawnBody
+                    title={found.title}
+                    withdrawnAt={found.withdrawnAt}
+                    reason={found.reason}
+                    column={column}
+                  />
+                ) : (
+                  <OfflineBody title={found.title} column={column} />
+                ),
+            });
+          }
+          const a = found.article;
+          const column = tree.byId.get(a.columnId);
           return html(request, {
-            title: found.kind === 'withdrawn' ? '该信息已撤回' : '该信息已下线',
-            description: '您访问的信息已不在本网站发布。',
-            breadcrumb: [
-              ...(column ? crumbs(tree, column, found.kind === 'withdrawn' ? '已撤回' : '已下线') : []),
-            ],
-            status: 404,
-            canonicalPath: null,
-            body:
-              found.kind === 'withdrawn' ? (
-                <WithdrawnBody
-                  title={found.title}
-                  withdrawnAt={found.withdrawnAt}
-                  reason={found.reason}
-                  column={column}
-                />
-              ) : (
-                <OfflineBody title={found.title} column={column} />
-              ),
+            title: a.title,
+            description: a.summary ?? (a.bodyText.replace(/\s+/g, ' ').slice(0, 120) || a.title),
+            breadcrumb: column ? crumbs(tree, column, '正文') : [{ label: '正文' }],
+            canonicalPath: articleHref(a.id),
+            body: <ArticlePageBody article={a} views={found.views} />,
           });
-        }
-        const a = found.article;
-        const column = tree.byId.get(a.columnId);
-        return html(request, {
-          title: a.title,
-          description: a.summary ?? (a.bodyText.replace(/\s+/g, ' ').slice(0, 120) || a.title),
-          breadcrumb: column ? crumbs(tree, column, '正文') : [{ label: '正文' }],
-          canonicalPath: articleHref(a.id),
-          body: <ArticlePageBody article={a} views={found.views} />,
-        });
-      });
+        },
+        { view: { kind: 'article', articleId: id } },
+      );
       if (!sent) return renderNotFoundPage(reply);
-      if (sent.status === 200 || sent.status === 304) {
-        countArticleView(ctx.database, id, ctx.now);
-        announceView({
-          kind: 'article',
-          path: request.url,
-          articleId: id,
-          status: sent.status,
-          at: ctx.now,
-          request,
-        });
-      }
       return reply;
     },
   );
@@ -312,45 +460,43 @@ export function registerPortalSite(app: App, config: Config): void {
       const id = request.params.id;
       if (!UUID.test(id)) return renderNotFoundPage(reply);
       const base = siteBase(config, request);
-      const sent = await sendCached(request, reply, [], async () => {
-        const found = await lookupArticle(ctx, id);
-        if (found.kind !== 'live') return null;
-        const a = found.article;
-        const markup = renderToStaticMarkup(
-          <html lang="zh-CN">
-            <head>
-              <meta charSet="utf-8" />
-              <meta name="viewport" content="width=device-width, initial-scale=1" />
-              <meta name="robots" content="noindex" />
-              <title>{`${a.title}（打印） - ${config.SITE_NAME}`}</title>
-              <link rel="canonical" href={`${base}${articleHref(a.id)}`} />
-              <link rel="stylesheet" href={assetUrl('site.css')} />
-              <link rel="stylesheet" href={assetUrl('portal.css')} />
-            </head>
-            <body>
-              <main className="container print-page">
-                <p className="link-note">{config.SITE_NAME}</p>
-                <ArticleBody article={a} views={null} print />
-                <p className="link-note">
-                  本文地址：{base}
-                  {articleHref(a.id)}（{articleDay(a)}）
-                </p>
-                <p className="link-note">请使用浏览器的“打印”功能打印本页。</p>
-              </main>
-            </body>
-          </html>,
-        );
-        return { status: 200, contentType: HTML, body: `<!DOCTYPE html>${markup}` };
-      });
-      if (!sent) return renderNotFoundPage(reply);
-      announceView({
-        kind: 'print',
-        path: request.url,
-        articleId: id,
-        status: sent.status,
-        at: ctx.now,
+      const sent = await sendCached(
         request,
-      });
+        reply,
+        [],
+        async () => {
+          const found = await lookupArticle(ctx, id);
+          if (found.kind !== 'live') return null;
+          const a = found.article;
+          const markup = renderToStaticMarkup(
+            <html lang="zh-CN">
+              <head>
+                <meta charSet="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="robots" content="noindex" />
+                <title>{`${a.title}（打印） - ${config.SITE_NAME}`}</title>
+                <link rel="canonical" href={`${base}${articleHref(a.id)}`} />
+                <link rel="stylesheet" href={assetUrl('site.css')} />
+                <link rel="stylesheet" href={assetUrl('portal.css')} />
+              </head>
+              <body>
+                <main className="container print-page">
+                  <p className="link-note">{config.SITE_NAME}</p>
+                  <ArticleBody article={a} views={null} print />
+                  <p className="link-note">
+                    本文地址：{base}
+                    {articleHref(a.id)}（{articleDay(a)}）
+                  </p>
+                  <p className="link-note">请使用浏览器的“打印”功能打印本页。</p>
+                </main>
+              </body>
+            </html>,
+          );
+          return { status: 200, contentType: HTML, body: `<!DOCTYPE html>${markup}` };
+        },
+        { view: { kind: 'print', articleId: id } },
+      );
+      if (!sent) return renderNotFoundPage(reply);
       return reply;
     },
   );
@@ -390,16 +536,21 @@ export function registerPortalSite(app: App, config: Config): void {
 
   app.get('/sitemap', { schema: { hide: true, querystring: AnyQuery } }, async (request, reply) => {
     const ctx = request.ctx();
-    const sent = await sendCached(request, reply, [], async () => {
-      const tree = await publicTree(ctx);
-      return html(request, {
-        title: '网站地图',
-        description: `${config.SITE_NAME}门户网站全部栏目。`,
-        breadcrumb: [{ label: '网站地图' }],
-        body: <SiteMapBody tree={tree} />,
-      });
-    });
-    announceView({ kind: 'sitemap', path: request.url, status: sent?.status ?? 200, at: ctx.now, request });
+    await sendCached(
+      request,
+      reply,
+      [],
+      async () => {
+        const tree = await publicTree(ctx);
+        return html(request, {
+          title: '网站地图',
+          description: `${config.SITE_NAME}门户网站全部栏目。`,
+          breadcrumb: [{ label: '网站地图' }],
+          body: <SiteMapBody tree={tree} />,
+        });
+      },
+      { view: { kind: 'sitemap' } },
+    );
     return reply;
   });
 
@@ -517,6 +668,7 @@ export function registerPortalSite(app: App, config: Config): void {
         within: result.within,
         terms: result.terms,
         total: result.total,
+        totalExact: result.totalExact,
         page: result.page,
         pageSize: result.pageSize,
         items: result.items.map((h) => ({

@@ -269,7 +269,7 @@ describe('the page cache', () => {
     expect(large.body).toContain('<html lang="zh-CN" class="aid-text-2">');
     expect((await get(url, { cookie: 'lz_aid=2' })).body).toContain('aid-text-2');
     expect((await get(url)).body).not.toContain('aid-text-2');
-    expect(large.headers.vary).toBe('Cookie');
+    expect(large.headers.vary).toBe('Accept-Encoding, Cookie');
   });
 
   it('does not cache pages asked for with unknown parameters', async () => {
@@ -302,5 +302,76 @@ describe('views', () => {
 describe('single-page articles', () => {
   it('have their own address too', async () => {
     expect((await get(`/articles/${aboutId}`)).statusCode).toBe(200);
+  });
+});
+
+describe('navigation and the home page follow the column tree and publications at once', () => {
+  const navOf = (body: string) => {
+    const start = body.indexOf('aria-label="主导航"');
+    return body.slice(start, body.indexOf('</nav>', start));
+  };
+
+  it('takes a hidden first-level column out of the navigation on the next page, and puts it back when shown', async () => {
+    const policy = fx.columns.column('policy');
+    const article = `/articles/${hq[5]}`;
+    // Pages cached before the change (the home page and an article page), and one never cached.
+    expect(navOf((await get('/')).body)).toContain('<a href="/columns/policy">政策法规</a>');
+    await get(article);
+    expect((await get(article)).headers['x-page-cache']).toBe('hit');
+
+    const hidden = await xinxi.patch(`/api/portal/columns/${policy.id}`, { visible: false });
+    expect(hidden.statusCode).toBe(200);
+    for (const url of ['/', article, '/search?q=%E6%9E%97%E4%B8%9A', '/sitemap']) {
+      const nav = navOf((await get(url)).body);
+      expect(nav, url).not.toContain('政策法规');
+      expect(nav, url).toContain('<a href="/columns/news">林业动态</a>');
+    }
+    expect((await get('/columns/policy')).statusCode).toBe(404);
+
+    const shown = await xinxi.patch(`/api/portal/columns/${policy.id}`, { visible: true });
+    expect(shown.statusCode).toBe(200);
+    for (const url of ['/', article, '/search?q=%E6%9E%97%E4%B8%9A'])
+      expect(navOf((await get(url)).body), url).toContain('<a href="/columns/policy">政策法规</a>');
+  });
+
+  it('serves the home page from the cache and drops it when an article is published', async () => {
+    await get('/');
+    const cached = await get('/');
+    expect(cached.headers['x-page-cache']).toBe('hit');
+    expect(cached.body).not.toContain('首页缓存失效测试要闻');
+    const created = await xinxi.post('/api/portal/articles', {
+      columnId: fx.columns.column('hq').id,
+      title: '首页缓存失效测试要闻',
+      bodyHtml: '<p>新内容。</p>',
+    });
+    await xinxi.post(`/api/portal/articles/${created.json().id}/publish-unreviewed`, {
+      reason: '测试首页缓存',
+    });
+    const after = await get('/');
+    expect(after.headers['x-page-cache']).toBe('miss');
+    expect(after.body).toContain('首页缓存失效测试要闻');
+  });
+
+  it('answers cached pages with the same security headers as rendered ones, and compresses on request', async () => {
+    const url = `/articles/${hq[6]}`;
+    const miss = await get(url);
+    const hit = await get(url);
+    expect(hit.headers['x-page-cache']).toBe('hit');
+    for (const h of [
+      'content-security-policy',
+      'strict-transport-security',
+      'x-content-type-options',
+      'x-frame-options',
+      'referrer-policy',
+      'content-type',
+      'etag',
+      'vary',
+    ])
+      expect(hit.headers[h], h).toBe(miss.headers[h]);
+    expect(hit.headers['x-request-id']).toBeTruthy();
+    const br = await get(url, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    const { brotliDecompressSync } = await import('node:zlib');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(miss.body);
   });
 });
