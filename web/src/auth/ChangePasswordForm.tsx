@@ -41,7 +41,7 @@ export function ChangePasswordForm(props: {
   const newPassword = Form.useWatch('newPassword', form) ?? '';
   const change = useMutation({
     mutationFn: (v: Values) =>
-      api.post<void>('/api/auth/password', {
+      api.post('/api/auth/password', {
         currentPassword: v.currentPassword,
         newPassword: v.newPassword,
       }),

@@ -6,7 +6,6 @@ import { Alert, Button, Form, Input, QRCode, Steps, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, isApiError, setCsrfToken } from '../api/client.ts';
-import type { LoginReply } from '../api/types.ts';
 import { LoginBrand } from './Brand.tsx';
 import { ME_KEY } from './session.tsx';
 
@@ -78,7 +77,7 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const reply = await api.post<LoginReply>('/api/auth/login', { ...c, ...(totp ? { totp } : {}) });
+      const reply = await api.post('/api/auth/login', { ...c, ...(totp ? { totp } : {}) });
       setCsrfToken(reply.csrfToken);
       if (reply.stage === 'totp-enrol' && reply.totpEnrolment) {
         setEnrolment({ ...reply.totpEnrolment, mustChange: reply.mustChangePassword });
@@ -110,7 +109,7 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      await api.post<void>('/api/auth/totp/confirm', { totp });
+      await api.post('/api/auth/totp/confirm', { totp });
       finish(enrolment?.mustChange ?? false);
     } catch (e) {
       if (isApiError(e, 'TOTP_INVALID'))

@@ -10,7 +10,7 @@ import type { Me } from '../api/types.ts';
 export const ME_KEY = ['me'] as const;
 
 export async function fetchMe(): Promise<Me> {
-  const me = await api.get<Me>('/api/me');
+  const me = await api.get('/api/me');
   setCsrfToken(me.csrfToken);
   return me;
 }

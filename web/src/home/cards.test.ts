@@ -37,6 +37,8 @@ const me = (over: Partial<Me>): Me => ({
   csrfToken: null,
   mustChangePassword: false,
   totpEnabled: false,
+  roleNames: {},
+  passwordChangedAt: null,
   ...over,
 });
 

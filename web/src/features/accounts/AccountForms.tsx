@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, Drawer, Form, Input, Modal, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { api, apiUrl } from '../../api/client.ts';
 import type { Account } from '../../api/types.ts';
 import { PasswordChecklist } from '../../auth/ChangePasswordForm.tsx';
 import { generatePassword, passwordChecks } from '../../auth/password-rules.ts';
@@ -36,7 +36,7 @@ export function CreateAccountDrawer(props: { open: boolean; onClose: () => void 
   const password = Form.useWatch('initialPassword', form) ?? '';
   const username = Form.useWatch('username', form);
   const create = useAccountMutation((v: CreateValues) =>
-    api.post<Account>('/api/accounts', { ...v, email: v.email || undefined, phone: v.phone || undefined }),
+    api.post('/api/accounts', { ...v, email: v.email || undefined, phone: v.phone || undefined }),
   );
 
   const submit = (v: CreateValues) =>
@@ -148,7 +148,7 @@ export function EditAccountModal(props: { account: Account | null; onClose: () =
   // Public accounts (citizens, organisations) belong to no unit.
   const staff = props.account?.kind === 'staff';
   const update = useAccountMutation((v: { displayName: string; unitId?: string }) =>
-    api.patch<Account>(`/api/accounts/${props.account?.id}`, v),
+    api.patch(apiUrl('/api/accounts/{id}', { id: props.account!.id }), v),
   );
   useEffect(() => {
     if (props.account)
@@ -209,7 +209,7 @@ export function GrantRolesModal(props: { account: Account | null; onClose: () =>
   const { message } = App.useApp();
   const [error, setError] = useState<string | null>(null);
   const grant = useAccountMutation((roleIds: string[]) =>
-    api.put<Account>(`/api/accounts/${props.account?.id}/roles`, { roleIds }),
+    api.put(apiUrl('/api/accounts/{id}/roles', { id: props.account!.id }), { roleIds }),
   );
   useEffect(() => {
     setSelected(props.account?.roles.map((r) => r.id) ?? []);
@@ -290,7 +290,7 @@ export function ResetPasswordModal(props: { account: Account | null; onClose: ()
   const queryClient = useQueryClient();
   const [done, setDone] = useState<string | null>(null);
   const reset = useAccountMutation((temporaryPassword: string) =>
-    api.post<void>(`/api/accounts/${props.account?.id}/reset-password`, { temporaryPassword }),
+    api.post(apiUrl('/api/accounts/{id}/reset-password', { id: props.account!.id }), { temporaryPassword }),
   );
   useEffect(() => {
     if (props.account) {

@@ -31,14 +31,15 @@ import {
 } from './AccountForms.tsx';
 import { type AccountAction, actionsFor } from './account-actions.ts';
 import { useAccountActions } from './actions.ts';
-import { KIND_LABELS, useAccounts } from './api.ts';
+import { type AccountFilters, KIND_LABELS, useAccounts } from './api.ts';
 
 export default function AccountsPage() {
   const me = useMe();
   const url = useUrlState();
   const unitName = useUnitNames();
   const filters = {
-    kind: url.get('kind'),
+    // From the address bar: the server rejects an unknown kind.
+    kind: url.get('kind') as AccountFilters['kind'],
     unitId: url.get('unitId'),
     q: url.get('q'),
     page: url.page,

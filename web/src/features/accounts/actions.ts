@@ -1,6 +1,6 @@
 // Doing what account-actions.ts offers: dialogs for the long ones, confirmation for the quick ones.
 import { App } from 'antd';
-import { api } from '../../api/client.ts';
+import { api, apiUrl } from '../../api/client.ts';
 import type { Account } from '../../api/types.ts';
 import { errorText } from '../../components/errors.ts';
 import type { AccountAction } from './account-actions.ts';
@@ -13,11 +13,11 @@ export function useAccountActions(open: {
 }) {
   const { modal, message } = App.useApp();
   const setStatus = useAccountMutation((v: { id: string; status: 'active' | 'disabled' }) =>
-    api.patch<Account>(`/api/accounts/${v.id}`, { status: v.status }),
+    api.patch(apiUrl('/api/accounts/{id}', { id: v.id }), { status: v.status }),
   );
-  const unlock = useAccountMutation((id: string) => api.post<void>(`/api/accounts/${id}/unlock`));
+  const unlock = useAccountMutation((id: string) => api.post(apiUrl('/api/accounts/{id}/unlock', { id })));
   const revoke = useAccountMutation((id: string) =>
-    api.post<{ revoked: number }>(`/api/accounts/${id}/revoke-sessions`),
+    api.post(apiUrl('/api/accounts/{id}/revoke-sessions', { id })),
   );
 
   const confirm = (title: string, content: string, okText: string, onOk: () => Promise<unknown>) =>

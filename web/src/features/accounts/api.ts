@@ -1,7 +1,7 @@
 // Accounts (账号): one list for both administrators; what each may do is shown by permission.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import type { Account, Page, Role } from '../../api/types.ts';
+import { api, apiUrl, type Query } from '../../api/client.ts';
+import type { Account } from '../../api/types.ts';
 
 export const ACCOUNTS_KEY = ['accounts'] as const;
 
@@ -12,7 +12,7 @@ export const KIND_LABELS: Record<Account['kind'], string> = {
 };
 
 export interface AccountFilters {
-  kind?: string;
+  kind?: Query<'/api/accounts'>['kind'];
   unitId?: string;
   q?: string;
   page: number;
@@ -22,7 +22,7 @@ export interface AccountFilters {
 export function useAccounts(filters: AccountFilters) {
   return useQuery({
     queryKey: [...ACCOUNTS_KEY, 'list', filters],
-    queryFn: () => api.get<Page<Account>>('/api/accounts', { ...filters }),
+    queryFn: () => api.get('/api/accounts', { ...filters }),
     placeholderData: (prev) => prev,
   });
 }
@@ -30,7 +30,7 @@ export function useAccounts(filters: AccountFilters) {
 export function useAccount(id: string | undefined) {
   return useQuery({
     queryKey: [...ACCOUNTS_KEY, 'one', id],
-    queryFn: () => api.get<Account>(`/api/accounts/${id}`),
+    queryFn: () => api.get(apiUrl('/api/accounts/{id}', { id: id! })),
     enabled: Boolean(id),
   });
 }
@@ -38,7 +38,7 @@ export function useAccount(id: string | undefined) {
 export function useRoles(enabled = true) {
   return useQuery({
     queryKey: ['roles'],
-    queryFn: async () => (await api.get<{ items: Role[] }>('/api/roles')).items,
+    queryFn: async () => (await api.get('/api/roles')).items,
     enabled,
   });
 }

@@ -20,8 +20,8 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { AuditRecord, AuditVerifyResult, Page } from '../../api/types.ts';
+import { api, type Query } from '../../api/client.ts';
+import type { AuditRecord } from '../../api/types.ts';
 import { can } from '../../auth/access.ts';
 import { useMe } from '../../auth/session.tsx';
 import { errorText } from '../../components/errors.ts';
@@ -53,18 +53,18 @@ export default function AuditPage() {
   const url = useUrlState(50);
   const { message } = App.useApp();
   const [form] = Form.useForm<FilterValues>();
-  const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, url.get(k)])) as Record<
-    (typeof FILTER_KEYS)[number],
-    string | undefined
+  // From the address bar: the server rejects a result outside its list.
+  const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, url.get(k)])) as Pick<
+    Query<'/api/audit'>,
+    (typeof FILTER_KEYS)[number]
   >;
   const list = useQuery({
     queryKey: ['audit', 'list', filters, url.page, url.pageSize],
-    queryFn: () =>
-      api.get<Page<AuditRecord>>('/api/audit', { ...filters, page: url.page, pageSize: url.pageSize }),
+    queryFn: () => api.get('/api/audit', { ...filters, page: url.page, pageSize: url.pageSize }),
     placeholderData: (prev) => prev,
   });
   const [verifyOpen, setVerifyOpen] = useState(false);
-  const verify = useMutation({ mutationFn: () => api.post<AuditVerifyResult>('/api/audit/verify') });
+  const verify = useMutation({ mutationFn: () => api.post('/api/audit/verify') });
   const seq = Number(url.get('seq')) || null;
   const selected = list.data?.items.find((r) => r.seq === seq) ?? null;
 
@@ -83,7 +83,7 @@ export default function AuditPage() {
   /** Opens the page of the unfiltered list that holds record `target` (seq is dense, newest first). */
   const locate = async (target: number) => {
     try {
-      const newest = await api.get<Page<AuditRecord>>('/api/audit', { page: 1, pageSize: 1 });
+      const newest = await api.get('/api/audit', { page: 1, pageSize: 1 });
       const top = newest.items[0]?.seq ?? target;
       const page = Math.floor(Math.max(0, top - target) / url.pageSize) + 1;
       form.setFieldsValue({

@@ -5,8 +5,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Drawer, Form, Input, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
-import { api } from '../../api/client.ts';
-import type { CalendarDay, CalendarYearReplaced } from '../../api/types.ts';
+import { api, apiUrl } from '../../api/client.ts';
+import type { CalendarDay } from '../../api/types.ts';
 import { useFormErrors } from '../../components/errors.ts';
 import { CALENDAR_KEY } from './api.ts';
 
@@ -33,7 +33,7 @@ export function YearEditor(props: {
   const queryClient = useQueryClient();
   const save = useMutation({
     mutationFn: (v: Values) =>
-      api.put<CalendarYearReplaced>(`/api/calendar/years/${props.year}`, {
+      api.put(apiUrl('/api/calendar/years/{year}', { year: props.year! }), {
         note: v.note || undefined,
         days: v.days
           .filter((d) => d.day)

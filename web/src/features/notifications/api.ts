@@ -1,7 +1,7 @@
 // Notifications (站内消息): queries and actions shared by the bell, the home card and the inbox.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import type { Notification, NotificationPage } from '../../api/types.ts';
+import { api, apiUrl } from '../../api/client.ts';
+import type { Notification } from '../../api/types.ts';
 import { recentlyActive } from '../../components/activity.ts';
 
 export const NOTIFICATIONS_KEY = ['notifications'] as const;
@@ -12,7 +12,7 @@ const ACTIVE_WINDOW_MS = 10 * 60_000;
 export function useUnreadCount() {
   return useQuery({
     queryKey: [...NOTIFICATIONS_KEY, 'unread-count'],
-    queryFn: () => api.get<{ count: number }>('/api/notifications/unread-count'),
+    queryFn: () => api.get('/api/notifications/unread-count'),
     refetchInterval: () => (recentlyActive(ACTIVE_WINDOW_MS) ? POLL_MS : false),
     refetchIntervalInBackground: false,
     staleTime: 15_000,
@@ -26,8 +26,8 @@ export function useNotifications(
   return useQuery({
     queryKey: [...NOTIFICATIONS_KEY, 'list', query],
     queryFn: () =>
-      api.get<NotificationPage>('/api/notifications', {
-        unread: query.unread ? 'true' : undefined,
+      api.get('/api/notifications', {
+        unread: query.unread || undefined,
         page: query.page ?? 1,
         pageSize: query.pageSize ?? 20,
       }),
@@ -38,7 +38,7 @@ export function useNotifications(
 export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<void>(`/api/notifications/${id}/read`),
+    mutationFn: (id: string) => api.post(apiUrl('/api/notifications/{id}/read', { id })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
   });
 }
@@ -46,7 +46,7 @@ export function useMarkRead() {
 export function useMarkAllRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>('/api/notifications/read-all'),
+    mutationFn: () => api.post('/api/notifications/read-all'),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
   });
 }

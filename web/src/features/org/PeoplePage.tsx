@@ -19,8 +19,8 @@ import {
   Tag,
 } from 'antd';
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { Leader, LeaderRank, Page, Person, PersonDetail } from '../../api/types.ts';
+import { api, apiUrl, type RequestBody } from '../../api/client.ts';
+import type { Leader, LeaderRank, Person } from '../../api/types.ts';
 import { can } from '../../auth/access.ts';
 import { useMe } from '../../auth/session.tsx';
 import { errorText, useFormErrors } from '../../components/errors.ts';
@@ -80,7 +80,7 @@ function PersonDrawer(props: { target: PersonTarget; onClose: () => void }) {
 
   const save = useMutation({
     mutationFn: (v: PersonValues) => {
-      const body: Record<string, unknown> = {
+      const body: RequestBody<'/api/people', 'post'> = {
         unitId: v.unitId,
         name: v.name.trim(),
         title: v.title?.trim() || null,
@@ -91,8 +91,8 @@ function PersonDrawer(props: { target: PersonTarget; onClose: () => void }) {
       // The stored phone is encrypted and shown masked; an empty field leaves it as it is.
       if (v.phone?.trim()) body.phone = v.phone.trim();
       return t?.mode === 'edit'
-        ? api.patch<PersonDetail>(`/api/people/${t.person.id}`, body)
-        : api.post<PersonDetail>('/api/people', body);
+        ? api.patch(apiUrl('/api/people/{id}', { id: t.person.id }), body)
+        : api.post('/api/people', body);
     },
     onSuccess: () => {
       void message.success('人员信息已保存');
@@ -184,25 +184,25 @@ function PeopleTab() {
   const [target, setTarget] = useState<PersonTarget>(null);
   const filters = {
     unitId: url.get('unitId'),
-    includeSubunits: url.get('sub') === '1' ? 'true' : undefined,
-    includeInactive: url.get('inactive') === '1' ? 'true' : undefined,
+    includeSubunits: url.get('sub') === '1' || undefined,
+    includeInactive: url.get('inactive') === '1' || undefined,
     q: url.get('q'),
     page: url.page,
     pageSize: url.pageSize,
   };
   const list = useQuery({
     queryKey: [...PEOPLE_KEY, 'list', filters],
-    queryFn: () => api.get<Page<Person>>('/api/people', filters),
+    queryFn: () => api.get('/api/people', filters),
     placeholderData: (prev) => prev,
   });
   const setActive = useMutation({
     mutationFn: (v: { id: string; active: boolean }) =>
-      api.patch<PersonDetail>(`/api/people/${v.id}`, { active: v.active }),
+      api.patch(apiUrl('/api/people/{id}', { id: v.id }), { active: v.active }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: PEOPLE_KEY }),
   });
   const reveal = async (p: Person) => {
     try {
-      const r = await api.get<{ phone: string | null }>(`/api/people/${p.id}/phone`);
+      const r = await api.get(apiUrl('/api/people/{id}/phone', { id: p.id }));
       modal.info({ title: `${p.name} 的联系电话`, content: r.phone ?? '未登记', okText: '关闭' });
     } catch (e) {
       void message.error(errorText(e));
@@ -356,7 +356,7 @@ function ChargesModal(props: { leader: Leader | null; onClose: () => void }) {
   useEffect(() => setValue(props.leader?.charges.map((c) => c.unitId) ?? []), [props.leader]);
   const save = useMutation({
     mutationFn: (unitIds: string[]) =>
-      api.put<Leader>(`/api/people/${props.leader?.id}/charges`, { unitIds }),
+      api.put(apiUrl('/api/people/{id}/charges', { id: props.leader!.id }), { unitIds }),
     onSuccess: () => {
       void message.success('分管单位已保存');
       void queryClient.invalidateQueries({ queryKey: LEADERS_KEY });

@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useEffect } from 'react';
-import { api } from '../../api/client.ts';
+import { api, apiUrl, type RequestBody } from '../../api/client.ts';
 import type { Unit, UnitType } from '../../api/types.ts';
 import { useFormErrors } from '../../components/errors.ts';
 import { UNITS_KEY } from './api.ts';
@@ -34,7 +34,7 @@ interface Values {
   type: UnitType;
   regionCode?: string;
   sort?: number;
-  dataStatus?: string | null;
+  dataStatus?: RequestBody<'/api/units', 'post'>['dataStatus'];
 }
 
 export type UnitFormTarget =
@@ -61,7 +61,8 @@ export function UnitFormDrawer(props: { target: UnitFormTarget; onClose: (saved?
         type: t.unit.type,
         regionCode: t.unit.regionCode ?? '',
         sort: t.unit.sort,
-        dataStatus: t.unit.dataStatus,
+        // The unit's reply declares dataStatus as any string; the form offers the server's three values.
+        dataStatus: t.unit.dataStatus as Values['dataStatus'],
       });
     else form.setFieldsValue({ parentId: t.parentId, sort: 0 });
   }, [t, form]);
@@ -77,11 +78,11 @@ export function UnitFormDrawer(props: { target: UnitFormTarget; onClose: (saved?
         dataStatus: v.dataStatus ?? null,
       };
       if (t?.mode === 'edit') {
-        const patch: Record<string, unknown> = { ...common };
+        const patch: RequestBody<'/api/units/{id}', 'patch'> = { ...common };
         if (v.parentId && v.parentId !== t.unit.parentId) patch.parentId = v.parentId;
-        return api.patch<Unit>(`/api/units/${t.unit.id}`, patch);
+        return api.patch(apiUrl('/api/units/{id}', { id: t.unit.id }), patch);
       }
-      return api.post<Unit>('/api/units', { ...common, parentId: v.parentId ?? null, type: v.type });
+      return api.post('/api/units', { ...common, parentId: v.parentId ?? null, type: v.type });
     },
     onSuccess: (unit) => {
       void message.success(t?.mode === 'edit' ? '单位已保存' : `已新增 ${unit.name}`);

@@ -22,8 +22,8 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../../api/client.ts';
-import type { Unit, UnitDetail } from '../../api/types.ts';
+import { api, apiUrl } from '../../api/client.ts';
+import type { Unit } from '../../api/types.ts';
 import { can } from '../../auth/access.ts';
 import { useMe } from '../../auth/session.tsx';
 import { errorText } from '../../components/errors.ts';
@@ -70,10 +70,10 @@ function UnitDetailCard(props: { id: string; onEdit: (u: Unit) => void; onAddChi
   const queryClient = useQueryClient();
   const detail = useQuery({
     queryKey: [...UNITS_KEY, 'one', props.id],
-    queryFn: () => api.get<UnitDetail>(`/api/units/${props.id}`),
+    queryFn: () => api.get(apiUrl('/api/units/{id}', { id: props.id })),
   });
   const setActive = useMutation({
-    mutationFn: (active: boolean) => api.patch<Unit>(`/api/units/${props.id}`, { active }),
+    mutationFn: (active: boolean) => api.patch(apiUrl('/api/units/{id}', { id: props.id }), { active }),
     onSuccess: (_, active) => {
       void message.success(active ? '单位已启用' : '单位已停用');
       void queryClient.invalidateQueries({ queryKey: UNITS_KEY });

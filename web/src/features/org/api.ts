@@ -1,7 +1,6 @@
 // Units, people and leaders (GET open to every staff account; changes for the system admin).
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
-import type { Leader, Unit } from '../../api/types.ts';
 
 export const UNITS_KEY = ['units'] as const;
 export const PEOPLE_KEY = ['people'] as const;
@@ -10,12 +9,8 @@ export const LEADERS_KEY = ['leaders'] as const;
 export function useUnits(options: { includeInactive?: boolean } = {}) {
   return useQuery({
     queryKey: [...UNITS_KEY, options],
-    queryFn: async () => {
-      const reply = await api.get<Unit[] | { items: Unit[] }>('/api/units', {
-        includeInactive: options.includeInactive ? 'true' : undefined,
-      });
-      return Array.isArray(reply) ? reply : reply.items;
-    },
+    queryFn: async () =>
+      (await api.get('/api/units', { includeInactive: options.includeInactive || undefined })).items,
     staleTime: 5 * 60_000,
   });
 }
@@ -23,10 +18,7 @@ export function useUnits(options: { includeInactive?: boolean } = {}) {
 export function useLeaders() {
   return useQuery({
     queryKey: LEADERS_KEY,
-    queryFn: async () => {
-      const reply = await api.get<Leader[] | { items: Leader[] }>('/api/leaders');
-      return Array.isArray(reply) ? reply : reply.items;
-    },
+    queryFn: async () => (await api.get('/api/leaders')).items,
   });
 }
 

@@ -18,13 +18,12 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { Page } from '../../api/types.ts';
+import { api, apiUrl, type Query } from '../../api/client.ts';
 import { useShowError } from '../../components/errors.ts';
 import { formatTime } from '../../components/format.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
-import type { BoardPost, BoardPage as BoardReply, BoardReport } from './api.ts';
+import type { BoardPost, BoardReport } from './api.ts';
 
 const KEY = ['portal-ops', 'board'];
 
@@ -67,7 +66,7 @@ function ReasonModal(props: {
   );
 }
 
-function Posts({ statuses }: { statuses: string[] }) {
+function Posts({ statuses }: { statuses: NonNullable<Query<'/api/portal-ops/board/posts'>['status']> }) {
   const url = useUrlState();
   const qc = useQueryClient();
   const showError = useShowError();
@@ -75,20 +74,16 @@ function Posts({ statuses }: { statuses: string[] }) {
   const [asking, setAsking] = useState<{ post: BoardPost; action: 'reject' | 'hide' } | null>(null);
   const posts = useQuery({
     queryKey: [...KEY, 'posts', statuses, url.page, url.pageSize],
-    queryFn: () => {
-      // Several statuses are repeated parameters (status=a&status=b).
-      const params = new URLSearchParams(statuses.map((st) => ['status', st]));
-      params.set('page', String(url.page));
-      params.set('pageSize', String(url.pageSize));
-      return api.get<BoardReply>(`/api/portal-ops/board/posts?${params}`);
-    },
+    // Several statuses are repeated parameters (status=a&status=b).
+    queryFn: () =>
+      api.get('/api/portal-ops/board/posts', { status: statuses, page: url.page, pageSize: url.pageSize }),
     placeholderData: (prev) => prev,
   });
   const act = useMutation({
     mutationFn: (v: { id: string; action: 'approve' | 'reject' | 'hide'; reason?: string }) =>
-      api.post<BoardPost>(
-        `/api/portal-ops/board/posts/${v.id}/${v.action}`,
-        v.action === 'approve' ? {} : { reason: v.reason },
+      api.post(
+        apiUrl(`/api/portal-ops/board/posts/{id}/${v.action}` as const, { id: v.id }),
+        v.action === 'approve' ? {} : { reason: v.reason ?? '' },
       ),
     onSuccess: (p) => {
       void qc.invalidateQueries({ queryKey: KEY });
@@ -217,11 +212,12 @@ function Reports() {
   const qc = useQueryClient();
   const showError = useShowError();
   const { message } = App.useApp();
-  const status = url.get('reports') ?? 'open';
+  // From the address bar: the server rejects an unknown status.
+  const status = (url.get('reports') ?? 'open') as Query<'/api/portal-ops/board/reports'>['status'];
   const reports = useQuery({
     queryKey: [...KEY, 'reports', status, url.page],
     queryFn: () =>
-      api.get<Page<BoardReport>>('/api/portal-ops/board/reports', {
+      api.get('/api/portal-ops/board/reports', {
         status,
         page: url.page,
         pageSize: url.pageSize,
@@ -230,7 +226,7 @@ function Reports() {
   });
   const resolve = useMutation({
     mutationFn: (v: { id: string; action: 'uphold' | 'dismiss' }) =>
-      api.post<BoardReport>(`/api/portal-ops/board/reports/${v.id}/resolve`, { action: v.action }),
+      api.post(apiUrl('/api/portal-ops/board/reports/{id}/resolve', { id: v.id }), { action: v.action }),
     onSuccess: (r) => {
       void qc.invalidateQueries({ queryKey: KEY });
       void message.success(r.statusLabel);
@@ -320,7 +316,7 @@ export default function BoardPage() {
   const tab = url.get('tab') ?? 'pending';
   const counts = useQuery({
     queryKey: [...KEY, 'counts'],
-    queryFn: () => api.get<BoardReply>('/api/portal-ops/board/posts', { page: 1, pageSize: 1 }),
+    queryFn: () => api.get('/api/portal-ops/board/posts', { page: 1, pageSize: 1 }),
   });
   return (
     <PageContainer

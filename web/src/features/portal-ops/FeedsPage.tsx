@@ -24,14 +24,13 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client.ts';
-import type { Page } from '../../api/types.ts';
+import { api, apiUrl } from '../../api/client.ts';
 import { useShowError } from '../../components/errors.ts';
 import { formatTime } from '../../components/format.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
 import { useColumns } from '../portal/api.ts';
-import type { Feed, FeedItem, ImportResult } from './api.ts';
+import type { Feed, FeedItem } from './api.ts';
 
 const FEEDS_KEY = ['portal-ops', 'feeds'];
 const ITEMS_KEY = ['portal-ops', 'feed-items'];
@@ -50,7 +49,7 @@ function AddFeed({ open, onClose }: { open: boolean; onClose: () => void }) {
   const showError = useShowError();
   const { message } = App.useApp();
   const add = useMutation({
-    mutationFn: (v: FeedForm) => api.post<Feed>('/api/portal-ops/feeds', v),
+    mutationFn: (v: FeedForm) => api.post('/api/portal-ops/feeds', v),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: FEEDS_KEY });
       void message.success('已添加订阅源');
@@ -115,14 +114,14 @@ function Subscriptions() {
   const [adding, setAdding] = useState(false);
   const feeds = useQuery({
     queryKey: FEEDS_KEY,
-    queryFn: async () => (await api.get<{ items: Feed[] }>('/api/portal-ops/feeds')).items,
+    queryFn: async () => (await api.get('/api/portal-ops/feeds')).items,
   });
   const refresh = () => {
     void qc.invalidateQueries({ queryKey: FEEDS_KEY });
     void qc.invalidateQueries({ queryKey: ITEMS_KEY });
   };
   const fetchNow = useMutation({
-    mutationFn: (id: string) => api.post<ImportResult>(`/api/portal-ops/feeds/${id}/fetch`),
+    mutationFn: (id: string) => api.post(apiUrl('/api/portal-ops/feeds/{id}/fetch', { id })),
     onSuccess: (r) => {
       refresh();
       if (r.status === 'error') void message.error(`抓取失败：${r.error}`);
@@ -135,12 +134,13 @@ function Subscriptions() {
     onError: showError,
   });
   const toggle = useMutation({
-    mutationFn: (f: Feed) => api.patch<Feed>(`/api/portal-ops/feeds/${f.id}`, { enabled: !f.enabled }),
+    mutationFn: (f: Feed) =>
+      api.patch(apiUrl('/api/portal-ops/feeds/{id}', { id: f.id }), { enabled: !f.enabled }),
     onSuccess: refresh,
     onError: showError,
   });
   const remove = useMutation({
-    mutationFn: (id: string) => api.delete(`/api/portal-ops/feeds/${id}`),
+    mutationFn: (id: string) => api.delete(apiUrl('/api/portal-ops/feeds/{id}', { id })),
     onSuccess: refresh,
     onError: showError,
   });
@@ -248,7 +248,7 @@ function Queue({ status }: { status: 'queued' | 'duplicate' | 'discarded' | 'acc
   const items = useQuery({
     queryKey: [...ITEMS_KEY, status, url.page, url.pageSize],
     queryFn: () =>
-      api.get<Page<FeedItem>>('/api/portal-ops/feed-items', {
+      api.get('/api/portal-ops/feed-items', {
         status,
         page: url.page,
         pageSize: url.pageSize,
@@ -257,7 +257,7 @@ function Queue({ status }: { status: 'queued' | 'duplicate' | 'discarded' | 'acc
   });
   const act = useMutation({
     mutationFn: (v: { id: string; action: 'accept' | 'discard' }) =>
-      api.post(`/api/portal-ops/feed-items/${v.id}/${v.action}`),
+      api.post(apiUrl(`/api/portal-ops/feed-items/{id}/${v.action}` as const, { id: v.id })),
     onSuccess: (_r, v) => {
       void qc.invalidateQueries({ queryKey: ITEMS_KEY });
       void message.success(v.action === 'accept' ? '已送审，按栏目审核流程发布' : '已舍弃');

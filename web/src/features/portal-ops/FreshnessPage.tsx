@@ -102,7 +102,8 @@ function CheckCard({ check }: { check: HealthCheck }) {
 export default function FreshnessPage() {
   const url = useUrlState(50);
   const unitId = url.get('unit');
-  const status = url.get('status');
+  // From the address bar: the server rejects an unknown status.
+  const status = url.get('status') as FreshnessStatus | undefined;
   const focus = url.get('column');
   const q = useFreshness({ unitId, status });
 

@@ -19,12 +19,11 @@ import {
 } from 'antd';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
-import type { Page } from '../../api/types.ts';
 import { useShowError } from '../../components/errors.ts';
 import { formatTime } from '../../components/format.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
-import { LINK_STATUS_COLORS, type LinkResult, type LinkRun } from './api.ts';
+import { LINK_STATUS_COLORS, type LinkResult } from './api.ts';
 
 const KEY = ['portal-ops', 'links'];
 
@@ -36,15 +35,14 @@ export default function LinksPage() {
   const { message } = App.useApp();
   const status = useQuery({
     queryKey: [...KEY, 'status'],
-    queryFn: () =>
-      api.get<{ latest: LinkRun | null; counts: Record<string, number> }>('/api/portal-ops/links/status'),
+    queryFn: () => api.get('/api/portal-ops/links/status'),
     refetchInterval: (q) => (q.state.data?.latest?.running ? 3000 : false),
   });
   const running = Boolean(status.data?.latest?.running);
   const links = useQuery({
     queryKey: [...KEY, 'list', failing, url.page, url.pageSize, status.data?.latest?.finishedAt],
     queryFn: () =>
-      api.get<Page<LinkResult>>('/api/portal-ops/links', {
+      api.get('/api/portal-ops/links', {
         failing: failing || undefined,
         page: url.page,
         pageSize: url.pageSize,
@@ -52,7 +50,7 @@ export default function LinksPage() {
     placeholderData: (prev) => prev,
   });
   const start = useMutation({
-    mutationFn: () => api.post<LinkRun>('/api/portal-ops/links/check'),
+    mutationFn: () => api.post('/api/portal-ops/links/check'),
     onSuccess: () => {
       void message.info('已开始检查，完成后结果自动刷新');
       void qc.invalidateQueries({ queryKey: KEY });

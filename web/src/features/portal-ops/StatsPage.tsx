@@ -5,13 +5,12 @@ import { Alert, Card, Col, DatePicker, Row, Select, Space, Statistic, Table, Typ
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { api } from '../../api/client.ts';
+import { type ChartOption, EChart } from '../../components/EChart.tsx';
 import { errorText } from '../../components/errors.ts';
 import { chinaNow } from '../../components/format.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
 import { useColumns } from '../portal/api.ts';
-import type { Stats } from './api.ts';
-import { type ChartOption, EChart } from './EChart.tsx';
 
 export default function StatsPage() {
   const url = useUrlState();
@@ -21,7 +20,7 @@ export default function StatsPage() {
   const columnId = url.get('column');
   const stats = useQuery({
     queryKey: ['portal-ops', 'stats', from, to, columnId],
-    queryFn: () => api.get<Stats>('/api/portal-ops/stats', { from, to, columnId }),
+    queryFn: () => api.get('/api/portal-ops/stats', { from, to, columnId }),
     placeholderData: (prev) => prev,
   });
   const columns = useColumns();

@@ -1,71 +1,22 @@
 // The portal operations' workbench API (/api/portal-ops/...): freshness, links, statistics, feeds, board.
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import type { Page } from '../../api/types.ts';
+import { api, type Reply } from '../../api/client.ts';
+import type { ItemOf } from '../../api/types.ts';
 
 // ---- freshness ----
 
-export type FreshnessStatus = 'ok' | 'due-soon' | 'overdue' | 'empty' | 'no-rule' | 'unmonitored';
-export type CheckStatus = 'pass' | 'warning' | 'fail';
+export type FreshnessStatus = ColumnFreshness['status'];
+export type CheckStatus = Health['verdict'];
 
-export interface Offender {
-  columnId: string;
-  code: string;
-  name: string;
-  responsibleUnitId: string;
-  responsibleUnitName: string;
-  lastUpdateDay: string | null;
-  daysSinceUpdate: number | null;
-}
+export type Offender = HealthCheck['offenders'][number];
 
-export interface HealthCheck {
-  key: 'home' | 'news' | 'notice' | 'longStale' | 'empty' | 'monthly';
-  label: string;
-  rule: string;
-  national: boolean;
-  status: CheckStatus;
-  count: number;
-  threshold: number;
-  offenders: Offender[];
-  soon: Offender[];
-  summary: string;
-}
+export type HealthCheck = Health['checks'][number];
 
-export interface Health {
-  today: string;
-  verdict: CheckStatus;
-  home: { lastUpdate: string | null; lastUpdateDay: string | null; daysSinceUpdate: number | null };
-  checks: HealthCheck[];
-  totals: Record<string, number>;
-}
+export type Health = Reply<'/api/portal-ops/health'>;
 
-export interface ColumnFreshness {
-  id: string;
-  code: string;
-  name: string;
-  level: number;
-  parentId: string | null;
-  kind: string;
-  category: string;
-  responsibleUnitId: string;
-  responsibleUnitName: string;
-  updateDays: number | null;
-  liveArticles: number;
-  lastUpdate: string | null;
-  lastUpdateDay: string | null;
-  daysSinceUpdate: number | null;
-  dueDay: string | null;
-  daysToDue: number | null;
-  daysOverdue: number;
-  status: FreshnessStatus;
-  statusLabel: string;
-}
+export type ColumnFreshness = FreshnessReply['columns'][number];
 
-export interface FreshnessReply {
-  health: Health;
-  columns: ColumnFreshness[];
-  units: Array<{ id: string; name: string }>;
-}
+export type FreshnessReply = Reply<'/api/portal-ops/freshness'>;
 
 export const FRESHNESS_STATUS: Record<FreshnessStatus, { label: string; color: string }> = {
   ok: { label: '正常', color: 'green' },
@@ -82,11 +33,14 @@ export const CHECK_STATUS: Record<CheckStatus, { label: string; color: string }>
   fail: { label: '不达标', color: 'error' },
 };
 
-export function useFreshness(query: { unitId?: string; status?: string }) {
+export function useFreshness(query: { unitId?: string; status?: FreshnessStatus }) {
   return useQuery({
     queryKey: ['portal-ops', 'freshness', query],
     queryFn: () =>
-      api.get<FreshnessReply>('/api/portal-ops/freshness', { unitId: query.unitId, status: query.status }),
+      api.get('/api/portal-ops/freshness', {
+        unitId: query.unitId,
+        status: query.status ? [query.status] : undefined,
+      }),
     placeholderData: (prev) => prev,
   });
 }
@@ -94,47 +48,16 @@ export function useFreshness(query: { unitId?: string; status?: string }) {
 export function useHealth(enabled = true) {
   return useQuery({
     queryKey: ['portal-ops', 'health'],
-    queryFn: () => api.get<Health>('/api/portal-ops/health'),
+    queryFn: () => api.get('/api/portal-ops/health'),
     enabled,
   });
 }
 
 // ---- links ----
 
-export interface LinkRun {
-  id: string;
-  trigger: string;
-  startedAt: string;
-  finishedAt: string | null;
-  running: boolean;
-  articles: number;
-  links: number;
-  checked: number;
-  broken: number;
-  error: string | null;
-}
+export type LinkRun = NonNullable<Reply<'/api/portal-ops/links/status'>['latest']>;
 
-export interface LinkResult {
-  id: string;
-  url: string;
-  display: string;
-  status: string;
-  statusLabel: string;
-  httpStatus: number | null;
-  finalUrl: string | null;
-  redirects: number;
-  error: string | null;
-  checkedAt: string | null;
-  failingSince: string | null;
-  articles: Array<{
-    id: string;
-    title: string;
-    columnName: string;
-    kind: string;
-    kindLabel: string;
-    label: string | null;
-  }>;
-}
+export type LinkResult = ItemOf<Reply<'/api/portal-ops/links'>>;
 
 export const LINK_STATUS_COLORS: Record<string, string> = {
   ok: 'green',
@@ -147,104 +70,20 @@ export const LINK_STATUS_COLORS: Record<string, string> = {
 
 // ---- statistics ----
 
-export interface Stats {
-  from: string;
-  to: string;
-  days: number;
-  scope: string;
-  target: { id: string; name: string } | null;
-  series: Array<{ day: string; views: number; visitors: number }>;
-  totals: { views: number; visitors: number };
-  dailyAverage: { views: number; visitors: number };
-  topArticles: Array<{ id: string; title: string; columnName: string; views: number; visitors: number }>;
-  topColumns: Array<{ id: string; name: string; views: number; visitors: number }>;
-}
+export type Stats = Reply<'/api/portal-ops/stats'>;
 
 // ---- feeds ----
 
-export interface Feed {
-  id: string;
-  columnId: string;
-  columnName: string;
-  name: string;
-  url: string;
-  intervalMinutes: number;
-  enabled: boolean;
-  lastFetchedAt: string | null;
-  lastStatus: string | null;
-  lastError: string | null;
-  lastNew: number;
-}
+export type Feed = ItemOf<Reply<'/api/portal-ops/feeds'>>;
 
-export interface FeedItem {
-  id: string;
-  status: string;
-  statusLabel: string;
-  title: string;
-  url: string;
-  publishedAt: string | null;
-  fetchedAt: string;
-  feedId: string;
-  feedName: string;
-  columnId: string;
-  columnName: string;
-  articleId: string | null;
-  articleStatus: string | null;
-  duplicateOf: string | null;
-}
+export type FeedItem = ItemOf<Reply<'/api/portal-ops/feed-items'>>;
 
-export interface ImportResult {
-  status: string;
-  entries: number;
-  imported: number;
-  duplicates: number;
-  error: string | null;
-}
+export type ImportResult = Reply<'/api/portal-ops/feeds/{id}/fetch', 'post'>;
 
 // ---- board ----
 
-export interface BoardPost {
-  id: string;
-  kind: 'supply' | 'demand';
-  kindLabel: string;
-  product: string;
-  quantity: string;
-  unit: string;
-  regionCode: string;
-  regionName: string;
-  validUntil: string;
-  description: string;
-  authorName: string;
-  authorKind: string;
-  publishedAt: string | null;
-  contact: { name: string; phone: string } | null;
-  status: string;
-  statusLabel: string;
-  expired: boolean;
-  moderatedByName: string | null;
-  moderatedAt: string | null;
-  moderationNote: string | null;
-  createdAt: string;
-}
+export type BoardPost = ItemOf<BoardPage>;
 
-export interface BoardPage extends Page<BoardPost> {
-  counts: Record<string, number>;
-  openReports: number;
-}
+export type BoardPage = Reply<'/api/portal-ops/board/posts'>;
 
-export interface BoardReport {
-  id: string;
-  postId: string;
-  postProduct: string;
-  postKindLabel: string;
-  postStatus: string;
-  reason: string;
-  detail: string;
-  anonymous: boolean;
-  status: string;
-  statusLabel: string;
-  handledByName: string | null;
-  handledAt: string | null;
-  note: string | null;
-  createdAt: string;
-}
+export type BoardReport = ItemOf<Reply<'/api/portal-ops/board/reports'>>;

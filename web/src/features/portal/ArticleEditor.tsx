@@ -24,7 +24,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../../api/client.ts';
+import { api, apiUrl } from '../../api/client.ts';
 import { useMe } from '../../auth/session.tsx';
 import { errorText, useFormErrors } from '../../components/errors.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
@@ -32,7 +32,6 @@ import { columnOptions } from './ArticlesPage.tsx';
 import { ArticleWorkflow, EditionsCard, EventsCard } from './ArticleWorkflow.tsx';
 import {
   ARTICLES_KEY,
-  type ArticleDetail,
   type ArticleOrigin,
   buildColumnTree,
   ORIGIN_LABELS,
@@ -133,12 +132,12 @@ export default function ArticleEditor({ id }: { id?: string }) {
     };
     try {
       if (loaded) {
-        const next = await api.patch<ArticleDetail>(`/api/portal/articles/${loaded.id}`, payload);
+        const next = await api.patch(apiUrl('/api/portal/articles/{id}', { id: loaded.id }), payload);
         queryClient.setQueryData([...ARTICLES_KEY, 'one', loaded.id], next);
         form.setFieldValue('note', undefined);
         void message.success(next.edition > loaded.edition ? `已保存为第 ${next.edition} 版` : '已保存');
       } else {
-        const created = await api.post<ArticleDetail>('/api/portal/articles', payload);
+        const created = await api.post('/api/portal/articles', payload);
         void message.success('稿件已保存为草稿');
         navigate(`/portal/articles/${created.id}`, { replace: true });
       }

@@ -21,11 +21,17 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../../api/client.ts';
+import { api, apiUrl, type RequestBody } from '../../api/client.ts';
 import { useShowError } from '../../components/errors.ts';
 import { formatTime } from '../../components/format.ts';
 import { StatusTag } from './ArticlesPage.tsx';
-import { ARTICLES_KEY, type ArticleDetail, type DiffPart, type EditionDiff } from './api.ts';
+import { ARTICLES_KEY, type ArticleDetail, type DiffPart } from './api.ts';
+
+// The workflow's steps (流程操作), each a POST /api/portal/articles/{id}/<step> with its own body.
+type Step = 'submit' | 'review' | 'publish' | 'publish-unreviewed' | 'unschedule' | 'unpublish' | 'withdraw';
+type StepInput = {
+  [S in Step]: { path: S; body?: RequestBody<`/api/portal/articles/{id}/${S}`, 'post'> };
+}[Step];
 
 type ActionKind = 'review' | 'publish' | 'unreviewed' | 'withdraw';
 
@@ -53,8 +59,12 @@ export function ArticleWorkflow({ article }: { article: ArticleDetail }) {
   const a = article.actions;
 
   const run = useMutation({
-    mutationFn: (input: { path: string; body?: unknown }) =>
-      api.post<ArticleDetail>(`/api/portal/articles/${article.id}/${input.path}`, input.body ?? {}),
+    mutationFn: (input: StepInput) =>
+      api.post(
+        apiUrl(`/api/portal/articles/{id}/${input.path}` as const, { id: article.id }),
+        // The body was checked against the step's schema where StepInput was built.
+        (input.body ?? {}) as never,
+      ),
     onSuccess: (next, input) => {
       queryClient.setQueryData([...ARTICLES_KEY, 'one', article.id], next);
       void queryClient.invalidateQueries({ queryKey: ARTICLES_KEY });
@@ -76,7 +86,7 @@ export function ArticleWorkflow({ article }: { article: ArticleDetail }) {
     onError: showError,
   });
   const remove = useMutation({
-    mutationFn: () => api.delete(`/api/portal/articles/${article.id}`),
+    mutationFn: () => api.delete(apiUrl('/api/portal/articles/{id}', { id: article.id })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ARTICLES_KEY });
       void message.success('稿件已删除');
@@ -92,11 +102,12 @@ export function ArticleWorkflow({ article }: { article: ArticleDetail }) {
 
   const submitModal = async (approve?: boolean) => {
     const v = await form.validateFields();
-    if (open === 'review') run.mutate({ path: 'review', body: { approve, comment: v.comment || null } });
+    if (open === 'review' && approve !== undefined)
+      run.mutate({ path: 'review', body: { approve, comment: v.comment || null } });
     if (open === 'publish') run.mutate({ path: 'publish', body: times(v) });
     if (open === 'unreviewed')
-      run.mutate({ path: 'publish-unreviewed', body: { ...times(v), reason: v.reason } });
-    if (open === 'withdraw') run.mutate({ path: 'withdraw', body: { reason: v.reason } });
+      run.mutate({ path: 'publish-unreviewed', body: { ...times(v), reason: v.reason ?? '' } });
+    if (open === 'withdraw') run.mutate({ path: 'withdraw', body: { reason: v.reason ?? '' } });
   };
 
   const none = !Object.values(a).some(Boolean);
@@ -357,7 +368,7 @@ export function EditionsCard({ article }: { article: ArticleDetail }) {
   const diff = useQuery({
     queryKey: [...ARTICLES_KEY, 'diff', article.id, pair],
     queryFn: () =>
-      api.get<EditionDiff>(`/api/portal/articles/${article.id}/diff`, { from: pair![0], to: pair![1] }),
+      api.get(apiUrl('/api/portal/articles/{id}/diff', { id: article.id }), { from: pair![0], to: pair![1] }),
     enabled: pair !== null,
   });
   const editions = article.editions;

@@ -100,22 +100,14 @@ function ArticleList() {
     columnId: url.get('columnId'),
     status,
     q: url.get('q'),
-    unreviewed: url.get('unreviewed') === '1' ? 'true' : undefined,
-    mine: url.get('mine') === '1' ? 'true' : undefined,
+    unreviewed: url.get('unreviewed') === '1' || undefined,
+    mine: url.get('mine') === '1' || undefined,
     page: url.page,
     pageSize: url.pageSize,
   };
   const list = useQuery({
     queryKey: [...ARTICLES_KEY, 'list', query],
-    queryFn: () => {
-      const params = new URLSearchParams();
-      for (const [k, v] of Object.entries(query)) {
-        if (v === undefined || v === null) continue;
-        if (Array.isArray(v)) for (const s of v) params.append(k, s);
-        else params.set(k, String(v));
-      }
-      return api.get<{ total: number; items: ArticleSummary[] }>(`/api/portal/articles?${params.toString()}`);
-    },
+    queryFn: () => api.get('/api/portal/articles', query),
   });
   return (
     <PageContainer

@@ -27,7 +27,7 @@ import {
   Typography,
 } from 'antd';
 import { useMemo, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { api, apiUrl } from '../../api/client.ts';
 import { useFormErrors, useShowError } from '../../components/errors.ts';
 import { formatDate } from '../../components/format.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
@@ -238,7 +238,7 @@ export default function ColumnsPage() {
 
   const move = useMutation({
     mutationFn: (input: { id: string; parentId: string | null; index: number }) =>
-      api.post<{ items: Column[] }>(`/api/portal/columns/${input.id}/move`, {
+      api.post(apiUrl('/api/portal/columns/{id}/move', { id: input.id }), {
         parentId: input.parentId,
         index: input.index,
       }),
@@ -249,7 +249,7 @@ export default function ColumnsPage() {
     onError: showError,
   });
   const remove = useMutation({
-    mutationFn: (id: string) => api.delete(`/api/portal/columns/${id}`),
+    mutationFn: (id: string) => api.delete(apiUrl('/api/portal/columns/{id}', { id })),
     onSuccess: () => {
       void message.success('栏目已删除');
       url.set({ id: null });
@@ -329,7 +329,7 @@ export default function ColumnsPage() {
                 submitText="新建"
                 onCancel={() => setAdding(null)}
                 onSubmit={async (values) => {
-                  const created = await api.post<Column>('/api/portal/columns', {
+                  const created = await api.post('/api/portal/columns', {
                     ...values,
                     parentId: adding.parent?.id ?? null,
                   });
@@ -377,7 +377,7 @@ export default function ColumnsPage() {
                 initial={{ ...selected }}
                 submitText="保存"
                 onSubmit={async (values) => {
-                  await api.patch<Column>(`/api/portal/columns/${selected.id}`, values);
+                  await api.patch(apiUrl('/api/portal/columns/{id}', { id: selected.id }), values);
                   void message.success('栏目已保存');
                   await refresh();
                 }}

@@ -44,7 +44,7 @@ export function HtmlEditor(props: { value: string; onChange: (html: string) => v
   useEffect(() => {
     const timer = setTimeout(() => {
       api
-        .post<{ bodyHtml: string }>('/api/portal/sanitize', { bodyHtml: props.value })
+        .post('/api/portal/sanitize', { bodyHtml: props.value })
         .then((r) => {
           setPreview(r.bodyHtml);
           setPreviewError(null);

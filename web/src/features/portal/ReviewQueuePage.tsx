@@ -7,14 +7,14 @@ import { errorText } from '../../components/errors.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
 import { ARTICLE_COLUMNS } from './ArticlesPage.tsx';
-import { ARTICLES_KEY, type ArticleSummary } from './api.ts';
+import { ARTICLES_KEY } from './api.ts';
 
 export default function ReviewQueuePage() {
   const url = useUrlState();
   const list = useQuery({
     queryKey: [...ARTICLES_KEY, 'review-queue', url.page, url.pageSize],
     queryFn: () =>
-      api.get<{ total: number; items: ArticleSummary[] }>('/api/portal/articles/review-queue', {
+      api.get('/api/portal/articles/review-queue', {
         page: url.page,
         pageSize: url.pageSize,
       }),

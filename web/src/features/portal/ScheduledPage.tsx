@@ -43,7 +43,7 @@ export default function ScheduledPage() {
   const list = useQuery({
     queryKey: [...ARTICLES_KEY, 'scheduled', url.page, url.pageSize],
     queryFn: () =>
-      api.get<{ total: number; items: ArticleSummary[] }>('/api/portal/articles/scheduled', {
+      api.get('/api/portal/articles/scheduled', {
         page: url.page,
         pageSize: url.pageSize,
       }),

@@ -1,129 +1,26 @@
 // The portal's workbench API: columns, articles, review and publication (/api/portal/...).
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { api, apiUrl, type Reply } from '../../api/client.ts';
+import type { ItemOf } from '../../api/types.ts';
 
-export type ColumnKind = 'list' | 'page' | 'link' | 'module';
-export type ColumnCategory = 'news' | 'notice' | 'policy' | 'general';
-export type ArticleStatus =
-  | 'draft'
-  | 'submitted'
-  | 'reviewed'
-  | 'scheduled'
-  | 'published'
-  | 'offline'
-  | 'withdrawn';
-export type ArticleOrigin = 'original' | 'shared' | 'reposted';
+export type ColumnKind = Column['kind'];
+export type ColumnCategory = Column['category'];
+export type ArticleStatus = ArticleSummary['status'];
+export type ArticleOrigin = ArticleSummary['origin'];
 
-export interface Column {
-  id: string;
-  parentId: string | null;
-  code: string;
-  name: string;
-  level: number;
-  path: string;
-  kind: ColumnKind;
-  target: string | null;
-  category: ColumnCategory;
-  responsibleUnitId: string;
-  responsibleUnitName: string;
-  updateDays: number | null;
-  reviewSteps: number;
-  sort: number;
-  visible: boolean;
-  description: string | null;
-  liveArticles: number;
-  lastPublishedAt: string | null;
-  editable: boolean;
-}
+export type Column = ItemOf<Reply<'/api/portal/columns'>>;
 
-export interface Attachment {
-  fileId: string;
-  title: string;
-  size: number;
-  mime: string;
-}
+export type Attachment = ArticleDetail['attachments'][number];
 
-export interface ArticleSummary {
-  id: string;
-  columnId: string;
-  columnCode: string;
-  columnName: string;
-  title: string;
-  source: string | null;
-  date: string | null;
-  origin: ArticleOrigin;
-  status: ArticleStatus;
-  statusLabel: string;
-  edition: number;
-  liveEdition: number | null;
-  reviewSteps: number;
-  reviewsDone: number;
-  unreviewed: boolean;
-  pinned: boolean;
-  publishAt: string | null;
-  unpublishAt: string | null;
-  firstPublishedAt: string | null;
-  publishedAt: string | null;
-  createdByName: string | null;
-  updatedAt: string;
-}
+export type ArticleSummary = ItemOf<Reply<'/api/portal/articles'>>;
 
-export interface ArticleEvent {
-  action: string;
-  label: string;
-  edition: number;
-  step: number | null;
-  comment: string | null;
-  actorName: string | null;
-  at: string;
-}
+export type ArticleEvent = ArticleDetail['events'][number];
 
-export interface ArticleDetail extends ArticleSummary {
-  subtitle: string | null;
-  author: string | null;
-  bodyHtml: string;
-  bodyText: string;
-  summary: string | null;
-  coverFileId: string | null;
-  attachments: Attachment[];
-  tags: string[];
-  originName: string | null;
-  originUrl: string | null;
-  unreviewedReason: string | null;
-  withdrawnAt: string | null;
-  withdrawnReason: string | null;
-  events: ArticleEvent[];
-  editions: Array<{
-    edition: number;
-    title: string;
-    note: string | null;
-    createdByName: string | null;
-    createdAt: string;
-  }>;
-  actions: {
-    edit: boolean;
-    submit: boolean;
-    review: boolean;
-    publish: boolean;
-    publishUnreviewed: boolean;
-    unschedule: boolean;
-    unpublish: boolean;
-    withdraw: boolean;
-    delete: boolean;
-  };
-}
+export type ArticleDetail = Reply<'/api/portal/articles/{id}'>;
 
-export interface DiffPart {
-  op: 'equal' | 'insert' | 'delete';
-  text: string;
-}
+export type DiffPart = EditionDiff['fields'][number]['parts'][number];
 
-export interface EditionDiff {
-  from: number;
-  to: number;
-  fields: Array<{ field: string; label: string; parts: DiffPart[] }>;
-  body: Array<{ op: 'equal' | 'insert' | 'delete' | 'change'; parts: DiffPart[] }>;
-}
+export type EditionDiff = Reply<'/api/portal/articles/{id}/diff'>;
 
 export const COLUMNS_KEY = ['portal', 'columns'] as const;
 export const ARTICLES_KEY = ['portal', 'articles'] as const;
@@ -171,7 +68,7 @@ export const ORIGIN_LABELS: Record<ArticleOrigin, string> = {
 export function useColumns() {
   return useQuery({
     queryKey: COLUMNS_KEY,
-    queryFn: async () => (await api.get<{ items: Column[] }>('/api/portal/columns')).items,
+    queryFn: async () => (await api.get('/api/portal/columns')).items,
     staleTime: 60_000,
   });
 }
@@ -203,7 +100,7 @@ export function buildColumnTree(columns: Column[]): ColumnNode[] {
 export function useArticle(id: string | undefined) {
   return useQuery({
     queryKey: [...ARTICLES_KEY, 'one', id],
-    queryFn: () => api.get<ArticleDetail>(`/api/portal/articles/${id}`),
+    queryFn: () => api.get(apiUrl('/api/portal/articles/{id}', { id: id! })),
     enabled: Boolean(id),
   });
 }
@@ -213,7 +110,7 @@ export async function uploadPortalFile(
   file: File,
   kind: 'attachment' | 'cover',
   csrfToken: string | null,
-): Promise<{ fileId: string; fileName: string; size: number; contentType: string }> {
+): Promise<Reply<'/api/portal/files', 'post'>> {
   const form = new FormData();
   form.append('file', file);
   const res = await fetch(`/api/portal/files?kind=${kind}`, {

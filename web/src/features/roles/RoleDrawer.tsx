@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, Divider, Drawer, Form, Input, Select, Space, Typography } from 'antd';
 import { useEffect } from 'react';
-import { api } from '../../api/client.ts';
+import { api, apiUrl } from '../../api/client.ts';
 import type { DataScope, PermissionCatalogue, PermissionDef, Role } from '../../api/types.ts';
 import { useFormErrors } from '../../components/errors.ts';
 import { groupPermissions, isAdminPermission, isImplicitPermission, moduleLabel } from './permissions.ts';
@@ -144,8 +144,8 @@ export function RoleDrawer(props: {
         permissions: v.permissions,
       };
       return t?.mode === 'edit'
-        ? api.patch<Role>(`/api/roles/${t.role.id}`, body)
-        : api.post<Role>('/api/roles', { ...body, code: v.code.trim() });
+        ? api.patch(apiUrl('/api/roles/{id}', { id: t.role.id }), body)
+        : api.post('/api/roles', { ...body, code: v.code.trim() });
     },
     onSuccess: () => {
       void message.success('角色已保存；已授予该角色的账号重新登录后按新权限使用');

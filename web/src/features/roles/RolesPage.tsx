@@ -4,8 +4,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { PermissionCatalogue, Role } from '../../api/types.ts';
+import { api, apiUrl } from '../../api/client.ts';
+import type { Role } from '../../api/types.ts';
 import { ADMIN_KIND_LABELS, can } from '../../auth/access.ts';
 import { useMe } from '../../auth/session.tsx';
 import { errorText } from '../../components/errors.ts';
@@ -23,7 +23,7 @@ export const DEFAULT_SCOPE_LABELS: Record<string, string> = {
 export function usePermissionCatalogue() {
   return useQuery({
     queryKey: ['permissions'],
-    queryFn: () => api.get<PermissionCatalogue>('/api/permissions'),
+    queryFn: () => api.get('/api/permissions'),
     staleTime: 10 * 60_000,
   });
 }
@@ -39,7 +39,7 @@ export default function RolesPage() {
   const scopes = catalogue.data?.scopes ?? DEFAULT_SCOPE_LABELS;
   const names = new Map((catalogue.data?.permissions ?? []).map((p) => [p.code, p.name]));
   const remove = useMutation({
-    mutationFn: (id: string) => api.delete<void>(`/api/roles/${id}`),
+    mutationFn: (id: string) => api.delete(apiUrl('/api/roles/{id}', { id })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['roles'] }),
   });
 

@@ -16,7 +16,7 @@ import {
   Typography,
 } from 'antd';
 import { type ReactNode, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { api, apiUrl } from '../../api/client.ts';
 import type { Setting, SettingValue } from '../../api/types.ts';
 import { errorText } from '../../components/errors.ts';
 import { formatTime } from '../../components/format.ts';
@@ -37,7 +37,7 @@ function SettingRow({ setting }: { setting: Setting }) {
   const [error, setError] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: (v: SettingValue) =>
-      api.put<Setting>(`/api/settings/${encodeURIComponent(setting.key)}`, { value: v }),
+      api.put(apiUrl('/api/settings/{key}', { key: encodeURIComponent(setting.key) }), { value: v }),
     onSuccess: (s) => {
       setError(null);
       setValue(s.value);
@@ -132,7 +132,7 @@ function SettingRow({ setting }: { setting: Setting }) {
 export default function SettingsPage() {
   const settings = useQuery({
     queryKey: SETTINGS_KEY,
-    queryFn: async () => (await api.get<{ items: Setting[] }>('/api/settings')).items,
+    queryFn: async () => (await api.get('/api/settings')).items,
   });
   const groups = new Map<string, Setting[]>();
   for (const s of settings.data ?? []) {

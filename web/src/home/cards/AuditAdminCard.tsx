@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Empty, List, Row, Skeleton, Space, Statistic, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../../api/client.ts';
-import type { AuditRecord, Page } from '../../api/types.ts';
 import { chinaNow, formatTime } from '../../components/format.ts';
 import { actionLabel } from '../../features/audit/labels.ts';
 
@@ -12,13 +11,11 @@ export default function AuditAdminCard() {
   const today = chinaNow().day;
   const failures = useQuery({
     queryKey: ['audit', 'count', today, 'failure'],
-    queryFn: () =>
-      api.get<Page<AuditRecord>>('/api/audit', { from: today, to: today, result: 'failure', pageSize: 1 }),
+    queryFn: () => api.get('/api/audit', { from: today, to: today, result: 'failure', pageSize: 1 }),
   });
   const denied = useQuery({
     queryKey: ['audit', 'latest-denied', today],
-    queryFn: () =>
-      api.get<Page<AuditRecord>>('/api/audit', { from: today, to: today, result: 'denied', pageSize: 5 }),
+    queryFn: () => api.get('/api/audit', { from: today, to: today, result: 'denied', pageSize: 5 }),
   });
 
   return (

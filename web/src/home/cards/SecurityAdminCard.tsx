@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Empty, List, Skeleton, Space, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../../api/client.ts';
-import type { Account, Page } from '../../api/types.ts';
 import { formatTime } from '../../components/format.ts';
 
 // The list API has no "locked" filter; the first 200 staff accounts cover a department's
@@ -14,7 +13,7 @@ export default function SecurityAdminCard() {
   const navigate = useNavigate();
   const accounts = useQuery({
     queryKey: ['accounts', 'security-overview'],
-    queryFn: () => api.get<Page<Account>>('/api/accounts', { kind: 'staff', pageSize: SCAN }),
+    queryFn: () => api.get('/api/accounts', { kind: 'staff', pageSize: SCAN }),
   });
   const locked = accounts.data?.items.filter((a) => a.locked) ?? [];
   const mustChange = accounts.data?.items.filter((a) => a.mustChangePassword).length ?? 0;

@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Row, Space, Statistic } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../../api/client.ts';
-import type { Account, Page } from '../../api/types.ts';
 import { can } from '../../auth/access.ts';
 import { useMe } from '../../auth/session.tsx';
 import { useCalendarStatus } from '../../features/calendar/api.ts';
@@ -15,7 +14,7 @@ export default function SystemAdminCard() {
   const units = useUnits();
   const accounts = useQuery({
     queryKey: ['accounts', 'count', 'staff'],
-    queryFn: () => api.get<Page<Account>>('/api/accounts', { kind: 'staff', pageSize: 1 }),
+    queryFn: () => api.get('/api/accounts', { kind: 'staff', pageSize: 1 }),
     enabled: can(me, 'system:accounts'),
   });
   const calendar = useCalendarStatus();

@@ -1,0 +1,12288 @@
+// 此文件由 scripts/openapi-types.ts 根据 /api/openapi.json 生成，请勿手工修改。
+// Generated from the server’s OpenAPI document; regenerate with `npm run openapi:types`.
+export interface paths {
+  '/api/accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 账号列表 */
+    get: {
+      parameters: {
+        query?: {
+          kind?: 'staff' | 'citizen' | 'org';
+          page?: number;
+          pageSize?: number;
+          q?: string;
+          /** @description UUID */
+          unitId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                creditCode: string | null;
+                displayName: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                /** @description 身份证号（脱敏） */
+                idNumberMask: string | null;
+                kind: 'staff' | 'citizen' | 'org';
+                /** Format: date-time */
+                lastLoginAt: string | null;
+                locked: boolean;
+                /** Format: date-time */
+                lockedUntil: string | null;
+                mustChangePassword: boolean;
+                /** @description 手机号（脱敏） */
+                phoneMask: string | null;
+                roles: {
+                  code: string;
+                  /**
+                   * Format: uuid
+                   * @description UUID
+                   */
+                  id: string;
+                  name: string;
+                }[];
+                status: 'active' | 'disabled';
+                totpEnabled: boolean;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                unitId: string | null;
+                username: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新建工作人员账号（系统管理员） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            displayName: string;
+            /** Format: email */
+            email?: string | null;
+            initialPassword: string;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            personId?: string | null;
+            phone?: string | null;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            unitId: string;
+            /** @description 用户名（字母开头） */
+            username: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              creditCode: string | null;
+              displayName: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              /** @description 身份证号（脱敏） */
+              idNumberMask: string | null;
+              kind: 'staff' | 'citizen' | 'org';
+              /** Format: date-time */
+              lastLoginAt: string | null;
+              locked: boolean;
+              /** Format: date-time */
+              lockedUntil: string | null;
+              mustChangePassword: boolean;
+              /** @description 手机号（脱敏） */
+              phoneMask: string | null;
+              roles: {
+                code: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                name: string;
+              }[];
+              status: 'active' | 'disabled';
+              totpEnabled: boolean;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              unitId: string | null;
+              username: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accounts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 账号详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              creditCode: string | null;
+              displayName: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              /** @description 身份证号（脱敏） */
+              idNumberMask: string | null;
+              kind: 'staff' | 'citizen' | 'org';
+              /** Format: date-time */
+              lastLoginAt: string | null;
+              locked: boolean;
+              /** Format: date-time */
+              lockedUntil: string | null;
+              mustChangePassword: boolean;
+              /** @description 手机号（脱敏） */
+              phoneMask: string | null;
+              roles: {
+                code: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                name: string;
+              }[];
+              status: 'active' | 'disabled';
+              totpEnabled: boolean;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              unitId: string | null;
+              username: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改账号（姓名、单位、状态） */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            displayName?: string;
+            /** Format: email */
+            email?: string | null;
+            status?: 'active' | 'disabled';
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            unitId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              creditCode: string | null;
+              displayName: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              /** @description 身份证号（脱敏） */
+              idNumberMask: string | null;
+              kind: 'staff' | 'citizen' | 'org';
+              /** Format: date-time */
+              lastLoginAt: string | null;
+              locked: boolean;
+              /** Format: date-time */
+              lockedUntil: string | null;
+              mustChangePassword: boolean;
+              /** @description 手机号（脱敏） */
+              phoneMask: string | null;
+              roles: {
+                code: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                name: string;
+              }[];
+              status: 'active' | 'disabled';
+              totpEnabled: boolean;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              unitId: string | null;
+              username: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/accounts/{id}/reset-password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 重置口令（下次登录须修改） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            temporaryPassword: string;
+          };
+        };
+      };
+      responses: {
+        /** @description 无内容 */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accounts/{id}/revoke-sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 强制下线 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              revoked: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accounts/{id}/roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 授权（安全管理员） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            roleIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              creditCode: string | null;
+              displayName: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              /** @description 身份证号（脱敏） */
+              idNumberMask: string | null;
+              kind: 'staff' | 'citizen' | 'org';
+              /** Format: date-time */
+              lastLoginAt: string | null;
+              locked: boolean;
+              /** Format: date-time */
+              lockedUntil: string | null;
+              mustChangePassword: boolean;
+              /** @description 手机号（脱敏） */
+              phoneMask: string | null;
+              roles: {
+                code: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                name: string;
+              }[];
+              status: 'active' | 'disabled';
+              totpEnabled: boolean;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              unitId: string | null;
+              username: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accounts/{id}/unlock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 解锁账号 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description 无内容 */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 审计日志（审计管理员） */
+    get: {
+      parameters: {
+        query?: {
+          action?: string;
+          actor?: string;
+          /** @description YYYY-MM-DD */
+          from?: string;
+          objectId?: string;
+          objectType?: string;
+          page?: number;
+          pageSize?: number;
+          result?: 'success' | 'failure' | 'denied';
+          /** @description YYYY-MM-DD */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                action: string;
+                actorId: string | null;
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                /** @description 动作的细节（JSON） */
+                detail: unknown;
+                /** @description SM3(上一条的哈希 ‖ 本条内容) */
+                hash: string;
+                ip: string | null;
+                objectId: string | null;
+                objectType: string | null;
+                prevHash: string;
+                requestId: string | null;
+                result: 'success' | 'failure' | 'denied';
+                seq: number;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 校验审计链（SM3） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 校验的记录数 */
+              checked: number;
+              firstBroken: {
+                reason: string;
+                seq: number;
+              } | null;
+              ok: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登录（口令，管理员另需动态口令） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 口令 */
+            password: string;
+            /** @description 6 位动态口令 */
+            totp?: string;
+            /** @description 用户名 */
+            username: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              csrfToken: string;
+              mustChangePassword: boolean;
+              stage: 'active' | 'totp-enrol';
+              totpEnrolment?: {
+                secret: string;
+                uri: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        423: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 退出登录 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description 无内容 */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 修改本人口令 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            currentPassword: string;
+            newPassword: string;
+          };
+        };
+      };
+      responses: {
+        /** @description 无内容 */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 公众注册（个人用身份证号，法人用统一社会信用代码） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            creditCode?: string;
+            displayName: string;
+            /** Format: email */
+            email?: string;
+            idNumber?: string;
+            kind: 'citizen' | 'org';
+            password: string;
+            phone?: string;
+            /** @description 用户名（字母开头） */
+            username: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              creditCode: string | null;
+              displayName: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              /** @description 身份证号（脱敏） */
+              idNumberMask: string | null;
+              kind: 'staff' | 'citizen' | 'org';
+              /** Format: date-time */
+              lastLoginAt: string | null;
+              locked: boolean;
+              /** Format: date-time */
+              lockedUntil: string | null;
+              mustChangePassword: boolean;
+              /** @description 手机号（脱敏） */
+              phoneMask: string | null;
+              roles: {
+                code: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                name: string;
+              }[];
+              status: 'active' | 'disabled';
+              totpEnabled: boolean;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              unitId: string | null;
+              username: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/totp/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 确认动态口令绑定（管理员首次登录） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            totp: string;
+          };
+        };
+      };
+      responses: {
+        /** @description 无内容 */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar/due': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 计算期限届满日（公开）：自某日起第 N 个工作日 */
+    get: {
+      parameters: {
+        query: {
+          /** @description YYYY-MM-DD（北京时间日期） */
+          from: string;
+          /** @description 工作日数（0–365） */
+          workdays: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * Format: date
+               * @description YYYY-MM-DD（北京时间日期）
+               */
+              due: string;
+              explanation: {
+                /** @description 计入的调休上班日 */
+                adjustedWorkdays: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD（北京时间日期）
+                   */
+                  day: string;
+                  name: string;
+                }[];
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD（北京时间日期）
+                 */
+                due: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD（北京时间日期）
+                 */
+                from: string;
+                /** @description 跳过的法定节假日 */
+                skippedHolidays: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD（北京时间日期）
+                   */
+                  day: string;
+                  name: string;
+                }[];
+                /** @description 跳过的周末（非节假日、非调休） */
+                skippedWeekends: string[];
+                workdays: number;
+              };
+              /** @description 中文说明，可对照日历逐日核对 */
+              text: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 工作日历状态与提醒 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              clocksWithoutDue: number;
+              currentYear: number;
+              currentYearMissing: boolean;
+              nextYearMissing: boolean;
+              warning: string | null;
+              years: {
+                holidays: number;
+                note: string | null;
+                source: 'chinese-days' | 'manual';
+                /** Format: date-time */
+                updatedAt: string;
+                workdays: number;
+                year: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar/years/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 某年的节假日与调休上班日 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 年份 */
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              days: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD（北京时间日期）
+                 */
+                day: string;
+                /** @description holiday 节假日 / workday 调休上班日 */
+                kind: 'holiday' | 'workday';
+                name: string;
+              }[];
+              note: string | null;
+              source: 'chinese-days' | 'manual';
+              /** Format: date-time */
+              updatedAt: string;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    /** 替换某年的节假日与调休上班日（系统管理员）；重新计算进行中的计时 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 年份 */
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            days: {
+              /**
+               * Format: date
+               * @description YYYY-MM-DD（北京时间日期）
+               */
+              day: string;
+              /** @description holiday 节假日 / workday 调休上班日 */
+              kind: 'holiday' | 'workday';
+              /** @description 名称，如 国庆节 */
+              name: string;
+            }[];
+            /** @description 说明（如发文号） */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 届满日因此改变的计时数 */
+              clocksChanged: number;
+              /** @description 重新计算届满日的计时数 */
+              clocksRecomputed: number;
+              days: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD（北京时间日期）
+                 */
+                day: string;
+                /** @description holiday 节假日 / workday 调休上班日 */
+                kind: 'holiday' | 'workday';
+                name: string;
+              }[];
+              note: string | null;
+              source: 'chinese-days' | 'manual';
+              /** Format: date-time */
+              updatedAt: string;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/clocks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 计时详情（含届满日说明） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              dueAt: string | null;
+              dueError: string | null;
+              events: {
+                amount: number | null;
+                approvedBy: string | null;
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                reason: string;
+                seq: number;
+              }[];
+              explanation: {
+                /** @description 计入的调休上班日 */
+                adjustedWorkdays: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD（北京时间日期）
+                   */
+                  day: string;
+                  name: string;
+                }[];
+                /** Format: date-time */
+                dueAt: string | null;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD（北京时间日期）
+                 */
+                dueDay: string | null;
+                error: string | null;
+                extensions: {
+                  amount: number;
+                  approvedBy: string | null;
+                  /** Format: date-time */
+                  at: string;
+                  reason: string;
+                }[];
+                extensionTotal: number;
+                limit: number;
+                paused: boolean;
+                pausedTotal: number;
+                pauses: {
+                  /** Format: date-time */
+                  from: string;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD（北京时间日期）
+                   */
+                  fromDay: string;
+                  notCounted: number | null;
+                  notCountedDays: string[];
+                  notCountedUnit: string;
+                  reason: string;
+                  /** Format: date-time */
+                  to: string | null;
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD（北京时间日期）
+                   */
+                  toDay: string | null;
+                }[];
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD（北京时间日期）
+                 */
+                rolledFrom: string | null;
+                /** @description 跳过的法定节假日 */
+                skippedHolidays: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD（北京时间日期）
+                   */
+                  day: string;
+                  name: string;
+                }[];
+                /** @description 跳过的周末（非节假日、非调休） */
+                skippedWeekends: string[];
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD（北京时间日期）
+                 */
+                startDay: string;
+                /** Format: date-time */
+                startedAt: string;
+                stopped: {
+                  /** Format: date-time */
+                  at: string;
+                  reason: string;
+                } | null;
+                text: string;
+                unit: string;
+              } | null;
+              id: string;
+              label: string;
+              limit: {
+                unit: string;
+                value: number;
+              };
+              responsibleAccountId: string | null;
+              responsibleUnitId: string | null;
+              /** Format: date-time */
+              startedAt: string;
+              status: 'running' | 'paused' | 'stopped';
+              /** Format: date-time */
+              stoppedAt: string | null;
+              subjectId: string;
+              subjectType: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/display/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 今日办件数据（公开，缓存数秒） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 今日受理 */
+              accepted: number;
+              date: string;
+              /** @description 今日办结（准予或不予许可） */
+              decided: number;
+              /** @description 今日按时办结 */
+              onTime: number;
+              /** @description 按时办结率（%） */
+              onTimeRate: number | null;
+              /** @description 今日收件 */
+              received: number;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/harvest/objections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 采伐公示收到的异议（按办件） */
+    get: {
+      parameters: {
+        query: {
+          caseId: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                caseId: string;
+                contact: string | null;
+                content: string;
+                createdAt: string;
+                id: string;
+                name: string;
+                noticeId: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/harvest/permits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 林木采伐许可证登记（按县、状态、关键词） */
+    get: {
+      parameters: {
+        query?: {
+          cityCode?: string;
+          countyCode?: string;
+          page?: number;
+          pageSize?: number;
+          /** @description 受理编号、证号或采伐单位（个人） */
+          q?: string;
+          status?: 'approved' | 'issued' | 'revoked';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                approvedAt: string;
+                areaMu: number;
+                caseId: string;
+                countyCode: string;
+                countyName: string;
+                downloadUrl: string | null;
+                forestCategory: string;
+                forestCategoryLabel: string;
+                harvestTypeLabel: string;
+                holderKind: string;
+                holderName: string;
+                id: string;
+                issuedAt: string | null;
+                location: string;
+                number: string | null;
+                periodFrom: string;
+                periodTo: string;
+                publicHolderName: string;
+                receiptCode: string;
+                releasedVolume: number | null;
+                revokedAt: string | null;
+                revokeReason: string | null;
+                species: string;
+                /** @description approved 已批准待发证 / issued 已发证 / revoked 已撤销 */
+                status: string;
+                stockVolume: number;
+                /** @description pending / valid / expired / revoked */
+                validity: string;
+                validityLabel: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/harvest/permits/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一份许可证及其限额变动 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approvedAt: string;
+              areaMu: number;
+              caseId: string;
+              countyCode: string;
+              countyName: string;
+              downloadUrl: string | null;
+              forestCategory: string;
+              forestCategoryLabel: string;
+              harvestTypeLabel: string;
+              holderKind: string;
+              holderName: string;
+              id: string;
+              issuedAt: string | null;
+              location: string;
+              movements: {
+                actorName: string;
+                amount: number;
+                at: string;
+                basis: string | null;
+                caseId: string | null;
+                id: string;
+                kind: string;
+                kindLabel: string;
+                permitId: string | null;
+                receiptCode: string | null;
+                remainingAfter: number;
+              }[];
+              number: string | null;
+              periodFrom: string;
+              periodTo: string;
+              publicHolderName: string;
+              receiptCode: string;
+              releasedVolume: number | null;
+              revokedAt: string | null;
+              revokeReason: string | null;
+              species: string;
+              /** @description approved 已批准待发证 / issued 已发证 / revoked 已撤销 */
+              status: string;
+              stockVolume: number;
+              /** @description pending / valid / expired / revoked */
+              validity: string;
+              validityLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/harvest/permits/{id}/certificate.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载许可证 PDF（持证人或有权查看的工作人员） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/harvest/permits/{id}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤销林木采伐许可证（未采伐部分释放回采伐限额） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 撤销时已采伐的蓄积（立方米）；其余释放回采伐限额 */
+            harvestedVolume?: number;
+            /** @description 撤销理由 */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approvedAt: string;
+              areaMu: number;
+              caseId: string;
+              countyCode: string;
+              countyName: string;
+              downloadUrl: string | null;
+              forestCategory: string;
+              forestCategoryLabel: string;
+              harvestTypeLabel: string;
+              holderKind: string;
+              holderName: string;
+              id: string;
+              issuedAt: string | null;
+              location: string;
+              number: string | null;
+              periodFrom: string;
+              periodTo: string;
+              publicHolderName: string;
+              receiptCode: string;
+              releasedVolume: number | null;
+              revokedAt: string | null;
+              revokeReason: string | null;
+              species: string;
+              /** @description approved 已批准待发证 / issued 已发证 / revoked 已撤销 */
+              status: string;
+              stockVolume: number;
+              /** @description pending / valid / expired / revoked */
+              validity: string;
+              validityLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/harvest/quotas': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 采伐限额余额（按县、年度、森林类别、采伐类型） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 省辖市行政区划代码 */
+          cityCode?: string;
+          /** @description 县级行政区划代码 */
+          countyCode?: string;
+          /** @description 森林类别：public_welfare 公益林，commercial 商品林 */
+          forestCategory?: 'public_welfare' | 'commercial';
+          /** @description 采伐类型：final 主伐，tending 抚育采伐，renewal 更新采伐，upgrading 低质低效林改造，other 其他 */
+          harvestType?: 'final' | 'tending' | 'renewal' | 'upgrading' | 'other';
+          page?: number;
+          pageSize?: number;
+          /** @description 年度 */
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                allocated: number;
+                cityCode: string;
+                cityName: string;
+                consumed: number;
+                countyCode: string;
+                countyName: string;
+                forestCategory: string;
+                forestCategoryLabel: string;
+                harvestType: string;
+                harvestTypeLabel: string;
+                id: string;
+                /** @description 五年规划期，如 2026–2030（十五五） */
+                period: string;
+                remaining: number;
+                updatedAt: string;
+                year: number;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/harvest/quotas/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一条采伐限额及其台账核对 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              allocated: number;
+              cityCode: string;
+              cityName: string;
+              consumed: number;
+              countyCode: string;
+              countyName: string;
+              forestCategory: string;
+              forestCategoryLabel: string;
+              harvestType: string;
+              harvestTypeLabel: string;
+              id: string;
+              ledger: {
+                allocated: number;
+                /** @description 余额与台账合计一致 */
+                consistent: boolean;
+                consumed: number;
+                entries: number;
+                remaining: number;
+              };
+              /** @description 五年规划期，如 2026–2030（十五五） */
+              period: string;
+              remaining: number;
+              updatedAt: string;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/harvest/quotas/{id}/adjustments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 调整采伐限额（调增或调减，不得低于已消耗量） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 调整数量（立方米），调增为正、调减为负 */
+            amount: number;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              allocated: number;
+              cityCode: string;
+              cityName: string;
+              consumed: number;
+              countyCode: string;
+              countyName: string;
+              forestCategory: string;
+              forestCategoryLabel: string;
+              harvestType: string;
+              harvestTypeLabel: string;
+              id: string;
+              /** @description 五年规划期，如 2026–2030（十五五） */
+              period: string;
+              remaining: number;
+              updatedAt: string;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/harvest/quotas/{id}/ledger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 采伐限额台账（下达、消耗、释放、调整） */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                actorName: string;
+                amount: number;
+                at: string;
+                basis: string | null;
+                caseId: string | null;
+                id: string;
+                kind: string;
+                kindLabel: string;
+                permitId: string | null;
+                receiptCode: string | null;
+                remainingAfter: number;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/harvest/quotas/allocations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 下达采伐限额（森林资源管理处） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 下达文件文号或说明 */
+            basis: string;
+            /** @description 县级行政区划代码 */
+            countyCode: string;
+            /** @description 森林类别：public_welfare 公益林，commercial 商品林 */
+            forestCategory: 'public_welfare' | 'commercial';
+            /** @description 采伐类型：final 主伐，tending 抚育采伐，renewal 更新采伐，upgrading 低质低效林改造，other 其他 */
+            harvestType: 'final' | 'tending' | 'renewal' | 'upgrading' | 'other';
+            /** @description 立方米（最多 2 位小数） */
+            volume: number;
+            /** @description 年度 */
+            year: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              allocated: number;
+              cityCode: string;
+              cityName: string;
+              consumed: number;
+              countyCode: string;
+              countyName: string;
+              forestCategory: string;
+              forestCategoryLabel: string;
+              harvestType: string;
+              harvestTypeLabel: string;
+              id: string;
+              /** @description 五年规划期，如 2026–2030（十五五） */
+              period: string;
+              remaining: number;
+              updatedAt: string;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/harvest/quotas/by-city': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 年度采伐限额按省辖市汇总（下达、消耗、剩余） */
+    get: {
+      parameters: {
+        query: {
+          /** @description 森林类别：public_welfare 公益林，commercial 商品林 */
+          forestCategory?: 'public_welfare' | 'commercial';
+          /** @description 采伐类型：final 主伐，tending 抚育采伐，renewal 更新采伐，upgrading 低质低效林改造，other 其他 */
+          harvestType?: 'final' | 'tending' | 'renewal' | 'upgrading' | 'other';
+          /** @description 年度 */
+          year: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                allocated: number;
+                cityCode: string;
+                cityName: string;
+                consumed: number;
+                remaining: number;
+              }[];
+              total: {
+                allocated: number;
+                consumed: number;
+                remaining: number;
+              };
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/harvest/regions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 采伐限额编限单位：省辖市及其县级行政区 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                code: string;
+                counties: {
+                  code: string;
+                  name: string;
+                }[];
+                name: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/harvest/transport-permits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 木材运输证历史档案（2020年7月1日起已取消，只读） */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                assortment: string;
+                destination: string;
+                id: string;
+                importedAt: string;
+                issuedOn: string;
+                issuer: string;
+                note: string | null;
+                number: string;
+                origin: string;
+                pieces: number | null;
+                shipper: string;
+                sourceName: string | null;
+                species: string;
+                validFrom: string;
+                validUntil: string;
+                vehicle: string | null;
+                volume: number;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/harvest/transport-permits/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 导入木材运输证历史记录（CSV；签发日期晚于 2020-06-30 的行一律拒收） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description CSV 文本（UTF-8，首行为表头） */
+            csv: string;
+            /** @description 只检查，不导入 */
+            dryRun?: boolean;
+            fileName?: string;
+            /** @description 只导入无误的行（默认：有任何错误则全部不导入） */
+            partial?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              errors: {
+                field: string;
+                line: number;
+                message: string;
+              }[];
+              imported: boolean;
+              inserted: number;
+              rejected: number;
+              total: number;
+              unchanged: number;
+              updated: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/leaders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 厅领导及其分管单位 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                charges: {
+                  code: string;
+                  name: string;
+                  /** @description 单位类型：厅 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
+                  type: 'department' | 'division' | 'affiliated' | 'city_bureau' | 'county_bureau';
+                  unitId: string;
+                }[];
+                id: string;
+                /** @description 厅领导职级：厅长 / 副厅长 / 其他厅领导 */
+                leaderRank: 'director' | 'deputy' | 'other';
+                name: string;
+                sort: number;
+                title: string | null;
+                unitId: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 当前用户 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adminKind: ('system' | 'security' | 'audit') | (never | null);
+              csrfToken: string | null;
+              displayName: string;
+              id: string;
+              kind: 'staff' | 'citizen' | 'org';
+              mustChangePassword: boolean;
+              /** Format: date-time */
+              passwordChangedAt: string | null;
+              /** @description 权限 → 数据范围 */
+              permissions: {
+                [key: string]: 'self' | 'unit' | 'subtree' | 'all';
+              };
+              /** @description 角色代码 → 名称 */
+              roleNames: {
+                [key: string]: string;
+              };
+              /** @description 角色代码 */
+              roles: string[];
+              totpEnabled: boolean;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              unitId: string | null;
+              unitPath: string | null;
+              username: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的消息 */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          /** @description true 只看未读，false 只看已读，不填为全部 */
+          unread?: boolean;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                body: string;
+                /** @description 类别（deadline 期限提醒、reminder 催办……） */
+                category: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @description 工作台中的链接 */
+                link: string | null;
+                /** Format: date-time */
+                readAt: string | null;
+                title: string;
+              }[];
+              /** @description 符合条件的消息数 */
+              total: number;
+              /** @description 未读消息总数 */
+              unread: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 标为已读 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              body: string;
+              /** @description 类别（deadline 期限提醒、reminder 催办……） */
+              category: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @description 工作台中的链接 */
+              link: string | null;
+              /** Format: date-time */
+              readAt: string | null;
+              title: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 全部标为已读 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 本次标为已读的消息数 */
+              updated: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/unread-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 未读消息数 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              count: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 人员列表（联系电话脱敏） */
+    get: {
+      parameters: {
+        query?: {
+          includeInactive?: boolean;
+          includeSubunits?: boolean;
+          page?: number;
+          pageSize?: number;
+          /** @description 姓名或职务 */
+          q?: string;
+          /** @description UUID */
+          unitId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                active: boolean;
+                email: string | null;
+                id: string;
+                leaderRank: ('director' | 'deputy' | 'other') | (never | null);
+                name: string;
+                phoneMask: string | null;
+                sort: number;
+                title: string | null;
+                unitId: string;
+                unitName: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新增人员（系统管理员） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            email?: string | null;
+            leaderRank?: ('director' | 'deputy' | 'other') | (never | null);
+            /** @description 姓名 */
+            name: string;
+            /** @description 手机号码或带区号的固定电话，如 0371-65901234 */
+            phone?: string | null;
+            /** @description 排序号（小者在前） */
+            sort?: number;
+            /** @description 职务 */
+            title?: string | null;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            unitId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              canRevealPhone: boolean;
+              charges: {
+                code: string;
+                name: string;
+                unitId: string;
+              }[];
+              email: string | null;
+              id: string;
+              leaderRank: ('director' | 'deputy' | 'other') | (never | null);
+              name: string;
+              phoneMask: string | null;
+              sort: number;
+              title: string | null;
+              unitId: string;
+              unitName: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/people/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 人员详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              canRevealPhone: boolean;
+              charges: {
+                code: string;
+                name: string;
+                unitId: string;
+              }[];
+              email: string | null;
+              id: string;
+              leaderRank: ('director' | 'deputy' | 'other') | (never | null);
+              name: string;
+              phoneMask: string | null;
+              sort: number;
+              title: string | null;
+              unitId: string;
+              unitName: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改人员（系统管理员） */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            active?: boolean;
+            /** Format: email */
+            email?: string | null;
+            leaderRank?: ('director' | 'deputy' | 'other') | (never | null);
+            /** @description 姓名 */
+            name?: string;
+            /** @description 手机号码或带区号的固定电话，如 0371-65901234 */
+            phone?: string | null;
+            /** @description 排序号（小者在前） */
+            sort?: number;
+            /** @description 职务 */
+            title?: string | null;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            unitId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              canRevealPhone: boolean;
+              charges: {
+                code: string;
+                name: string;
+                unitId: string;
+              }[];
+              email: string | null;
+              id: string;
+              leaderRank: ('director' | 'deputy' | 'other') | (never | null);
+              name: string;
+              phoneMask: string | null;
+              sort: number;
+              title: string | null;
+              unitId: string;
+              unitName: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/people/{id}/charges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 设置厅领导的分管单位（系统管理员） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 分管单位 */
+            unitIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              charges: {
+                code: string;
+                name: string;
+                /** @description 单位类型：厅 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
+                type: 'department' | 'division' | 'affiliated' | 'city_bureau' | 'county_bureau';
+                unitId: string;
+              }[];
+              id: string;
+              /** @description 厅领导职级：厅长 / 副厅长 / 其他厅领导 */
+              leaderRank: 'director' | 'deputy' | 'other';
+              name: string;
+              sort: number;
+              title: string | null;
+              unitId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/people/{id}/phone': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 查看完整联系电话（按数据范围，记入审计） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              phone: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/permissions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 权限目录 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              permissions: {
+                code: string;
+                module: string;
+                name: string;
+              }[];
+              scopes: {
+                all: string;
+                self: string;
+                subtree: string;
+                unit: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal-ops/board/posts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 供求信息审核列表（含联系方式，仅审核人员） */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          status?: ('pending' | 'published' | 'rejected' | 'hidden' | 'withdrawn')[];
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              counts: {
+                [key: string]: number;
+              };
+              items: {
+                authorKind: string;
+                authorName: string;
+                contact: {
+                  name: string;
+                  phone: string;
+                } | null;
+                createdAt: string;
+                description: string;
+                expired: boolean;
+                id: string;
+                kind: string;
+                kindLabel: string;
+                moderatedAt: string | null;
+                moderatedByName: string | null;
+                moderationNote: string | null;
+                product: string;
+                publishedAt: string | null;
+                quantity: string;
+                regionCode: string;
+                regionName: string;
+                status: string;
+                statusLabel: string;
+                unit: string;
+                validUntil: string;
+              }[];
+              openReports: number;
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal-ops/board/posts/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 审核通过并发布 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              authorKind: string;
+              authorName: string;
+              contact: {
+                name: string;
+                phone: string;
+              } | null;
+              createdAt: string;
+              description: string;
+              expired: boolean;
+              id: string;
+              kind: string;
+              kindLabel: string;
+              moderatedAt: string | null;
+              moderatedByName: string | null;
+              moderationNote: string | null;
+              product: string;
+              publishedAt: string | null;
+              quantity: string;
+              regionCode: string;
+              regionName: string;
+              status: string;
+              statusLabel: string;
+              unit: string;
+              validUntil: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal-ops/board/posts/{id}/hide': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 屏蔽已发布的信息（须说明理由） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 理由（告知发布者） */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              authorKind: string;
+              authorName: string;
+              contact: {
+                name: string;
+                phone: string;
+              } | null;
+              createdAt: string;
+              description: string;
+              expired: boolean;
+              id: string;
+              kind: string;
+              kindLabel: string;
+              moderatedAt: string | null;
+              moderatedByName: string | null;
+              moderationNote: string | null;
+              product: string;
+              publishedAt: string | null;
+              quantity: string;
+              regionCode: string;
+              regionName: string;
+              status: string;
+              statusLabel: string;
+              unit: string;
+              validUntil: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal-ops/board/posts/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 不予通过（须说明理由） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 理由（告知发布者） */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              authorKind: string;
+              authorName: string;
+              contact: {
+                name: string;
+                phone: string;
+              } | null;
+              createdAt: string;
+              description: string;
+              expired: boolean;
+              id: string;
+              kind: string;
+              kindLabel: string;
+              moderatedAt: string | null;
+              moderatedByName: string | null;
+              moderationNote: string | null;
+              product: string;
+              publishedAt: string | null;
+              quantity: string;
+              regionCode: string;
+              regionName: string;
+              status: string;
+              statusLabel: string;
+              unit: string;
+              validUntil: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal-ops/board/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 举报列表 */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          status?: 'open' | 'upheld' | 'dismissed';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                anonymous: boolean;
+                createdAt: string;
+                detail: string;
+                handledAt: string | null;
+                handledByName: string | null;
+                id: string;
+                note: string | null;
+                postId: string;
+                postKindLabel: string;
+                postProduct: string;
+                postStatus: string;
+                reason: string;
+                status: string;
+                statusLabel: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal-ops/board/reports/{id}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 处理举报：属实（屏蔽该信息）或不予采纳 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description uphold 属实（屏蔽该信息）/ dismiss 不予采纳 */
+            action: 'uphold' | 'dismiss';
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              anonymous: boolean;
+              createdAt: string;
+              detail: string;
+              handledAt: string | null;
+              handledByName: string | null;
+              id: string;
+              note: string | null;
+              postId: string;
+              postKindLabel: string;
+              postProduct: string;
+              postStatus: string;
+              reason: string;
+              status: string;
+              statusLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal-ops/feed-items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 采集审核队列（默认待审核；也可查看重复、已舍弃、已送审的条目） */
+    get: {
+      parameters: {
+        query?: {
+          feedId?: string;
+          page?: number;
+          pageSize?: number;
+          status?: 'queued' | 'duplicate' | 'discarded' | 'accepted';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                articleId: string | null;
+                articleStatus: string | null;
+                columnId: string;
+                columnName: string;
+                duplicateOf: string | null;
+                feedId: string;
+                feedName: string;
+                fetchedAt: string;
+                id: string;
+                publishedAt: string | null;
+                status: string;
+                statusLabel: string;
+                title: string;
+                url: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal-ops/feed-items/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 采用：草稿送审，按栏目的审核流程发布 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal-ops/feed-items/{id}/discard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 舍弃：删除草稿，今后不再采集该条目 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal-ops/feeds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 订阅源列表 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                columnId: string;
+                columnName: string;
+                enabled: boolean;
+                id: string;
+                intervalMinutes: number;
+                lastError: string | null;
+                lastFetchedAt: string | null;
+                lastNew: number;
+                lastStatus: string | null;
+                name: string;
+                url: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 栏目订阅 RSS/Atom 信息源 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            columnId: string;
+            enabled?: boolean;
+            /** @description 抓取间隔（分钟） */
+            intervalMinutes?: number;
+            /** @description 来源名称（转载时显示为出处） */
+            name: string;
+            /** @description RSS 或 Atom 订阅地址 */
+            url: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              columnId: string;
+              columnName: string;
+              enabled: boolean;
+              id: string;
+              intervalMinutes: number;
+              lastError: string | null;
+              lastFetchedAt: string | null;
+              lastNew: number;
+              lastStatus: string | null;
+              name: string;
+              url: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal-ops/feeds/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** 删除订阅源（已采集的草稿保留） */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** 修改订阅源（名称、地址、间隔、启停） */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            enabled?: boolean;
+            intervalMinutes?: number;
+            name?: string;
+            url?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              columnId: string;
+              columnName: string;
+              enabled: boolean;
+              id: string;
+              intervalMinutes: number;
+              lastError: string | null;
+              lastFetchedAt: string | null;
+              lastNew: number;
+              lastStatus: string | null;
+              name: string;
+              url: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/portal-ops/feeds/{id}/fetch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 立即抓取订阅源，新条目进入审核队列（草稿，不会自动发布） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              duplicates: number;
+              entries: number;
+              error: string | null;
+              imported: number;
+              status: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal-ops/freshness': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 栏目更新监测：各栏目最近更新、更新要求、逾期天数，以及网站健康度（单项否决指标） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 包括不监测的栏目（上级栏目、链接、模块页面） */
+          all?: boolean;
+          status?: ('ok' | 'due-soon' | 'overdue' | 'empty' | 'no-rule' | 'unmonitored')[];
+          unitId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              columns: {
+                category: string;
+                code: string;
+                daysOverdue: number;
+                daysSinceUpdate: number | null;
+                daysToDue: number | null;
+                dueDay: string | null;
+                id: string;
+                kind: string;
+                lastUpdate: string | null;
+                lastUpdateDay: string | null;
+                level: number;
+                liveArticles: number;
+                name: string;
+                parentId: string | null;
+                responsibleUnitId: string;
+                responsibleUnitName: string;
+                status: 'ok' | 'due-soon' | 'overdue' | 'empty' | 'no-rule' | 'unmonitored';
+                statusLabel: string;
+                updateDays: number | null;
+              }[];
+              health: {
+                checks: {
+                  count: number;
+                  key: string;
+                  label: string;
+                  national: boolean;
+                  offenders: {
+                    code: string;
+                    columnId: string;
+                    daysSinceUpdate: number | null;
+                    lastUpdateDay: string | null;
+                    name: string;
+                    responsibleUnitId: string;
+                    responsibleUnitName: string;
+                  }[];
+                  rule: string;
+                  soon: {
+                    code: string;
+                    columnId: string;
+                    daysSinceUpdate: number | null;
+                    lastUpdateDay: string | null;
+                    name: string;
+                    responsibleUnitId: string;
+                    responsibleUnitName: string;
+                  }[];
+                  status: 'pass' | 'warning' | 'fail';
+                  summary: string;
+                  threshold: number;
+                }[];
+                home: {
+                  daysSinceUpdate: number | null;
+                  lastUpdate: string | null;
+                  lastUpdateDay: string | null;
+                };
+                today: string;
+                totals: {
+                  [key: string]: number;
+                };
+                verdict: 'pass' | 'warning' | 'fail';
+              };
+              units: {
+                id: string;
+                name: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal-ops/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 网站健康度摘要（工作台首页卡片） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              checks: {
+                count: number;
+                key: string;
+                label: string;
+                national: boolean;
+                offenders: {
+                  code: string;
+                  columnId: string;
+                  daysSinceUpdate: number | null;
+                  lastUpdateDay: string | null;
+                  name: string;
+                  responsibleUnitId: string;
+                  responsibleUnitName: string;
+                }[];
+                rule: string;
+                soon: {
+                  code: string;
+                  columnId: string;
+                  daysSinceUpdate: number | null;
+                  lastUpdateDay: string | null;
+                  name: string;
+                  responsibleUnitId: string;
+                  responsibleUnitName: string;
+                }[];
+                status: 'pass' | 'warning' | 'fail';
+                summary: string;
+                threshold: number;
+              }[];
+              home: {
+                daysSinceUpdate: number | null;
+                lastUpdate: string | null;
+                lastUpdateDay: string | null;
+              };
+              today: string;
+              totals: {
+                [key: string]: number;
+              };
+              verdict: 'pass' | 'warning' | 'fail';
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal-ops/links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 链接检查结果（每个链接及包含它的稿件） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 只看失效、超时与无法访问的链接 */
+          failing?: boolean;
+          page?: number;
+          pageSize?: number;
+          status?: ('pending' | 'ok' | 'broken' | 'timeout' | 'error' | 'skipped')[];
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                articles: {
+                  columnName: string;
+                  id: string;
+                  kind: string;
+                  kindLabel: string;
+                  label: string | null;
+                  title: string;
+                }[];
+                checkedAt: string | null;
+                display: string;
+                error: string | null;
+                failingSince: string | null;
+                finalUrl: string | null;
+                httpStatus: number | null;
+                id: string;
+                redirects: number;
+                status: string;
+                statusLabel: string;
+                url: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal-ops/links/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 立即检查已发布内容中的链接（后台进行，完成后查看结果） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              articles: number;
+              broken: number;
+              checked: number;
+              error: string | null;
+              finishedAt: string | null;
+              id: string;
+              links: number;
+              running: boolean;
+              startedAt: string;
+              trigger: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal-ops/links/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 最近一次链接检查与各状态的链接数 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              counts: {
+                [key: string]: number;
+              };
+              latest: {
+                articles: number;
+                broken: number;
+                checked: number;
+                error: string | null;
+                finishedAt: string | null;
+                id: string;
+                links: number;
+                running: boolean;
+                startedAt: string;
+                trigger: string;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal-ops/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 访问统计：每日浏览量与访客数、日均、热门稿件与栏目（全站、栏目或稿件） */
+    get: {
+      parameters: {
+        query?: {
+          articleId?: string;
+          columnId?: string;
+          /** @description 日期 YYYY-MM-DD */
+          from?: string;
+          /** @description 日期 YYYY-MM-DD */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dailyAverage: {
+                views: number;
+                visitors: number;
+              };
+              days: number;
+              from: string;
+              scope: string;
+              series: {
+                day: string;
+                views: number;
+                visitors: number;
+              }[];
+              target: {
+                id: string;
+                name: string;
+              } | null;
+              to: string;
+              topArticles: {
+                columnName: string;
+                id: string;
+                title: string;
+                views: number;
+                visitors: number;
+              }[];
+              topColumns: {
+                id: string;
+                name: string;
+                views: number;
+                visitors: number;
+              }[];
+              totals: {
+                views: number;
+                visitors: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/articles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 稿件列表（按数据范围） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description UUID */
+          columnId?: string;
+          /** @description 只看我写的 */
+          mine?: boolean;
+          page?: number;
+          pageSize?: number;
+          /** @description 标题或来源包含 */
+          q?: string;
+          /** @description 状态（可多选） */
+          status?: (
+            | 'draft'
+            | 'submitted'
+            | 'reviewed'
+            | 'scheduled'
+            | 'published'
+            | 'offline'
+            | 'withdrawn'
+          )[];
+          /** @description 只看未经审核发布的 */
+          unreviewed?: boolean;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                columnCode: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                columnId: string;
+                columnName: string;
+                createdByName: string | null;
+                date: string | null;
+                edition: number;
+                /** Format: date-time */
+                firstPublishedAt: string | null;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                liveEdition: number | null;
+                /** @description 来源类型：original 原创 / shared 网刊共享 / reposted 转载 */
+                origin: 'original' | 'shared' | 'reposted';
+                pinned: boolean;
+                /** Format: date-time */
+                publishAt: string | null;
+                /** Format: date-time */
+                publishedAt: string | null;
+                reviewsDone: number;
+                reviewSteps: number;
+                source: string | null;
+                /** @description 稿件状态 */
+                status:
+                  | 'draft'
+                  | 'submitted'
+                  | 'reviewed'
+                  | 'scheduled'
+                  | 'published'
+                  | 'offline'
+                  | 'withdrawn';
+                statusLabel: string;
+                title: string;
+                /** Format: date-time */
+                unpublishAt: string | null;
+                /** @description 未经审核发布（信息中心须关注） */
+                unreviewed: boolean;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新建稿件（草稿） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            attachments?: {
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              fileId: string;
+              title?: string | null;
+            }[];
+            author?: string | null;
+            /** @description 正文（HTML，保存时按白名单清洗） */
+            bodyHtml: string;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            columnId: string;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            coverFileId?: string | null;
+            /** @description 日期 YYYY-MM-DD */
+            date?: string | null;
+            /** @description 本次修改说明 */
+            note?: string | null;
+            /** @description 来源类型：original 原创 / shared 网刊共享 / reposted 转载 */
+            origin?: 'original' | 'shared' | 'reposted';
+            /** @description 转载出处或网刊名称与期号 */
+            originName?: string | null;
+            /** @description 转载原文地址 */
+            originUrl?: string | null;
+            /** @description 置顶 */
+            pinned?: boolean;
+            /** @description 来源 */
+            source?: string | null;
+            subtitle?: string | null;
+            summary?: string | null;
+            tags?: string[];
+            /** @description 标题 */
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: {
+                delete: boolean;
+                edit: boolean;
+                publish: boolean;
+                publishUnreviewed: boolean;
+                review: boolean;
+                submit: boolean;
+                unpublish: boolean;
+                unschedule: boolean;
+                withdraw: boolean;
+              };
+              attachments: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                mime: string;
+                size: number;
+                title: string;
+              }[];
+              author: string | null;
+              bodyHtml: string;
+              bodyText: string;
+              columnCode: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              columnId: string;
+              columnName: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              coverFileId: string | null;
+              createdByName: string | null;
+              date: string | null;
+              edition: number;
+              editions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdByName: string | null;
+                edition: number;
+                note: string | null;
+                title: string;
+              }[];
+              events: {
+                action: string;
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                comment: string | null;
+                edition: number;
+                label: string;
+                step: number | null;
+              }[];
+              externalKey: string | null;
+              /** Format: date-time */
+              firstPublishedAt: string | null;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              liveEdition: number | null;
+              /** @description 来源类型：original 原创 / shared 网刊共享 / reposted 转载 */
+              origin: 'original' | 'shared' | 'reposted';
+              originName: string | null;
+              originUrl: string | null;
+              pinned: boolean;
+              /** Format: date-time */
+              publishAt: string | null;
+              /** Format: date-time */
+              publishedAt: string | null;
+              reviewsDone: number;
+              reviewSteps: number;
+              source: string | null;
+              /** @description 稿件状态 */
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewed'
+                | 'scheduled'
+                | 'published'
+                | 'offline'
+                | 'withdrawn';
+              statusLabel: string;
+              subtitle: string | null;
+              summary: string | null;
+              tags: string[];
+              title: string;
+              /** Format: date-time */
+              unpublishAt: string | null;
+              /** @description 未经审核发布（信息中心须关注） */
+              unreviewed: boolean;
+              unreviewedReason: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+              /** Format: date-time */
+              withdrawnAt: string | null;
+              withdrawnReason: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/articles/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 稿件详情（含版本与流转记录） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: {
+                delete: boolean;
+                edit: boolean;
+                publish: boolean;
+                publishUnreviewed: boolean;
+                review: boolean;
+                submit: boolean;
+                unpublish: boolean;
+                unschedule: boolean;
+                withdraw: boolean;
+              };
+              attachments: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                mime: string;
+                size: number;
+                title: string;
+              }[];
+              author: string | null;
+              bodyHtml: string;
+              bodyText: string;
+              columnCode: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              columnId: string;
+              columnName: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              coverFileId: string | null;
+              createdByName: string | null;
+              date: string | null;
+              edition: number;
+              editions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdByName: string | null;
+                edition: number;
+                note: string | null;
+                title: string;
+              }[];
+              events: {
+                action: string;
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                comment: string | null;
+                edition: number;
+                label: string;
+                step: number | null;
+              }[];
+              externalKey: string | null;
+              /** Format: date-time */
+              firstPublishedAt: string | null;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              liveEdition: number | null;
+              /** @description 来源类型：original 原创 / shared 网刊共享 / reposted 转载 */
+              origin: 'original' | 'shared' | 'reposted';
+              originName: string | null;
+              originUrl: string | null;
+              pinned: boolean;
+              /** Format: date-time */
+              publishAt: string | null;
+              /** Format: date-time */
+              publishedAt: string | null;
+              reviewsDone: number;
+              reviewSteps: number;
+              source: string | null;
+              /** @description 稿件状态 */
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewed'
+                | 'scheduled'
+                | 'published'
+                | 'offline'
+                | 'withdrawn';
+              statusLabel: string;
+              subtitle: string | null;
+              summary: string | null;
+              tags: string[];
+              title: string;
+              /** Format: date-time */
+              unpublishAt: string | null;
+              /** @description 未经审核发布（信息中心须关注） */
+              unreviewed: boolean;
+              unreviewedReason: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+              /** Format: date-time */
+              withdrawnAt: string | null;
+              withdrawnReason: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** 删除从未发布的稿件 */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** 保存修改（内容有变化即生成新版本） */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            attachments?: {
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              fileId: string;
+              title?: string | null;
+            }[];
+            author?: string | null;
+            /** @description 正文（HTML，保存时按白名单清洗） */
+            bodyHtml?: string;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            columnId?: string;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            coverFileId?: string | null;
+            /** @description 日期 YYYY-MM-DD */
+            date?: string | null;
+            /** @description 本次修改说明 */
+            note?: string | null;
+            /** @description 来源类型：original 原创 / shared 网刊共享 / reposted 转载 */
+            origin?: 'original' | 'shared' | 'reposted';
+            /** @description 转载出处或网刊名称与期号 */
+            originName?: string | null;
+            /** @description 转载原文地址 */
+            originUrl?: string | null;
+            /** @description 置顶 */
+            pinned?: boolean;
+            /** @description 来源 */
+            source?: string | null;
+            subtitle?: string | null;
+            summary?: string | null;
+            tags?: string[];
+            /** @description 标题 */
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: {
+                delete: boolean;
+                edit: boolean;
+                publish: boolean;
+                publishUnreviewed: boolean;
+                review: boolean;
+                submit: boolean;
+                unpublish: boolean;
+                unschedule: boolean;
+                withdraw: boolean;
+              };
+              attachments: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                mime: string;
+                size: number;
+                title: string;
+              }[];
+              author: string | null;
+              bodyHtml: string;
+              bodyText: string;
+              columnCode: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              columnId: string;
+              columnName: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              coverFileId: string | null;
+              createdByName: string | null;
+              date: string | null;
+              edition: number;
+              editions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdByName: string | null;
+                edition: number;
+                note: string | null;
+                title: string;
+              }[];
+              events: {
+                action: string;
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                comment: string | null;
+                edition: number;
+                label: string;
+                step: number | null;
+              }[];
+              externalKey: string | null;
+              /** Format: date-time */
+              firstPublishedAt: string | null;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              liveEdition: number | null;
+              /** @description 来源类型：original 原创 / shared 网刊共享 / reposted 转载 */
+              origin: 'original' | 'shared' | 'reposted';
+              originName: string | null;
+              originUrl: string | null;
+              pinned: boolean;
+              /** Format: date-time */
+              publishAt: string | null;
+              /** Format: date-time */
+              publishedAt: string | null;
+              reviewsDone: number;
+              reviewSteps: number;
+              source: string | null;
+              /** @description 稿件状态 */
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewed'
+                | 'scheduled'
+                | 'published'
+                | 'offline'
+                | 'withdrawn';
+              statusLabel: string;
+              subtitle: string | null;
+              summary: string | null;
+              tags: string[];
+              title: string;
+              /** Format: date-time */
+              unpublishAt: string | null;
+              /** @description 未经审核发布（信息中心须关注） */
+              unreviewed: boolean;
+              unreviewedReason: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+              /** Format: date-time */
+              withdrawnAt: string | null;
+              withdrawnReason: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/portal/articles/{id}/diff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 两个版本的差异 */
+    get: {
+      parameters: {
+        query: {
+          from: number;
+          to: number;
+        };
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              body: {
+                /** @description 段落差异 */
+                op: 'equal' | 'insert' | 'delete' | 'change';
+                parts: {
+                  /** @description 差异 */
+                  op: 'equal' | 'insert' | 'delete';
+                  text: string;
+                }[];
+              }[];
+              fields: {
+                field: string;
+                label: string;
+                parts: {
+                  /** @description 差异 */
+                  op: 'equal' | 'insert' | 'delete';
+                  text: string;
+                }[];
+              }[];
+              from: number;
+              to: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/articles/{id}/editions/{edition}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 稿件的某一版本 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          edition: number;
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              articleId: string;
+              attachments: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                mime: string;
+                size: number;
+                title: string;
+              }[];
+              author: string | null;
+              bodyHtml: string;
+              bodyText: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              coverFileId: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              createdByName: string | null;
+              date: string | null;
+              edition: number;
+              note: string | null;
+              /** @description 来源类型：original 原创 / shared 网刊共享 / reposted 转载 */
+              origin: 'original' | 'shared' | 'reposted';
+              originName: string | null;
+              originUrl: string | null;
+              source: string | null;
+              subtitle: string | null;
+              summary: string | null;
+              tags: string[];
+              title: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/articles/{id}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 预览（按网站样式显示当前稿，HTML） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/articles/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 发布（立即或定时，可设定时下线） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date-time
+             * @description 定时发布时间；不填为立即发布
+             */
+            publishAt?: string | null;
+            /**
+             * Format: date-time
+             * @description 定时下线时间
+             */
+            unpublishAt?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: {
+                delete: boolean;
+                edit: boolean;
+                publish: boolean;
+                publishUnreviewed: boolean;
+                review: boolean;
+                submit: boolean;
+                unpublish: boolean;
+                unschedule: boolean;
+                withdraw: boolean;
+              };
+              attachments: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                mime: string;
+                size: number;
+                title: string;
+              }[];
+              author: string | null;
+              bodyHtml: string;
+              bodyText: string;
+              columnCode: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              columnId: string;
+              columnName: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              coverFileId: string | null;
+              createdByName: string | null;
+              date: string | null;
+              edition: number;
+              editions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdByName: string | null;
+                edition: number;
+                note: string | null;
+                title: string;
+              }[];
+              events: {
+                action: string;
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                comment: string | null;
+                edition: number;
+                label: string;
+                step: number | null;
+              }[];
+              externalKey: string | null;
+              /** Format: date-time */
+              firstPublishedAt: string | null;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              liveEdition: number | null;
+              /** @description 来源类型：original 原创 / shared 网刊共享 / reposted 转载 */
+              origin: 'original' | 'shared' | 'reposted';
+              originName: string | null;
+              originUrl: string | null;
+              pinned: boolean;
+              /** Format: date-time */
+              publishAt: string | null;
+              /** Format: date-time */
+              publishedAt: string | null;
+              reviewsDone: number;
+              reviewSteps: number;
+              source: string | null;
+              /** @description 稿件状态 */
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewed'
+                | 'scheduled'
+                | 'published'
+                | 'offline'
+                | 'withdrawn';
+              statusLabel: string;
+              subtitle: string | null;
+              summary: string | null;
+              tags: string[];
+              title: string;
+              /** Format: date-time */
+              unpublishAt: string | null;
+              /** @description 未经审核发布（信息中心须关注） */
+              unreviewed: boolean;
+              unreviewedReason: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+              /** Format: date-time */
+              withdrawnAt: string | null;
+              withdrawnReason: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/articles/{id}/publish-unreviewed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 未经审核发布（须有授权并说明理由） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date-time
+             * @description 定时发布时间；不填为立即发布
+             */
+            publishAt?: string | null;
+            /** @description 未经审核发布的理由 */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description 定时下线时间
+             */
+            unpublishAt?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: {
+                delete: boolean;
+                edit: boolean;
+                publish: boolean;
+                publishUnreviewed: boolean;
+                review: boolean;
+                submit: boolean;
+                unpublish: boolean;
+                unschedule: boolean;
+                withdraw: boolean;
+              };
+              attachments: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                mime: string;
+                size: number;
+                title: string;
+              }[];
+              author: string | null;
+              bodyHtml: string;
+              bodyText: string;
+              columnCode: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              columnId: string;
+              columnName: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              coverFileId: string | null;
+              createdByName: string | null;
+              date: string | null;
+              edition: number;
+              editions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdByName: string | null;
+                edition: number;
+                note: string | null;
+                title: string;
+              }[];
+              events: {
+                action: string;
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                comment: string | null;
+                edition: number;
+                label: string;
+                step: number | null;
+              }[];
+              externalKey: string | null;
+              /** Format: date-time */
+              firstPublishedAt: string | null;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              liveEdition: number | null;
+              /** @description 来源类型：original 原创 / shared 网刊共享 / reposted 转载 */
+              origin: 'original' | 'shared' | 'reposted';
+              originName: string | null;
+              originUrl: string | null;
+              pinned: boolean;
+              /** Format: date-time */
+              publishAt: string | null;
+              /** Format: date-time */
+              publishedAt: string | null;
+              reviewsDone: number;
+              reviewSteps: number;
+              source: string | null;
+              /** @description 稿件状态 */
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewed'
+                | 'scheduled'
+                | 'published'
+                | 'offline'
+                | 'withdrawn';
+              statusLabel: string;
+              subtitle: string | null;
+              summary: string | null;
+              tags: string[];
+              title: string;
+              /** Format: date-time */
+              unpublishAt: string | null;
+              /** @description 未经审核发布（信息中心须关注） */
+              unreviewed: boolean;
+              unreviewedReason: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+              /** Format: date-time */
+              withdrawnAt: string | null;
+              withdrawnReason: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/articles/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 审核（通过或退回修改） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description true 通过 / false 退回修改 */
+            approve: boolean;
+            /** @description 审核意见（退回时必填） */
+            comment?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: {
+                delete: boolean;
+                edit: boolean;
+                publish: boolean;
+                publishUnreviewed: boolean;
+                review: boolean;
+                submit: boolean;
+                unpublish: boolean;
+                unschedule: boolean;
+                withdraw: boolean;
+              };
+              attachments: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                mime: string;
+                size: number;
+                title: string;
+              }[];
+              author: string | null;
+              bodyHtml: string;
+              bodyText: string;
+              columnCode: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              columnId: string;
+              columnName: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              coverFileId: string | null;
+              createdByName: string | null;
+              date: string | null;
+              edition: number;
+              editions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdByName: string | null;
+                edition: number;
+                note: string | null;
+                title: string;
+              }[];
+              events: {
+                action: string;
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                comment: string | null;
+                edition: number;
+                label: string;
+                step: number | null;
+              }[];
+              externalKey: string | null;
+              /** Format: date-time */
+              firstPublishedAt: string | null;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              liveEdition: number | null;
+              /** @description 来源类型：original 原创 / shared 网刊共享 / reposted 转载 */
+              origin: 'original' | 'shared' | 'reposted';
+              originName: string | null;
+              originUrl: string | null;
+              pinned: boolean;
+              /** Format: date-time */
+              publishAt: string | null;
+              /** Format: date-time */
+              publishedAt: string | null;
+              reviewsDone: number;
+              reviewSteps: number;
+              source: string | null;
+              /** @description 稿件状态 */
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewed'
+                | 'scheduled'
+                | 'published'
+                | 'offline'
+                | 'withdrawn';
+              statusLabel: string;
+              subtitle: string | null;
+              summary: string | null;
+              tags: string[];
+              title: string;
+              /** Format: date-time */
+              unpublishAt: string | null;
+              /** @description 未经审核发布（信息中心须关注） */
+              unreviewed: boolean;
+              unreviewedReason: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+              /** Format: date-time */
+              withdrawnAt: string | null;
+              withdrawnReason: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/articles/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 送审 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            comment?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: {
+                delete: boolean;
+                edit: boolean;
+                publish: boolean;
+                publishUnreviewed: boolean;
+                review: boolean;
+                submit: boolean;
+                unpublish: boolean;
+                unschedule: boolean;
+                withdraw: boolean;
+              };
+              attachments: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                mime: string;
+                size: number;
+                title: string;
+              }[];
+              author: string | null;
+              bodyHtml: string;
+              bodyText: string;
+              columnCode: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              columnId: string;
+              columnName: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              coverFileId: string | null;
+              createdByName: string | null;
+              date: string | null;
+              edition: number;
+              editions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdByName: string | null;
+                edition: number;
+                note: string | null;
+                title: string;
+              }[];
+              events: {
+                action: string;
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                comment: string | null;
+                edition: number;
+                label: string;
+                step: number | null;
+              }[];
+              externalKey: string | null;
+              /** Format: date-time */
+              firstPublishedAt: string | null;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              liveEdition: number | null;
+              /** @description 来源类型：original 原创 / shared 网刊共享 / reposted 转载 */
+              origin: 'original' | 'shared' | 'reposted';
+              originName: string | null;
+              originUrl: string | null;
+              pinned: boolean;
+              /** Format: date-time */
+              publishAt: string | null;
+              /** Format: date-time */
+              publishedAt: string | null;
+              reviewsDone: number;
+              reviewSteps: number;
+              source: string | null;
+              /** @description 稿件状态 */
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewed'
+                | 'scheduled'
+                | 'published'
+                | 'offline'
+                | 'withdrawn';
+              statusLabel: string;
+              subtitle: string | null;
+              summary: string | null;
+              tags: string[];
+              title: string;
+              /** Format: date-time */
+              unpublishAt: string | null;
+              /** @description 未经审核发布（信息中心须关注） */
+              unreviewed: boolean;
+              unreviewedReason: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+              /** Format: date-time */
+              withdrawnAt: string | null;
+              withdrawnReason: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/articles/{id}/unpublish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 下线 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            comment?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: {
+                delete: boolean;
+                edit: boolean;
+                publish: boolean;
+                publishUnreviewed: boolean;
+                review: boolean;
+                submit: boolean;
+                unpublish: boolean;
+                unschedule: boolean;
+                withdraw: boolean;
+              };
+              attachments: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                mime: string;
+                size: number;
+                title: string;
+              }[];
+              author: string | null;
+              bodyHtml: string;
+              bodyText: string;
+              columnCode: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              columnId: string;
+              columnName: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              coverFileId: string | null;
+              createdByName: string | null;
+              date: string | null;
+              edition: number;
+              editions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdByName: string | null;
+                edition: number;
+                note: string | null;
+                title: string;
+              }[];
+              events: {
+                action: string;
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                comment: string | null;
+                edition: number;
+                label: string;
+                step: number | null;
+              }[];
+              externalKey: string | null;
+              /** Format: date-time */
+              firstPublishedAt: string | null;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              liveEdition: number | null;
+              /** @description 来源类型：original 原创 / shared 网刊共享 / reposted 转载 */
+              origin: 'original' | 'shared' | 'reposted';
+              originName: string | null;
+              originUrl: string | null;
+              pinned: boolean;
+              /** Format: date-time */
+              publishAt: string | null;
+              /** Format: date-time */
+              publishedAt: string | null;
+              reviewsDone: number;
+              reviewSteps: number;
+              source: string | null;
+              /** @description 稿件状态 */
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewed'
+                | 'scheduled'
+                | 'published'
+                | 'offline'
+                | 'withdrawn';
+              statusLabel: string;
+              subtitle: string | null;
+              summary: string | null;
+              tags: string[];
+              title: string;
+              /** Format: date-time */
+              unpublishAt: string | null;
+              /** @description 未经审核发布（信息中心须关注） */
+              unreviewed: boolean;
+              unreviewedReason: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+              /** Format: date-time */
+              withdrawnAt: string | null;
+              withdrawnReason: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/articles/{id}/unschedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 取消定时发布 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: {
+                delete: boolean;
+                edit: boolean;
+                publish: boolean;
+                publishUnreviewed: boolean;
+                review: boolean;
+                submit: boolean;
+                unpublish: boolean;
+                unschedule: boolean;
+                withdraw: boolean;
+              };
+              attachments: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                mime: string;
+                size: number;
+                title: string;
+              }[];
+              author: string | null;
+              bodyHtml: string;
+              bodyText: string;
+              columnCode: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              columnId: string;
+              columnName: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              coverFileId: string | null;
+              createdByName: string | null;
+              date: string | null;
+              edition: number;
+              editions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdByName: string | null;
+                edition: number;
+                note: string | null;
+                title: string;
+              }[];
+              events: {
+                action: string;
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                comment: string | null;
+                edition: number;
+                label: string;
+                step: number | null;
+              }[];
+              externalKey: string | null;
+              /** Format: date-time */
+              firstPublishedAt: string | null;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              liveEdition: number | null;
+              /** @description 来源类型：original 原创 / shared 网刊共享 / reposted 转载 */
+              origin: 'original' | 'shared' | 'reposted';
+              originName: string | null;
+              originUrl: string | null;
+              pinned: boolean;
+              /** Format: date-time */
+              publishAt: string | null;
+              /** Format: date-time */
+              publishedAt: string | null;
+              reviewsDone: number;
+              reviewSteps: number;
+              source: string | null;
+              /** @description 稿件状态 */
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewed'
+                | 'scheduled'
+                | 'published'
+                | 'offline'
+                | 'withdrawn';
+              statusLabel: string;
+              subtitle: string | null;
+              summary: string | null;
+              tags: string[];
+              title: string;
+              /** Format: date-time */
+              unpublishAt: string | null;
+              /** @description 未经审核发布（信息中心须关注） */
+              unreviewed: boolean;
+              unreviewedReason: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+              /** Format: date-time */
+              withdrawnAt: string | null;
+              withdrawnReason: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/articles/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤回（网站上显示撤回说明） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 撤回理由（向公众显示） */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: {
+                delete: boolean;
+                edit: boolean;
+                publish: boolean;
+                publishUnreviewed: boolean;
+                review: boolean;
+                submit: boolean;
+                unpublish: boolean;
+                unschedule: boolean;
+                withdraw: boolean;
+              };
+              attachments: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                mime: string;
+                size: number;
+                title: string;
+              }[];
+              author: string | null;
+              bodyHtml: string;
+              bodyText: string;
+              columnCode: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              columnId: string;
+              columnName: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              coverFileId: string | null;
+              createdByName: string | null;
+              date: string | null;
+              edition: number;
+              editions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdByName: string | null;
+                edition: number;
+                note: string | null;
+                title: string;
+              }[];
+              events: {
+                action: string;
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                comment: string | null;
+                edition: number;
+                label: string;
+                step: number | null;
+              }[];
+              externalKey: string | null;
+              /** Format: date-time */
+              firstPublishedAt: string | null;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              liveEdition: number | null;
+              /** @description 来源类型：original 原创 / shared 网刊共享 / reposted 转载 */
+              origin: 'original' | 'shared' | 'reposted';
+              originName: string | null;
+              originUrl: string | null;
+              pinned: boolean;
+              /** Format: date-time */
+              publishAt: string | null;
+              /** Format: date-time */
+              publishedAt: string | null;
+              reviewsDone: number;
+              reviewSteps: number;
+              source: string | null;
+              /** @description 稿件状态 */
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewed'
+                | 'scheduled'
+                | 'published'
+                | 'offline'
+                | 'withdrawn';
+              statusLabel: string;
+              subtitle: string | null;
+              summary: string | null;
+              tags: string[];
+              title: string;
+              /** Format: date-time */
+              unpublishAt: string | null;
+              /** @description 未经审核发布（信息中心须关注） */
+              unreviewed: boolean;
+              unreviewedReason: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+              /** Format: date-time */
+              withdrawnAt: string | null;
+              withdrawnReason: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/articles/review-queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 待我审核的稿件 */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                columnCode: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                columnId: string;
+                columnName: string;
+                createdByName: string | null;
+                date: string | null;
+                edition: number;
+                /** Format: date-time */
+                firstPublishedAt: string | null;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                liveEdition: number | null;
+                /** @description 来源类型：original 原创 / shared 网刊共享 / reposted 转载 */
+                origin: 'original' | 'shared' | 'reposted';
+                pinned: boolean;
+                /** Format: date-time */
+                publishAt: string | null;
+                /** Format: date-time */
+                publishedAt: string | null;
+                reviewsDone: number;
+                reviewSteps: number;
+                source: string | null;
+                /** @description 稿件状态 */
+                status:
+                  | 'draft'
+                  | 'submitted'
+                  | 'reviewed'
+                  | 'scheduled'
+                  | 'published'
+                  | 'offline'
+                  | 'withdrawn';
+                statusLabel: string;
+                title: string;
+                /** Format: date-time */
+                unpublishAt: string | null;
+                /** @description 未经审核发布（信息中心须关注） */
+                unreviewed: boolean;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/articles/scheduled': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 定时发布与定时下线的稿件 */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                columnCode: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                columnId: string;
+                columnName: string;
+                createdByName: string | null;
+                date: string | null;
+                edition: number;
+                /** Format: date-time */
+                firstPublishedAt: string | null;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                liveEdition: number | null;
+                /** @description 来源类型：original 原创 / shared 网刊共享 / reposted 转载 */
+                origin: 'original' | 'shared' | 'reposted';
+                pinned: boolean;
+                /** Format: date-time */
+                publishAt: string | null;
+                /** Format: date-time */
+                publishedAt: string | null;
+                reviewsDone: number;
+                reviewSteps: number;
+                source: string | null;
+                /** @description 稿件状态 */
+                status:
+                  | 'draft'
+                  | 'submitted'
+                  | 'reviewed'
+                  | 'scheduled'
+                  | 'published'
+                  | 'offline'
+                  | 'withdrawn';
+                statusLabel: string;
+                title: string;
+                /** Format: date-time */
+                unpublishAt: string | null;
+                /** @description 未经审核发布（信息中心须关注） */
+                unreviewed: boolean;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/columns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 栏目树（扁平列表，按树的顺序） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description 考核类别：news 动态 / notice 通知公告 / policy 政策文件 / general 其他 */
+                category: 'news' | 'notice' | 'policy' | 'general';
+                code: string;
+                description: string | null;
+                editable: boolean;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                /** @description 栏目类型：list 文章列表 / page 单页 / link 外部链接 / module 模块页面 */
+                kind: 'list' | 'page' | 'link' | 'module';
+                /** Format: date-time */
+                lastPublishedAt: string | null;
+                level: number;
+                liveArticles: number;
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                parentId: string | null;
+                path: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                responsibleUnitId: string;
+                responsibleUnitName: string;
+                reviewSteps: number;
+                sort: number;
+                target: string | null;
+                updateDays: number | null;
+                visible: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新建栏目（最多三级） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 考核类别：news 动态 / notice 通知公告 / policy 政策文件 / general 其他 */
+            category?: 'news' | 'notice' | 'policy' | 'general';
+            /** @description 栏目代码（网址中使用） */
+            code: string;
+            description?: string | null;
+            /** @description 栏目类型：list 文章列表 / page 单页 / link 外部链接 / module 模块页面 */
+            kind: 'list' | 'page' | 'link' | 'module';
+            /** @description 栏目名称 */
+            name: string;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            parentId?: string | null;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            responsibleUnitId: string;
+            /** @description 审核步骤：1 审核 / 2 初审加复审 */
+            reviewSteps?: number;
+            /** @description 链接地址或模块标识 */
+            target?: string | null;
+            /** @description 更新要求：至少每 N 天更新一次 */
+            updateDays?: number | null;
+            visible?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 考核类别：news 动态 / notice 通知公告 / policy 政策文件 / general 其他 */
+              category: 'news' | 'notice' | 'policy' | 'general';
+              code: string;
+              description: string | null;
+              editable: boolean;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              /** @description 栏目类型：list 文章列表 / page 单页 / link 外部链接 / module 模块页面 */
+              kind: 'list' | 'page' | 'link' | 'module';
+              /** Format: date-time */
+              lastPublishedAt: string | null;
+              level: number;
+              liveArticles: number;
+              name: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              parentId: string | null;
+              path: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              responsibleUnitId: string;
+              responsibleUnitName: string;
+              reviewSteps: number;
+              sort: number;
+              target: string | null;
+              updateDays: number | null;
+              visible: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/columns/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 栏目详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 考核类别：news 动态 / notice 通知公告 / policy 政策文件 / general 其他 */
+              category: 'news' | 'notice' | 'policy' | 'general';
+              code: string;
+              description: string | null;
+              editable: boolean;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              /** @description 栏目类型：list 文章列表 / page 单页 / link 外部链接 / module 模块页面 */
+              kind: 'list' | 'page' | 'link' | 'module';
+              /** Format: date-time */
+              lastPublishedAt: string | null;
+              level: number;
+              liveArticles: number;
+              name: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              parentId: string | null;
+              path: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              responsibleUnitId: string;
+              responsibleUnitName: string;
+              reviewSteps: number;
+              sort: number;
+              target: string | null;
+              updateDays: number | null;
+              visible: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** 删除栏目（无下级栏目且无稿件时） */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** 修改栏目 */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 考核类别：news 动态 / notice 通知公告 / policy 政策文件 / general 其他 */
+            category?: 'news' | 'notice' | 'policy' | 'general';
+            code?: string;
+            description?: string | null;
+            /** @description 栏目类型：list 文章列表 / page 单页 / link 外部链接 / module 模块页面 */
+            kind?: 'list' | 'page' | 'link' | 'module';
+            /** @description 栏目名称 */
+            name?: string;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            responsibleUnitId?: string;
+            /** @description 审核步骤：1 审核 / 2 初审加复审 */
+            reviewSteps?: number;
+            /** @description 链接地址或模块标识 */
+            target?: string | null;
+            /** @description 更新要求：至少每 N 天更新一次 */
+            updateDays?: number | null;
+            visible?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 考核类别：news 动态 / notice 通知公告 / policy 政策文件 / general 其他 */
+              category: 'news' | 'notice' | 'policy' | 'general';
+              code: string;
+              description: string | null;
+              editable: boolean;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              /** @description 栏目类型：list 文章列表 / page 单页 / link 外部链接 / module 模块页面 */
+              kind: 'list' | 'page' | 'link' | 'module';
+              /** Format: date-time */
+              lastPublishedAt: string | null;
+              level: number;
+              liveArticles: number;
+              name: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              parentId: string | null;
+              path: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              responsibleUnitId: string;
+              responsibleUnitName: string;
+              reviewSteps: number;
+              sort: number;
+              target: string | null;
+              updateDays: number | null;
+              visible: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/portal/columns/{id}/move': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 移动栏目（拖动排序或改变上级） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 在新的同级栏目中的位置（从 0 起） */
+            index: number;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            parentId: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description 考核类别：news 动态 / notice 通知公告 / policy 政策文件 / general 其他 */
+                category: 'news' | 'notice' | 'policy' | 'general';
+                code: string;
+                description: string | null;
+                editable: boolean;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                /** @description 栏目类型：list 文章列表 / page 单页 / link 外部链接 / module 模块页面 */
+                kind: 'list' | 'page' | 'link' | 'module';
+                /** Format: date-time */
+                lastPublishedAt: string | null;
+                level: number;
+                liveArticles: number;
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                parentId: string | null;
+                path: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                responsibleUnitId: string;
+                responsibleUnitName: string;
+                reviewSteps: number;
+                sort: number;
+                target: string | null;
+                updateDays: number | null;
+                visible: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 上传附件或题图（multipart：file；kind=attachment|cover），按内容检查类型 */
+    post: {
+      parameters: {
+        query?: {
+          kind?: 'attachment' | 'cover';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              contentType: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              fileId: string;
+              fileName: string;
+              size: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/files/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 读取稿件的附件或题图（工作人员） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/public/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 站内搜索（公开）：中文分词、排序、高亮，按栏目与日期筛选，可在结果中搜索 */
+    get: {
+      parameters: {
+        query: {
+          /** @description 栏目代码（含下级栏目） */
+          column?: string;
+          /** @description 日期 YYYY-MM-DD */
+          from?: string;
+          page?: number;
+          pageSize?: number;
+          /** @description 搜索词 */
+          q: string;
+          /** @description 结果来源（article、openness…） */
+          source?: string;
+          /** @description 日期 YYYY-MM-DD */
+          to?: string;
+          /** @description 在结果中搜索 */
+          within?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                columnName: string | null;
+                day: string | null;
+                /** @description 附件标题等命中时的片段 */
+                extraHtml: string | null;
+                /** @description 摘要，命中词以 <mark> 标出（已转义） */
+                snippetHtml: string;
+                source: string;
+                sourceLabel: string;
+                title: string;
+                /** @description 标题，命中词以 <mark> 标出（已转义） */
+                titleHtml: string;
+                url: string;
+              }[];
+              page: number;
+              pageSize: number;
+              q: string;
+              terms: string[];
+              total: number;
+              within: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/sanitize': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 按保存时的白名单清洗正文（编辑器实时预览用） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            bodyHtml: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bodyHtml: string;
+              bodyText: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/search/reindex': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 重建某一来源的搜索索引（栏目管理员） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            source: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              documents: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 角色列表 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description 持有该角色的账号数 */
+                accounts: number;
+                adminKind: ('system' | 'security' | 'audit') | (never | null);
+                builtin: boolean;
+                code: string;
+                dataScope: 'self' | 'unit' | 'subtree' | 'all';
+                description: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                name: string;
+                permissions: string[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新建角色 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            dataScope: 'self' | 'unit' | 'subtree' | 'all';
+            description?: string;
+            name: string;
+            permissions: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 持有该角色的账号数 */
+              accounts: number;
+              adminKind: ('system' | 'security' | 'audit') | (never | null);
+              builtin: boolean;
+              code: string;
+              dataScope: 'self' | 'unit' | 'subtree' | 'all';
+              description: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              name: string;
+              permissions: string[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/roles/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** 删除角色 */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description 无内容 */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** 修改角色 */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            dataScope?: 'self' | 'unit' | 'subtree' | 'all';
+            description?: string;
+            name?: string;
+            permissions?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 持有该角色的账号数 */
+              accounts: number;
+              adminKind: ('system' | 'security' | 'audit') | (never | null);
+              builtin: boolean;
+              code: string;
+              dataScope: 'self' | 'unit' | 'subtree' | 'all';
+              description: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              name: string;
+              permissions: string[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/services/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 办件队列 */
+    get: {
+      parameters: {
+        query?: {
+          channel?: 'online' | 'counter';
+          countyCode?: string;
+          dueWithin?: number;
+          itemCode?: string;
+          overdue?: boolean;
+          page?: number;
+          pageSize?: number;
+          receiptCode?: string;
+          stage?: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+          status?:
+            | 'submitted'
+            | 'completion_requested'
+            | 'accepted'
+            | 'under_review'
+            | 'inspection'
+            | 'public_notice'
+            | 'approved'
+            | 'completed'
+            | 'not_accepted'
+            | 'refused'
+            | 'withdrawn'
+            | 'revoked';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 办件详情（时间线、材料、计时、文书） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 受理 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/certificate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 发证（或出具决定书） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/completion-request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 一次性告知补正 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items: string[];
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 作出许可决定 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            decision: 'approve' | 'refuse';
+            issueNow?: boolean;
+            opinion: string;
+            reasons?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/extension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 批准延长办理期限 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            days: number;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/fees': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 核定收费 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amountYuan: number;
+            basis?: string;
+            feeCode: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/inspection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 开始现场核查（计时暂停） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            inspectors: string;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/inspection/finish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 结束现场核查（计时恢复） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            at?: string;
+            findings: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/materials/{materialId}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载办理材料 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+          /** @description UUID */
+          materialId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/not-accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 不予受理 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/notice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 开始许可前公示 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/notice/finish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 结束公示 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            outcome: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/payments/{paymentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记缴费 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+          /** @description UUID */
+          paymentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            driver?: string;
+            receiptNo: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/receipt.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载受理通知书（回执）PDF（申请人本人或有权查看该办件的工作人员） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 开始审查 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/revocation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤销行政许可 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/supplement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 窗口收取补正材料 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string;
+            paper: {
+              copies: number;
+              note?: string;
+              specCode: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤回申请（窗口代办） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/counter/applicants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 窗口：按证件号查找申请人 */
+    get: {
+      parameters: {
+        query: {
+          creditCode?: string;
+          idNumber?: string;
+          kind: 'citizen' | 'org';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    /** 窗口：登记来访申请人（新建或关联公众账号） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            creditCode?: string;
+            idNumber?: string;
+            kind: 'citizen' | 'org';
+            name: string;
+            phone: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/counter/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 窗口：收件登记（可当场受理） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            acceptNow?: boolean;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            applicantAccountId: string;
+            itemCode: string;
+            paper: {
+              copies: number;
+              note?: string;
+              specCode: string;
+            }[];
+            values: {
+              [key: string]: string | number | boolean | (never | null) | string[];
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/counter/queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 窗口：当日队列 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 日期 YYYY-MM-DD */
+          day?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/counter/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 窗口：人员统计 */
+    get: {
+      parameters: {
+        query: {
+          /** @description 日期 YYYY-MM-DD */
+          from: string;
+          /** @description 日期 YYYY-MM-DD */
+          to: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/home': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 工作台首页卡片：办件概况 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 办事事项目录 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/items/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 办事事项（指南与表单） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 事项编码，如 LIC-01 */
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改办事指南或表单定义 */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 事项编码，如 LIC-01 */
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            active?: boolean;
+            conditions?: string;
+            form?: {
+              materials: {
+                code: string;
+                formats: ('pdf' | 'jpg' | 'png')[];
+                name: string;
+                note?: string;
+                required: boolean;
+              }[];
+              sections: {
+                fields: {
+                  help?: string;
+                  label: string;
+                  max?: number;
+                  min?: number;
+                  name: string;
+                  options?: {
+                    label: string;
+                    value: string;
+                  }[];
+                  pattern?: string;
+                  patternMessage?: string;
+                  required?: boolean;
+                  showIf?: {
+                    field: string;
+                    in: string[];
+                  };
+                  type:
+                    | 'text'
+                    | 'textarea'
+                    | 'integer'
+                    | 'number'
+                    | 'date'
+                    | 'select'
+                    | 'radio'
+                    | 'checkbox'
+                    | 'county'
+                    | 'idNumber'
+                    | 'creditCode'
+                    | 'phone';
+                  unit?: string;
+                }[];
+                title: string;
+              }[];
+            };
+            hours?: string;
+            kind?: 'on_the_spot' | 'promised';
+            lifeEvents?: string[];
+            name?: string;
+            phone?: string;
+            place?: string;
+            procedure?: string[];
+            promisedWorkdays?: number;
+            topics?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/services/items/{code}/form/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 事项申请表的历史版本 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 事项编码，如 LIC-01 */
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 保存事项申请表（字段与材料），生成新版本 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 事项编码，如 LIC-01 */
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            form: {
+              materials: {
+                code: string;
+                formats: ('pdf' | 'jpg' | 'png')[];
+                name: string;
+                note?: string;
+                required: boolean;
+              }[];
+              sections: {
+                fields: {
+                  help?: string;
+                  label: string;
+                  max?: number;
+                  min?: number;
+                  name: string;
+                  options?: {
+                    label: string;
+                    value: string;
+                  }[];
+                  pattern?: string;
+                  patternMessage?: string;
+                  required?: boolean;
+                  showIf?: {
+                    field: string;
+                    in: string[];
+                  };
+                  type:
+                    | 'text'
+                    | 'textarea'
+                    | 'integer'
+                    | 'number'
+                    | 'date'
+                    | 'select'
+                    | 'radio'
+                    | 'checkbox'
+                    | 'county'
+                    | 'idNumber'
+                    | 'creditCode'
+                    | 'phone';
+                  unit?: string;
+                }[];
+                title: string;
+              }[];
+            };
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 办件统计 */
+    get: {
+      parameters: {
+        query: {
+          /** @description 日期 YYYY-MM-DD */
+          from: string;
+          itemCode?: string;
+          /** @description 日期 YYYY-MM-DD */
+          to: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 系统设置列表（系统管理员） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                changed: boolean;
+                default: boolean | number | string;
+                description: string | null;
+                key: string;
+                label: string;
+                max: number | null;
+                min: number | null;
+                type: 'integer' | 'string' | 'boolean';
+                /** Format: date-time */
+                updatedAt: string | null;
+                updatedBy: string | null;
+                value: boolean | number | string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/settings/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改一项系统设置（按定义校验，记入审计） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            value: unknown;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              changed: boolean;
+              default: boolean | number | string;
+              description: string | null;
+              key: string;
+              label: string;
+              max: number | null;
+              min: number | null;
+              type: 'integer' | 'string' | 'boolean';
+              /** Format: date-time */
+              updatedAt: string | null;
+              updatedBy: string | null;
+              value: boolean | number | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 单位树（扁平列表，含上级、物化路径、类型与人数） */
+    get: {
+      parameters: {
+        query?: {
+          includeInactive?: boolean;
+          /** @description 单位类型：厅 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
+          type?: 'department' | 'division' | 'affiliated' | 'city_bureau' | 'county_bureau';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                active: boolean;
+                childCount: number;
+                code: string;
+                dataStatus: string | null;
+                depth: number;
+                id: string;
+                name: string;
+                /** @description 名称待核实 */
+                nameUnverified: boolean;
+                parentId: string | null;
+                /** @description 物化路径 /厅id/…/本单位id/ */
+                path: string;
+                peopleCount: number;
+                regionCode: string | null;
+                shortName: string | null;
+                sort: number;
+                /** @description 单位类型：厅 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
+                type: 'department' | 'division' | 'affiliated' | 'city_bureau' | 'county_bureau';
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新建单位（系统管理员） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 单位代码（大写字母、数字、连字符），如 HNLY-BGS、C410100 */
+            code: string;
+            dataStatus?: ('verified' | 'partially_verified' | 'reconstructed') | (never | null);
+            /** @description 单位全称 */
+            name: string;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            parentId: string | null;
+            /** @description 行政区划代码（6 位） */
+            regionCode?: string | null;
+            /** @description 简称 */
+            shortName?: string | null;
+            /** @description 排序号（小者在前） */
+            sort?: number;
+            /** @description 单位类型：厅 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
+            type: 'department' | 'division' | 'affiliated' | 'city_bureau' | 'county_bureau';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              childCount: number;
+              code: string;
+              dataStatus: string | null;
+              depth: number;
+              id: string;
+              name: string;
+              /** @description 名称待核实 */
+              nameUnverified: boolean;
+              parentId: string | null;
+              /** @description 物化路径 /厅id/…/本单位id/ */
+              path: string;
+              peopleCount: number;
+              regionCode: string | null;
+              shortName: string | null;
+              sort: number;
+              /** @description 单位类型：厅 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
+              type: 'department' | 'division' | 'affiliated' | 'city_bureau' | 'county_bureau';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/units/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 单位详情（含上级链与分管厅领导） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              ancestors: {
+                id: string;
+                name: string;
+                /** @description 单位类型：厅 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
+                type: 'department' | 'division' | 'affiliated' | 'city_bureau' | 'county_bureau';
+              }[];
+              childCount: number;
+              code: string;
+              dataStatus: string | null;
+              depth: number;
+              id: string;
+              leaders: {
+                id: string;
+                name: string;
+                title: string | null;
+              }[];
+              name: string;
+              /** @description 名称待核实 */
+              nameUnverified: boolean;
+              parentId: string | null;
+              /** @description 物化路径 /厅id/…/本单位id/ */
+              path: string;
+              peopleCount: number;
+              regionCode: string | null;
+              shortName: string | null;
+              sort: number;
+              /** @description 单位类型：厅 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
+              type: 'department' | 'division' | 'affiliated' | 'city_bureau' | 'county_bureau';
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改单位；改变上级即移动该单位及其全部下级（系统管理员） */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            active?: boolean;
+            /** @description 单位代码（大写字母、数字、连字符），如 HNLY-BGS、C410100 */
+            code?: string;
+            dataStatus?: ('verified' | 'partially_verified' | 'reconstructed') | (never | null);
+            /** @description 单位全称 */
+            name?: string;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            parentId?: string;
+            /** @description 行政区划代码（6 位） */
+            regionCode?: string | null;
+            /** @description 简称 */
+            shortName?: string | null;
+            /** @description 排序号（小者在前） */
+            sort?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              childCount: number;
+              code: string;
+              dataStatus: string | null;
+              depth: number;
+              id: string;
+              name: string;
+              /** @description 名称待核实 */
+              nameUnverified: boolean;
+              parentId: string | null;
+              /** @description 物化路径 /厅id/…/本单位id/ */
+              path: string;
+              peopleCount: number;
+              regionCode: string | null;
+              shortName: string | null;
+              sort: number;
+              /** @description 单位类型：厅 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
+              type: 'department' | 'division' | 'affiliated' | 'city_bureau' | 'county_bureau';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /** Problem */
+    'def-0': {
+      code: string;
+      detail: string;
+      errors?: {
+        field: string;
+        message: string;
+      }[];
+      status: number;
+      title: string;
+      type: string;
+    } & {
+      [key: string]: unknown;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
