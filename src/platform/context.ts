@@ -63,13 +63,25 @@ export interface Ctx {
   userAgent?: string;
   now: Date;
   deps: Deps;
+  /**
+   * Work to do inside the outermost transaction just before it commits, in order (set by
+   * inTransaction). The audit log queues its records here so that the chain's lock is held only
+   * for the last moment of the transaction, not from the first record to the commit.
+   */
+  beforeCommit?: Array<(tx: Ctx) => Promise<void>>;
 }
 
 /** Runs fn in a transaction with a ctx bound to it; nested calls reuse the outer transaction. */
 export async function inTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
   // Inside a transaction ctx.db is the transaction, not the database's own handle.
   if (ctx.db !== ctx.database.db) return fn(ctx);
-  return ctx.database.transaction((db) => fn({ ...ctx, db }));
+  return ctx.database.transaction(async (db) => {
+    const beforeCommit: NonNullable<Ctx['beforeCommit']> = [];
+    const tx: Ctx = { ...ctx, db, beforeCommit };
+    const result = await fn(tx);
+    for (const step of beforeCommit) await step(tx);
+    return result;
+  });
 }
 
 export function systemCtx(database: Database, deps: Deps, requestId = 'system'): Ctx {

@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/app.ts';
-import { GENESIS_HASH, recordAudit, verifyChain } from './audit.service.ts';
+import { inTransaction } from '../context.ts';
+import { GENESIS_HASH, recordAudit, recordAuditAlone, verifyChain } from './audit.service.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -41,5 +43,60 @@ describe('audit log', () => {
     expect(result.ok).toBe(false);
     expect(result.firstBroken).toEqual({ seq: 2, reason: '记录内容已被改动' });
     expect(result.checked).toBe(1);
+  });
+});
+
+describe('audit records written at commit', () => {
+  let u: TestApp;
+  beforeAll(async () => {
+    u = await buildTestApp({ now: new Date().toISOString() });
+  });
+  afterAll(() => u.close());
+  const actions = async () =>
+    (await u.database.query<{ action: string }>('select action from audit_log order by seq')).map(
+      (r) => r.action,
+    );
+
+  it('writes a transaction’s records in the order they were made, when it commits', async () => {
+    await inTransaction(u.ctx(), async (tx) => {
+      await recordAudit(tx, { action: 'case.submit' });
+      await recordAudit(tx, { action: 'clock.start' });
+      // Queued, not yet in the table: the chain's lock is not taken before the end.
+      const inside = await tx.db.execute(sql`select count(*)::int as n from audit_log`);
+      expect((inside as unknown as { rows: Array<{ n: number }> }).rows[0].n).toBe(0);
+      await recordAudit(tx, { action: 'case.accept' });
+    });
+    expect(await actions()).toEqual(['case.submit', 'clock.start', 'case.accept']);
+    expect(await verifyChain(u.ctx())).toEqual({ ok: true, checked: 3, firstBroken: null });
+  });
+
+  it('writes nothing for a transaction that rolls back', async () => {
+    await expect(
+      inTransaction(u.ctx(), async (tx) => {
+        await recordAudit(tx, { action: 'lost.change' });
+        throw new Error('回滚');
+      }),
+    ).rejects.toThrow('回滚');
+    // A denial is recorded in a transaction of its own (after the failed one, on one connection).
+    await recordAuditAlone(u.ctx(), { action: 'access.denied', result: 'denied' });
+    expect(await actions()).toEqual(['case.submit', 'clock.start', 'case.accept', 'access.denied']);
+  });
+
+  it('keeps one unbroken chain under 20 concurrent transactions of 3 records each', async () => {
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        inTransaction(u.ctx(), async (tx) => {
+          for (const step of ['a', 'b', 'c']) await recordAudit(tx, { action: `t${i}.${step}` });
+        }),
+      ),
+    );
+    const all = await actions();
+    expect(all).toHaveLength(4 + 60);
+    // Each transaction's three records are consecutive and in order.
+    for (let i = 0; i < 20; i++) {
+      const at = all.indexOf(`t${i}.a`);
+      expect(all.slice(at, at + 3)).toEqual([`t${i}.a`, `t${i}.b`, `t${i}.c`]);
+    }
+    expect(await verifyChain(u.ctx())).toEqual({ ok: true, checked: 64, firstBroken: null });
   });
 });

@@ -64,41 +64,72 @@ export function hashRecord(prevHash: string, r: AuditRecordContent): string {
   );
 }
 
+/** What recordAudit captured at the moment of the change, waiting for its place in the chain. */
+type Pending = Omit<AuditRecordContent, 'seq'>;
+
+// The records each open transaction has queued, keyed by its beforeCommit list.
+const queued = new WeakMap<object, Pending[]>();
+
+/**
+ * Records an audit entry in the transaction of the change it describes. Inside inTransaction the
+ * record is queued and written, with every other record of the transaction, just before commit:
+ * the chain's lock is then held for one read and one insert, not for the rest of the transaction.
+ */
 export async function recordAudit(ctx: Ctx, entry: AuditEntry): Promise<void> {
-  await inTransaction(ctx, async (tx) => {
-    await tx.db.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-    const [last] = await tx.db
-      .select({ seq: auditLog.seq, hash: auditLog.hash })
-      .from(auditLog)
-      .orderBy(desc(auditLog.seq))
-      .limit(1);
-    const seq = (last?.seq ?? 0) + 1;
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    const content: AuditRecordContent = {
-      seq,
-      at: tx.now,
-      actorId: entry.actorId !== undefined ? entry.actorId : tx.actor.id,
-      actorName: entry.actorName ?? tx.actor.username,
-      action: entry.action,
-      objectType: entry.objectType ?? null,
-      objectId: entry.objectId ?? null,
-      result: entry.result ?? 'success',
-      ip: tx.ip,
-      requestId: tx.requestId,
-      detail: entry.detail ?? null,
-    };
-    await tx.db.insert(auditLog).values({
-      ...content,
-      result: content.result as 'success' | 'failure' | 'denied',
-      prevHash,
-      hash: hashRecord(prevHash, content),
-    });
-  });
+  const record: Pending = {
+    at: ctx.now,
+    actorId: entry.actorId !== undefined ? entry.actorId : ctx.actor.id,
+    actorName: entry.actorName ?? ctx.actor.username,
+    action: entry.action,
+    objectType: entry.objectType ?? null,
+    objectId: entry.objectId ?? null,
+    result: entry.result ?? 'success',
+    ip: ctx.ip,
+    requestId: ctx.requestId,
+    detail: entry.detail ?? null,
+  };
+  const hooks = ctx.db !== ctx.database.db ? ctx.beforeCommit : undefined;
+  if (!hooks) {
+    // Outside inTransaction's bookkeeping (no transaction, or one opened by hand): write at once.
+    await inTransaction(ctx, (tx) => appendToChain(tx, [record]));
+    return;
+  }
+  let list = queued.get(hooks);
+  if (!list) {
+    const records: Pending[] = [];
+    list = records;
+    queued.set(hooks, records);
+    hooks.push((tx) => appendToChain(tx, records));
+  }
+  list.push(record);
+}
+
+/** Takes the chain's lock (held to commit), reads its end and appends the records in order. */
+async function appendToChain(tx: Ctx, records: Pending[]): Promise<void> {
+  if (records.length === 0) return;
+  await tx.db.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  const [last] = await tx.db
+    .select({ seq: auditLog.seq, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows: Array<typeof auditLog.$inferInsert> = [];
+  for (const r of records) {
+    seq += 1;
+    const content: AuditRecordContent = { ...r, seq };
+    const hash = hashRecord(prevHash, content);
+    rows.push({ ...content, result: content.result as 'success' | 'failure' | 'denied', prevHash, hash });
+    prevHash = hash;
+  }
+  await tx.db.insert(auditLog).values(rows);
 }
 
 /** For events outside any business transaction (login failures, denials): its own transaction. */
 export async function recordAuditAlone(ctx: Ctx, entry: AuditEntry): Promise<void> {
-  await ctx.database.transaction((db) => recordAudit({ ...ctx, db }, entry));
+  // Its own transaction, committed whatever becomes of the caller's (a denial stays recorded).
+  await ctx.database.transaction((db) => recordAudit({ ...ctx, db, beforeCommit: undefined }, entry));
 }
 
 export interface VerifyResult {
