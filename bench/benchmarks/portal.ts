@@ -253,8 +253,8 @@ registerBenchmark({
     ).map((r) => r.id);
     server.app.get(IDS_PATH, { config: { public: true }, schema: { hide: true } }, async () => ids);
 
-    // The site search's statements (a capped count, then candidates ranked into a page), raw: no
-    // service, no route hooks. Without ?q= it takes SEARCH_QUERIES in turn (so a plain b.load varies the query too).
+    // The site search's SQL (a capped count and the ranked page of candidates, one statement for a
+    // common query), raw: no service, no route hooks. Without ?q= it takes SEARCH_QUERIES in turn (so a plain b.load varies the query too).
     let turn = 0;
     server.app.get(RAW_SEARCH, { config: { public: true }, schema: { hide: true } }, async (request) => {
       const q = (request.query as { q?: string }).q ?? SEARCH_QUERIES[turn++ % SEARCH_QUERIES.length];

@@ -366,8 +366,8 @@ export const SearchResultView = Type.Object({
   q: Type.String(),
   within: Type.String(),
   terms: Type.Array(Type.String()),
-  total: Type.Integer({ description: '命中条数，精确统计至 1000 条' }),
-  totalExact: Type.Boolean({ description: '为 false 时表示命中超过 total 条（“1000 条以上”）' }),
+  total: Type.Integer({ description: '命中条数，精确统计至 500 条' }),
+  totalExact: Type.Boolean({ description: '为 false 时表示命中超过 total 条（“500 条以上”）' }),
   page: Type.Integer(),
   pageSize: Type.Integer(),
   items: Type.Array(

@@ -9253,7 +9253,10 @@ export interface paths {
               pageSize: number;
               q: string;
               terms: string[];
+              /** @description 命中条数，精确统计至 500 条 */
               total: number;
+              /** @description 为 false 时表示命中超过 total 条（“500 条以上”） */
+              totalExact: boolean;
               within: string;
             };
           };

@@ -1,4 +1,4 @@
-// A common word with more than 1,000 matches: the count stops at 1,000 and says so ("1,000 条以上"),
+// A common word with more than 500 matches: the count stops at 500 and says so ("500 条以上"),
 // the newest matches come first, pages and filters still work — on PGlite and PostgreSQL alike.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/app.ts';
@@ -48,10 +48,10 @@ async function search(query: Record<string, string>) {
   };
 }
 
-describe('a word with more than 1,000 matches', () => {
-  it('counts up to 1,000 and lists the newest first', async () => {
+describe('a word with more than 500 matches', () => {
+  it('counts up to 500 and lists the newest first', async () => {
     const r = await search({ q: '银杏' });
-    expect(r.total).toBe(1000);
+    expect(r.total).toBe(500);
     expect(r.totalExact).toBe(false);
     expect(r.items.map((i) => i.url)).toEqual([
       '/specimens/0',
@@ -101,16 +101,25 @@ describe('a word with more than 1,000 matches', () => {
 
   it('finds the newest of many in an old date range too', async () => {
     const r = await search({ q: '银杏', from: '2023-06-01', to: '2025-12-31' });
-    // 2023-06-01 … 2025-12-31 holds specimens 60 … 1004: 945 of them, all counted.
-    expect(r.total).toBe(945);
+    // 2023-06-01 … 2025-12-31 holds specimens 60 … 1004: 945 of them, more than are counted.
+    expect(r.total).toBe(500);
+    expect(r.totalExact).toBe(false);
     expect(r.items[0]?.url).toBe('/specimens/60');
   });
 
-  it('says "1,000 条以上" on the search page', async () => {
+  it('counts exactly below the cap (2025: 365 days)', async () => {
+    const r = await search({ q: '银杏', from: '2025-01-01', to: '2025-12-31' });
+    // 2025-12-31 is specimen 60, 2025-01-01 specimen 424.
+    expect(r.total).toBe(365);
+    expect(r.totalExact).toBe(true);
+    expect(r.items[0]?.url).toBe('/specimens/60');
+  });
+
+  it('says "500 条以上" on the search page', async () => {
     const res = await t.app.inject({ method: 'GET', url: `/search?q=${encodeURIComponent('银杏')}` });
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('找到 1,000 条以上结果');
-    expect(res.body).toContain('结果较多，只统计前 1,000 条');
+    expect(res.body).toContain('找到 500 条以上结果');
+    expect(res.body).toContain('结果较多，只统计前 500 条');
   });
 
   it('does not treat the index’s month words as search terms', async () => {

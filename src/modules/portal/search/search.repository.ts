@@ -107,8 +107,11 @@ export interface HitRow {
   rank: number;
 }
 
-/** Matches are counted exactly up to this many; beyond it the page says "1,000 条以上". */
-export const COUNT_CAP = 1000;
+/**
+ * Matches are counted exactly up to this many; beyond it the page says "500 条以上" (50 pages of
+ * ten: nobody reads further, and each match counted is one heap row read).
+ */
+export const COUNT_CAP = 500;
 
 // Ranking reads each candidate's tsvector, and every match read costs one heap row (a tsvector of a
 // ~1 KB body is ~1.2 KB, so a row is ~2 KB: one page per match for a common word). So a search reads
@@ -146,6 +149,7 @@ type HitSqlRow = {
   day: string | null;
   rank: number;
   candidates: number;
+  n?: number;
 };
 
 export async function searchDocumentsPage(
@@ -170,17 +174,11 @@ export async function searchDocumentsPage(
     params.push(f.sources);
     where.push(`d.source = any($${params.length}::text[])`);
   }
-  const [counted] = await database.query<{ n: number }>(
-    `select count(*)::int as n from (select 1 from search_documents d where ${where.join(' and ')} limit ${COUNT_CAP + 1}) s`,
-    params,
-  );
-  const n = Number(counted?.n ?? 0);
-  const total = Math.min(n, COUNT_CAP);
-  const totalExact = n <= COUNT_CAP;
-  if (n === 0 || f.offset >= total) return { total, totalExact, rows: [] };
-
+  const countSql = `select count(*)::int as n from (select 1 from search_documents d where ${where.join(' and ')} limit ${COUNT_CAP + 1}) s`;
   const cap = Math.max(CANDIDATES, f.offset + f.limit);
-  const page = async (window: string | null): Promise<HitSqlRow[]> => {
+  // The ranked page among the candidates of `window` (month tokens) or of all matches; with
+  // `counted`, the capped count rides along in the same statement (one round trip, one plan).
+  const page = async (window: string | null, counted: boolean): Promise<HitSqlRow[]> => {
     const p = [...params, f.terms.split(' ').filter(Boolean).map(likePattern), cap, f.limit, f.offset];
     const w = [...where];
     if (window) {
@@ -188,9 +186,8 @@ export async function searchDocumentsPage(
       w.push(`d.tsv @@ to_tsquery('simple', $${p.length})`);
     }
     const at = params.length;
-    return database.query<HitSqlRow>(
-      `select d.source, d.ref_id, d.title, d.url, d.body, d.extra, d.column_id, d.day::text as day,
-         c.rank, c.candidates
+    const ranked = `select d.source, d.ref_id, d.title, d.url, d.body, d.extra, d.column_id, d.day::text as day,
+         c.rank, c.candidates, c.id as sort_id, c.day as sort_day
        from (
          select x.id, x.day, count(*) over ()::int as candidates,
            ts_rank_cd('${WEIGHTS}'::float4[], x.tsv, plainto_tsquery('simple', $1)) as rank
@@ -202,42 +199,63 @@ export async function searchDocumentsPage(
          ) x
          order by rank desc, x.day desc nulls last, x.id
          limit $${at + 3} offset $${at + 4}
-       ) c join search_documents d on d.id = c.id
-       order by c.rank desc, c.day desc nulls last, c.id`,
+       ) c join search_documents d on d.id = c.id`;
+    const order = 'order by p.rank desc, p.sort_day desc nulls last, p.sort_id';
+    return database.query<HitSqlRow>(
+      counted
+        ? `with counted as (${countSql})
+           select counted.n, p.* from counted left join lateral (${ranked}) p on true ${order}`
+        : `select p.* from (${ranked}) p ${order}`,
       p,
     );
   };
 
+  // Common words first look at recent months (most searches are for them); the count comes along.
+  // The window ends at the 'to' day, or a year after today (an article dated ahead is new too), and
+  // stops widening once it covers 'from'.
+  const anchor = f.to ?? f.today;
+  const ahead = f.to ? 0 : 12;
+  const windows = WINDOWS.filter((back) => {
+    const start = monthWindow(anchor, back, 0).split(' | ').at(-1) ?? '';
+    return !f.from || start > `ym${f.from.slice(0, 4)}${f.from.slice(5, 7)}`;
+  });
+  const first = await page(windows.length ? monthWindow(anchor, windows[0] ?? 0, ahead) : null, true);
+  const n = Number(first[0]?.n ?? 0);
+  const total = Math.min(n, COUNT_CAP);
+  const totalExact = n <= COUNT_CAP;
+  if (n === 0 || f.offset >= total) return { total, totalExact, rows: [] };
+  const inFirst = first[0]?.source ? Number(first[0].candidates) : 0;
+
   let rows: HitSqlRow[] | null = null;
-  if (!totalExact) {
-    // Many matches: the newest months first. The window ends at the 'to' day, or a year after
-    // today (an article dated ahead still counts as new); it stops widening once it covers 'from'.
-    const anchor = f.to ?? f.today;
-    const ahead = f.to ? 0 : 12;
-    for (const back of WINDOWS) {
-      const start = monthWindow(anchor, back, 0).split(' | ').at(-1) ?? '';
-      if (f.from && start <= `ym${f.from.slice(0, 4)}${f.from.slice(5, 7)}`) break;
-      const got = await page(monthWindow(anchor, back, ahead));
+  // The first look will do when it was over all matches, when it holds every match, or — only when
+  // there are too many to count — when it holds enough candidates. Up to COUNT_CAP matches, the
+  // candidates are chosen among all of them (the title matches first, however old).
+  if (windows.length === 0 || inFirst === n || (!totalExact && inFirst >= cap)) rows = first;
+  else if (!totalExact) {
+    for (const back of windows.slice(1)) {
+      const got = await page(monthWindow(anchor, back, ahead), false);
       if (got[0] && Number(got[0].candidates) >= cap) {
         rows = got;
         break;
       }
     }
   }
-  rows ??= await page(null);
+  rows ??= await page(null, false);
   return {
     total,
     totalExact,
-    rows: rows.map((r) => ({
-      source: r.source,
-      refId: r.ref_id,
-      title: r.title,
-      url: r.url,
-      body: r.body,
-      extra: r.extra,
-      columnId: r.column_id,
-      day: r.day,
-      rank: Number(r.rank),
-    })),
+    rows: rows
+      .filter((r) => r.source)
+      .map((r) => ({
+        source: r.source,
+        refId: r.ref_id,
+        title: r.title,
+        url: r.url,
+        body: r.body,
+        extra: r.extra,
+        columnId: r.column_id,
+        day: r.day,
+        rank: Number(r.rank),
+      })),
   };
 }

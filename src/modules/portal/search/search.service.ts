@@ -144,9 +144,9 @@ export interface SearchResult {
   within: string;
   /** The terms searched for, as segmented: shown to the reader ('林木采伐许可证 办理'). */
   terms: string[];
-  /** Matches, counted exactly up to COUNT_CAP (1,000); beyond that total is COUNT_CAP and totalExact false. */
+  /** Matches, counted exactly up to COUNT_CAP (500); beyond that total is COUNT_CAP and totalExact false. */
   total: number;
-  /** False when there are more than `total` matches ("1,000 条以上"). */
+  /** False when there are more than `total` matches ("500 条以上"). */
   totalExact: boolean;
   page: number;
   pageSize: number;
