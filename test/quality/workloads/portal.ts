@@ -8,16 +8,21 @@ import { registerCrashWorkload, registerInvariant, type WorkloadApi } from '../s
 
 const RUN = Date.now().toString(36).slice(-5);
 
-let editor: HttpClient | null = null;
+// One editor session and column per server: the suite runs on PGlite and then on PostgreSQL.
+const editors = new Map<string, HttpClient>();
 let columnId = '';
+let columnBase = '';
 async function xinxi(api: WorkloadApi): Promise<HttpClient> {
-  editor ??= await api.signIn('xinxi');
-  editor.base = api.base;
+  let editor = editors.get(api.base);
+  if (!editor) {
+    editor = await api.signIn('xinxi');
+    editors.set(api.base, editor);
+  }
   return editor;
 }
 
 async function setup(api: WorkloadApi) {
-  if (columnId) return;
+  if (columnBase === api.base) return;
   const res = await (await xinxi(api)).get('/api/portal/columns');
   expect(res.status, res.text).toBe(200);
   const columns = res.json().items as Array<{
@@ -27,6 +32,7 @@ async function setup(api: WorkloadApi) {
     visible: boolean;
   }>;
   columnId = columns.find((c) => c.kind === 'list' && c.editable && c.visible)!.id;
+  columnBase = api.base;
 }
 
 async function createDraft(api: WorkloadApi, title: string): Promise<string> {

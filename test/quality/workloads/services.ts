@@ -10,15 +10,16 @@ import { registerCrashWorkload, registerInvariant, type WorkloadApi } from '../s
 
 const RUN = Date.now().toString(36).slice(-5);
 
-// One session per person for the whole run: sessions live in the database and must survive the kills.
+// One session per person and server for the whole run: sessions live in the database and must survive the kills.
 const kept = new Map<string, HttpClient>();
 async function as(api: WorkloadApi, username: string): Promise<HttpClient> {
-  let client = kept.get(username);
+  // Keyed by server too: the suite runs once on PGlite and once on PostgreSQL, each its own database.
+  const key = `${api.base} ${username}`;
+  let client = kept.get(key);
   if (!client) {
     client = await api.signIn(username);
-    kept.set(username, client);
+    kept.set(key, client);
   }
-  client.base = api.base;
   return client;
 }
 
@@ -87,13 +88,16 @@ registerCrashWorkload<{ n: number; summary: string }, { caseId: string }>({
 // with a numbered reason. Every acknowledged adjustment is in the ledger exactly once; one in flight
 // at the kill is there once or not at all; the balance is the allocation plus what the ledger says.
 let quotaId = '';
+let quotaBase = '';
 registerCrashWorkload<{ n: number; reason: string }, { remaining: number }>({
   name: 'quota-adjustments',
   async setup(api) {
+    if (quotaBase === api.base) return;
     const ziyuan = await as(api, 'ziyuan');
     const res = await ziyuan.get('/api/harvest/quotas?pageSize=1');
     expect(res.status, res.text).toBe(200);
     quotaId = (res.json().items as Array<{ id: string }>)[0]!.id;
+    quotaBase = api.base;
   },
   prepare: (n) => ({ n, reason: `崩溃测试调整 ${RUN}-${n} 号` }),
   async send(api, intent) {
