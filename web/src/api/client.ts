@@ -176,9 +176,9 @@ type BodyArgs<P extends ApiPath, M extends HttpMethod> = [RequestBody<P, M>] ext
     ? [body?: RequestBody<P, M>]
     : [body: RequestBody<P, M>];
 
-// Services and harvest still type their replies by hand (features/services, features/harvest):
+// Services still types its replies by hand (features/services: its routes declare no reply schemas):
 // the untyped overload stays for their paths only, until they move to Reply<…>.
-type HandTypedPath = `/api/services/${string}` | `/api/harvest/${string}`;
+type HandTypedPath = `/api/services/${string}`;
 
 export interface ApiClient {
   get<P extends PathsFor<'get'>>(path: Target<P>, ...query: QueryArgs<P, 'get'>): Promise<Reply<P, 'get'>>;

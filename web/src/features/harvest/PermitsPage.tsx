@@ -16,14 +16,15 @@ import {
   Tag,
 } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
+import { api, apiUrl } from '../../api/client.ts';
 import { can } from '../../auth/access.ts';
 import { useMe } from '../../auth/session.tsx';
 import { useFormErrors } from '../../components/errors.ts';
 import { formatDate, formatTime } from '../../components/format.ts';
+import { oneOf } from '../../components/oneOf.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
-import { HARVEST_KEY, m3, type Page, type Permit, type PermitDetail, useRegions } from './api.ts';
+import { HARVEST_KEY, m3, type Permit, useRegions } from './api.ts';
 
 const VALIDITY_COLORS: Record<Permit['validity'], string> = {
   pending: 'gold',
@@ -39,7 +40,7 @@ function RevokeModal({ permit, onClose }: { permit: Permit | null; onClose: () =
   const { message } = App.useApp();
   const revoke = useMutation({
     mutationFn: (v: { reason: string; harvestedVolume?: number }) =>
-      api.post<Permit>(`/api/harvest/permits/${permit!.id}/revoke`, v),
+      api.post(apiUrl('/api/harvest/permits/{id}/revoke', { id: permit!.id }), v),
     onSuccess: async (p) => {
       await client.invalidateQueries({ queryKey: HARVEST_KEY });
       void message.success(`已撤销，释放采伐限额 ${m3(p.releasedVolume)} 立方米`);
@@ -89,7 +90,7 @@ function RevokeModal({ permit, onClose }: { permit: Permit | null; onClose: () =
 function PermitDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const detail = useQuery({
     queryKey: [...HARVEST_KEY, 'permit', id],
-    queryFn: () => api.get<PermitDetail>(`/api/harvest/permits/${id}`),
+    queryFn: () => api.get(apiUrl('/api/harvest/permits/{id}', { id: id! })),
     enabled: Boolean(id),
   });
   const p = detail.data;
@@ -148,13 +149,13 @@ export default function PermitsPage() {
   const regions = useRegions();
   const [open, setOpen] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<Permit | null>(null);
-  const status = url.get('status');
+  const status = oneOf(url.get('status'), ['approved', 'issued', 'revoked'] as const);
   const countyCode = url.get('county');
   const q = url.get('q');
   const list = useQuery({
     queryKey: [...HARVEST_KEY, 'permits', status, countyCode, q, url.page, url.pageSize],
     queryFn: () =>
-      api.get<Page<Permit>>('/api/harvest/permits', {
+      api.get('/api/harvest/permits', {
         status,
         countyCode,
         q,

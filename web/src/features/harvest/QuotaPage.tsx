@@ -20,24 +20,23 @@ import {
   Tag,
 } from 'antd';
 import { useMemo, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { api, apiUrl } from '../../api/client.ts';
 import { can } from '../../auth/access.ts';
 import { useMe } from '../../auth/session.tsx';
 import { EChart } from '../../components/EChart.tsx';
 import { useFormErrors, useShowError } from '../../components/errors.ts';
 import { chinaNow, formatTime } from '../../components/format.ts';
+import { oneOf } from '../../components/oneOf.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
 import {
-  type CityTotals,
+  type AllocateValues,
   FOREST_CATEGORIES,
   HARVEST_KEY,
   HARVEST_TYPES,
   type LedgerEntry,
   m3,
-  type Page,
   type Quota,
-  type QuotaDetail,
   useRegions,
 } from './api.ts';
 
@@ -53,12 +52,12 @@ function LedgerDrawer({ id, onClose }: { id: string | null; onClose: () => void 
   const [adjusting, setAdjusting] = useState(false);
   const detail = useQuery({
     queryKey: [...HARVEST_KEY, 'quota', id],
-    queryFn: () => api.get<QuotaDetail>(`/api/harvest/quotas/${id}`),
+    queryFn: () => api.get(apiUrl('/api/harvest/quotas/{id}', { id: id! })),
     enabled: Boolean(id),
   });
   const ledger = useQuery({
     queryKey: [...HARVEST_KEY, 'ledger', id],
-    queryFn: () => api.get<Page<LedgerEntry>>(`/api/harvest/quotas/${id}/ledger`, { pageSize: 200 }),
+    queryFn: () => api.get(apiUrl('/api/harvest/quotas/{id}/ledger', { id: id! }), { pageSize: 200 }),
     enabled: Boolean(id),
   });
   const q = detail.data;
@@ -135,7 +134,7 @@ function AdjustModal({ quota, open, onClose }: { quota: Quota; open: boolean; on
   const { message } = App.useApp();
   const save = useMutation({
     mutationFn: (v: { amount: number; reason: string }) =>
-      api.post<Quota>(`/api/harvest/quotas/${quota.id}/adjustments`, v),
+      api.post(apiUrl('/api/harvest/quotas/{id}/adjustments', { id: quota.id }), v),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: HARVEST_KEY });
       void message.success('已调整');
@@ -175,15 +174,6 @@ function AdjustModal({ quota, open, onClose }: { quota: Quota; open: boolean; on
   );
 }
 
-interface AllocateValues {
-  countyCode: string;
-  year: number;
-  forestCategory: string;
-  harvestType: string;
-  volume: number;
-  basis: string;
-}
-
 function AllocateModal({ open, year, onClose }: { open: boolean; year: number; onClose: () => void }) {
   const [form] = Form.useForm<AllocateValues>();
   const regions = useRegions();
@@ -191,7 +181,7 @@ function AllocateModal({ open, year, onClose }: { open: boolean; year: number; o
   const formErrors = useFormErrors();
   const { message } = App.useApp();
   const save = useMutation({
-    mutationFn: (v: AllocateValues) => api.post<Quota>('/api/harvest/quotas/allocations', v),
+    mutationFn: (v: AllocateValues) => api.post('/api/harvest/quotas/allocations', v),
     onSuccess: async (q) => {
       await client.invalidateQueries({ queryKey: HARVEST_KEY });
       void message.success(`已下达，${q.countyName}剩余 ${m3(q.remaining)} 立方米`);
@@ -285,14 +275,20 @@ export default function QuotaPage() {
   const year = Number(url.get('year') ?? chinaNow().day.slice(0, 4));
   const cityCode = url.get('city');
   const countyCode = url.get('county');
-  const forestCategory = url.get('category');
-  const harvestType = url.get('type');
+  const forestCategory = oneOf(
+    url.get('category'),
+    FOREST_CATEGORIES.map((c) => c.value),
+  );
+  const harvestType = oneOf(
+    url.get('type'),
+    HARVEST_TYPES.map((c) => c.value),
+  );
   const [ledgerOf, setLedgerOf] = useState<string | null>(null);
   const [allocating, setAllocating] = useState(false);
 
   const totals = useQuery({
     queryKey: [...HARVEST_KEY, 'by-city', year, forestCategory, harvestType],
-    queryFn: () => api.get<CityTotals>('/api/harvest/quotas/by-city', { year, forestCategory, harvestType }),
+    queryFn: () => api.get('/api/harvest/quotas/by-city', { year, forestCategory, harvestType }),
   });
   const list = useQuery({
     queryKey: [
@@ -307,7 +303,7 @@ export default function QuotaPage() {
       url.pageSize,
     ],
     queryFn: () =>
-      api.get<Page<Quota>>('/api/harvest/quotas', {
+      api.get('/api/harvest/quotas', {
         year,
         cityCode,
         countyCode,

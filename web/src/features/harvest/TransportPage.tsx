@@ -10,7 +10,7 @@ import { useShowError } from '../../components/errors.ts';
 import { formatTime } from '../../components/format.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
-import { HARVEST_KEY, type ImportReport, type Page, type TransportPermit } from './api.ts';
+import { HARVEST_KEY, type ImportReport, type TransportPermit } from './api.ts';
 
 function ImportCard() {
   const client = useQueryClient();
@@ -20,7 +20,7 @@ function ImportCard() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const run = useMutation({
     mutationFn: (dryRun: boolean) =>
-      api.post<ImportReport>('/api/harvest/transport-permits/import', {
+      api.post('/api/harvest/transport-permits/import', {
         csv: file!.text,
         fileName: file!.name,
         partial,
@@ -95,7 +95,7 @@ export default function TransportPage() {
   const list = useQuery({
     queryKey: [...HARVEST_KEY, 'transport', q, url.page, url.pageSize],
     queryFn: () =>
-      api.get<Page<TransportPermit>>('/api/harvest/transport-permits', {
+      api.get('/api/harvest/transport-permits', {
         q,
         page: url.page,
         pageSize: url.pageSize,
