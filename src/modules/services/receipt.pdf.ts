@@ -1,8 +1,7 @@
 // 受理通知书（回执）as a PDF (A4, one page): the department, the item, the applicant, the receipt
 // code, the date of acceptance, the statutory and promised due dates, the materials received and a QR
 // code to the tracking page. Same fonts and drawing as the harvest certificate (harvest/certificate.pdf.ts).
-import PDFDocument from 'pdfkit';
-import { drawQr, drawTable, type Row, registerFonts, write } from './harvest/certificate.pdf.ts';
+import { drawQr, drawTable, openA4, type Row, registerFonts, write } from './harvest/certificate.pdf.ts';
 
 export interface ReceiptPdfData {
   department: string; // 河南省林业厅
@@ -26,23 +25,11 @@ const WIDTH = PAGE.width - 2 * LEFT;
 const RULE = '#8a1f11';
 
 export async function renderReceiptPdf(data: ReceiptPdfData): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 0,
-    compress: true,
-    info: {
-      Title: `受理通知书 ${data.receiptCode}`,
-      Author: data.department,
-      Subject: '行政许可受理通知书（回执）',
-      Keywords: data.receiptCode,
-      Creator: '林政平台',
-    },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  const { doc, done } = openA4({
+    Title: `受理通知书 ${data.receiptCode}`,
+    Author: data.department,
+    Subject: '行政许可受理通知书（回执）',
+    Keywords: data.receiptCode,
   });
   const rows: Row[] = [
     ['申请事项', data.itemName],

@@ -134,24 +134,32 @@ export function registerFonts(doc: Doc, text: string): void {
       }
 }
 
-export async function renderCertificatePdf(data: CertificateData): Promise<Buffer> {
+/** An A4 document without margins, and the bytes it will have once `doc.end()` is called. */
+export function openA4(info: { Title: string; Author: string; Subject: string; Keywords: string }): {
+  doc: Doc;
+  done: Promise<Buffer>;
+} {
   const doc = new PDFDocument({
     size: 'A4',
     margin: 0,
     compress: true,
-    info: {
-      Title: `林木采伐许可证 ${data.number}`,
-      Author: data.issuingAuthority,
-      Subject: '林木采伐许可证',
-      Keywords: data.number,
-      Creator: '林政平台',
-    },
+    info: { ...info, Creator: '林政平台' },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
+  });
+  return { doc, done };
+}
+
+export async function renderCertificatePdf(data: CertificateData): Promise<Buffer> {
+  const { doc, done } = openA4({
+    Title: `林木采伐许可证 ${data.number}`,
+    Author: data.issuingAuthority,
+    Subject: '林木采伐许可证',
+    Keywords: data.number,
   });
 
   registerFonts(doc, `${Object.values(data).join('')}林木采伐许可证编号发证机关日期注意事项扫码核验`);
