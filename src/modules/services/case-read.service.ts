@@ -106,7 +106,8 @@ function workingDaysFast(cal: Calendar, a: string, b: string): number {
   return t.worked[ib] - (ia >= 0 ? t.worked[ia] : 0);
 }
 
-async function calendarOrNull(ctx: Ctx): Promise<Calendar | null> {
+/** The working calendar, or null when a year is missing (lists then show no days left). */
+export async function calendarOrNull(ctx: Ctx): Promise<Calendar | null> {
   try {
     return await loadWorkingCalendar(ctx);
   } catch {
@@ -175,7 +176,6 @@ const COUNT_EXACT = 1_000;
 // driver setup asks for strings (both parse with new Date()).
 type Stamp = Date | string;
 const toDate = (v: Stamp | null): Date | null => (v === null ? null : v instanceof Date ? v : new Date(v));
-const toIso = (v: Stamp | null): string | null => toDate(v)?.toISOString() ?? null;
 
 // The columns the list shows, read without the ORM's row mapping (it cost more than the query).
 interface ListRow {
@@ -342,42 +342,53 @@ export async function listCases(
 }
 
 function presentRow(r: ListRow, cal: Calendar | null, today: string): CaseListItem {
-  // The same due date as dueOf() for a full row.
-  const stage = stageOf(r.status);
-  const due = toDate(
-    stage === 'closed'
-      ? null
-      : stage === 'acceptance'
-        ? r.acceptance_due_at
-        : stage === 'issuing'
-          ? r.queue_at
-          : r.statutory_due_at,
-  );
-  return {
+  const c: ListedCase = {
     id: r.id,
     receiptCode: r.receipt_code,
     itemCode: r.item_code,
-    itemName: r.item_name,
     applicantName: r.applicant_name,
     applicantIdMask: r.applicant_id_mask,
     phoneMask: r.phone_mask,
     channel: r.channel,
     status: r.status,
-    statusLabel: STATUS_LABELS[r.status],
     stage: r.stage,
-    stageLabel: STAGE_LABELS[r.stage],
     countyCode: r.county_code,
-    submittedAt: toIso(r.submitted_at)!,
-    acceptedAt: toIso(r.accepted_at),
-    dueAt: due?.toISOString() ?? null,
-    promisedDueAt: stage === 'closed' ? null : toIso(r.promised_due_at),
-    daysLeft: daysLeft(cal, today, due),
-    closedAt: toIso(r.closed_at),
+    submittedAt: toDate(r.submitted_at)!,
+    acceptedAt: toDate(r.accepted_at),
+    acceptanceDueAt: toDate(r.acceptance_due_at),
+    statutoryDueAt: toDate(r.statutory_due_at),
+    queueAt: toDate(r.queue_at)!,
+    promisedDueAt: toDate(r.promised_due_at),
+    closedAt: toDate(r.closed_at),
     onTime: r.on_time,
   };
+  return presentListItem(c, r.item_name, cal, today);
 }
 
-function dueOf(c: CaseRow): Date | null {
+/** What a list row shows of a case: a full row, or the list query's raw columns renamed. */
+type ListedCase = Pick<
+  CaseRow,
+  | 'id'
+  | 'receiptCode'
+  | 'itemCode'
+  | 'applicantName'
+  | 'applicantIdMask'
+  | 'phoneMask'
+  | 'channel'
+  | 'status'
+  | 'stage'
+  | 'countyCode'
+  | 'submittedAt'
+  | 'acceptedAt'
+  | 'acceptanceDueAt'
+  | 'statutoryDueAt'
+  | 'queueAt'
+  | 'promisedDueAt'
+  | 'closedAt'
+  | 'onTime'
+>;
+
+function dueOf(c: ListedCase): Date | null {
   const stage = stageOf(c.status);
   if (stage === 'closed') return null;
   if (stage === 'acceptance') return c.acceptanceDueAt;
@@ -385,7 +396,13 @@ function dueOf(c: CaseRow): Date | null {
   return c.statutoryDueAt;
 }
 
-function presentListItem(c: CaseRow, itemName: string, cal: Calendar | null, today: string): CaseListItem {
+/** A case as a row of a list (case queue, counter queue, home card): its due date and days left. */
+export function presentListItem(
+  c: ListedCase,
+  itemName: string,
+  cal: Calendar | null,
+  today: string,
+): CaseListItem {
   const due = dueOf(c);
   return {
     id: c.id,
