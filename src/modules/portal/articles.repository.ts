@@ -15,7 +15,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { units } from '../org/org.table.ts';
+import { units } from '../org/index.ts';
 import {
   type ArticleStatus,
   portalArticleEditions,

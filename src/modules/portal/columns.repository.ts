@@ -2,7 +2,7 @@
 // unit's name and path (for scope checks) where use cases need them.
 import { and, asc, count, eq, isNotNull, isNull, like, max, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { units } from '../org/org.table.ts';
+import { units } from '../org/index.ts';
 import { portalArticles, portalColumns } from './portal.table.ts';
 
 export type ColumnRow = typeof portalColumns.$inferSelect;
