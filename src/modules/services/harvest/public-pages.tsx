@@ -160,18 +160,7 @@ function PermitResult({ p }: { p: PublicPermit }): ReactNode {
         <dd>{p.number}</dd>
         <dt>采伐单位（个人）</dt>
         <dd>{p.holder}</dd>
-        <dt>采伐地点</dt>
-        <dd>{p.location}</dd>
-        <dt>森林类别</dt>
-        <dd>{p.forestCategory}</dd>
-        <dt>采伐类型</dt>
-        <dd>{p.harvestType}</dd>
-        <dt>树种</dt>
-        <dd>{p.species}</dd>
-        <dt>采伐面积</dt>
-        <dd>{m3(p.areaMu)} 亩</dd>
-        <dt>采伐蓄积</dt>
-        <dd>{m3(p.stockVolume)} 立方米</dd>
+        <StandFacts f={p} />
         <dt>采伐期限</dt>
         <dd>{p.period}</dd>
         <dt>发证机关</dt>
@@ -406,18 +395,7 @@ export function NoticePage({
         <dl>
           <dt>申请人</dt>
           <dd>{notice.holder}</dd>
-          <dt>采伐地点</dt>
-          <dd>{notice.location}</dd>
-          <dt>森林类别</dt>
-          <dd>{notice.forestCategory}</dd>
-          <dt>采伐类型</dt>
-          <dd>{notice.harvestType}</dd>
-          <dt>树种</dt>
-          <dd>{notice.species}</dd>
-          <dt>采伐面积</dt>
-          <dd>{m3(notice.areaMu)} 亩</dd>
-          <dt>采伐蓄积</dt>
-          <dd>{m3(notice.stockVolume)} 立方米</dd>
+          <StandFacts f={notice} />
           <dt>申请采伐期限</dt>
           <dd>{notice.period}</dd>
           <dt>公示期</dt>
@@ -567,5 +545,36 @@ export function TransportPage({
         </section>
       )}
     </article>
+  );
+}
+
+/** What is to be cut, where: the same terms on the verification page and the public notice. */
+function StandFacts({
+  f,
+}: {
+  f: {
+    location: string;
+    forestCategory: string;
+    harvestType: string;
+    species: string;
+    areaMu: number;
+    stockVolume: number;
+  };
+}) {
+  return (
+    <>
+      <dt>采伐地点</dt>
+      <dd>{f.location}</dd>
+      <dt>森林类别</dt>
+      <dd>{f.forestCategory}</dd>
+      <dt>采伐类型</dt>
+      <dd>{f.harvestType}</dd>
+      <dt>树种</dt>
+      <dd>{f.species}</dd>
+      <dt>采伐面积</dt>
+      <dd>{m3(f.areaMu)} 亩</dd>
+      <dt>采伐蓄积</dt>
+      <dd>{m3(f.stockVolume)} 立方米</dd>
+    </>
   );
 }
