@@ -1,5 +1,6 @@
 // Table filters and paging kept in the URL query, so a filtered list can be bookmarked, shared
 // and returned to with the back button (Ant Design Pro convention).
+import type { TablePaginationConfig } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 
@@ -12,6 +13,8 @@ export interface UrlState {
   /** Changes some keys; any change other than paging goes back to page 1. */
   set(patch: Patch): void;
   reset(): void;
+  /** A table's paging kept in the URL: `pagination={url.pagination(total, '条')}` → “共 N 条”. */
+  pagination(total: number, unit?: string): TablePaginationConfig;
 }
 
 export function useUrlState(defaultPageSize = 20): UrlState {
@@ -33,7 +36,20 @@ export function useUrlState(defaultPageSize = 20): UrlState {
   );
   const reset = useCallback(() => setParams(new URLSearchParams()), [setParams]);
   return useMemo(
-    () => ({ get: (k: string) => params.get(k) ?? undefined, page, pageSize, set, reset }),
+    () => ({
+      get: (k: string) => params.get(k) ?? undefined,
+      page,
+      pageSize,
+      set,
+      reset,
+      pagination: (total: number, unit?: string): TablePaginationConfig => ({
+        current: page,
+        pageSize,
+        total,
+        showTotal: unit ? (n: number) => `共 ${n} ${unit}` : undefined,
+        onChange: (nextPage: number, nextSize: number) => set({ page: nextPage, pageSize: nextSize }),
+      }),
+    }),
     [params, page, pageSize, set, reset],
   );
 }

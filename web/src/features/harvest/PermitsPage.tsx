@@ -205,13 +205,7 @@ export default function PermitsPage() {
         rowKey="id"
         loading={list.isLoading}
         dataSource={list.data?.items ?? []}
-        pagination={{
-          current: url.page,
-          pageSize: url.pageSize,
-          total: list.data?.total ?? 0,
-          showTotal: (n) => `共 ${n} 份`,
-          onChange: (page, pageSize) => url.set({ page, pageSize }),
-        }}
+        pagination={url.pagination(list.data?.total ?? 0, '份')}
         columns={[
           {
             title: '证号 / 受理编号',

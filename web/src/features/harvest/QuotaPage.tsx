@@ -417,13 +417,7 @@ export default function QuotaPage() {
             loading={list.isLoading}
             dataSource={list.data?.items ?? []}
             onRow={(r) => ({ onClick: () => setLedgerOf(r.id), style: { cursor: 'pointer' } })}
-            pagination={{
-              current: url.page,
-              pageSize: url.pageSize,
-              total: list.data?.total ?? 0,
-              showTotal: (n) => `共 ${n} 条`,
-              onChange: (page, pageSize) => url.set({ page, pageSize }),
-            }}
+            pagination={url.pagination(list.data?.total ?? 0, '条')}
             columns={[
               { title: '省辖市', dataIndex: 'cityName', width: 100 },
               { title: '县（市、区）', dataIndex: 'countyName', width: 130 },

@@ -124,13 +124,7 @@ export default function TransportPage() {
             size="middle"
             loading={list.isLoading}
             dataSource={list.data?.items ?? []}
-            pagination={{
-              current: url.page,
-              pageSize: url.pageSize,
-              total: list.data?.total ?? 0,
-              showTotal: (n) => `共 ${n} 份`,
-              onChange: (page, pageSize) => url.set({ page, pageSize }),
-            }}
+            pagination={url.pagination(list.data?.total ?? 0, '份')}
             columns={[
               { title: '证号', dataIndex: 'number', width: 150 },
               { title: '签发日期', dataIndex: 'issuedOn', width: 110 },

@@ -184,13 +184,7 @@ function Posts({ statuses }: { statuses: NonNullable<Query<'/api/portal-ops/boar
             </Descriptions>
           ),
         }}
-        pagination={{
-          current: url.page,
-          pageSize: url.pageSize,
-          total: posts.data?.total ?? 0,
-          showTotal: (n) => `共 ${n} 条`,
-          onChange: (page, pageSize) => url.set({ page, pageSize }),
-        }}
+        pagination={url.pagination(posts.data?.total ?? 0, '条')}
       />
       <ReasonModal
         title={
@@ -300,12 +294,7 @@ function Reports() {
         loading={reports.isFetching}
         columns={columns}
         dataSource={reports.data?.items ?? []}
-        pagination={{
-          current: url.page,
-          pageSize: url.pageSize,
-          total: reports.data?.total ?? 0,
-          onChange: (page, pageSize) => url.set({ page, pageSize }),
-        }}
+        pagination={url.pagination(reports.data?.total ?? 0)}
       />
     </>
   );

@@ -312,13 +312,7 @@ function Queue({ status }: { status: 'queued' | 'duplicate' | 'discarded' | 'acc
       loading={items.isFetching}
       columns={columns}
       dataSource={items.data?.items ?? []}
-      pagination={{
-        current: url.page,
-        pageSize: url.pageSize,
-        total: items.data?.total ?? 0,
-        showTotal: (n) => `共 ${n} 条`,
-        onChange: (page, pageSize) => url.set({ page, pageSize }),
-      }}
+      pagination={url.pagination(items.data?.total ?? 0, '条')}
     />
   );
 }

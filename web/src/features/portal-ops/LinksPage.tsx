@@ -169,13 +169,7 @@ export default function LinksPage() {
               />
             ),
           }}
-          pagination={{
-            current: url.page,
-            pageSize: url.pageSize,
-            total: links.data?.total ?? 0,
-            showTotal: (n) => `共 ${n} 个`,
-            onChange: (page, pageSize) => url.set({ page, pageSize }),
-          }}
+          pagination={url.pagination(links.data?.total ?? 0, '个')}
         />
       </Card>
     </PageContainer>

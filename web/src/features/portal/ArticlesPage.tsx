@@ -184,13 +184,7 @@ function ArticleList() {
           loading={list.isPending}
           columns={ARTICLE_COLUMNS}
           dataSource={list.data?.items ?? []}
-          pagination={{
-            current: url.page,
-            pageSize: url.pageSize,
-            total: list.data?.total ?? 0,
-            showTotal: (n) => `共 ${n} 篇`,
-            onChange: (page, pageSize) => url.set({ page, pageSize }),
-          }}
+          pagination={url.pagination(list.data?.total ?? 0, '篇')}
         />
       </Card>
     </PageContainer>

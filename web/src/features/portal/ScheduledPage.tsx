@@ -1,14 +1,11 @@
 // 定时发布: articles set to go live, and live articles set to come off, at a given time, soonest
 // first. The publishing job acts on them once a minute.
-import { useQuery } from '@tanstack/react-query';
-import { Card, Empty, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { type TableColumnsType, Tag } from 'antd';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client.ts';
-import { errorText } from '../../components/errors.ts';
 import { formatTime } from '../../components/format.ts';
-import { useUrlState } from '../../components/useUrlState.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
-import { ARTICLES_KEY, type ArticleSummary } from './api.ts';
+import { ArticleQueue } from './ArticleQueue.tsx';
+import type { ArticleSummary } from './api.ts';
 
 const COLUMNS: TableColumnsType<ArticleSummary> = [
   {
@@ -39,35 +36,13 @@ const COLUMNS: TableColumnsType<ArticleSummary> = [
 ];
 
 export default function ScheduledPage() {
-  const url = useUrlState();
-  const list = useQuery({
-    queryKey: [...ARTICLES_KEY, 'scheduled', url.page, url.pageSize],
-    queryFn: () =>
-      api.get('/api/portal/articles/scheduled', {
-        page: url.page,
-        pageSize: url.pageSize,
-      }),
-    refetchInterval: 60_000,
-  });
   return (
     <PageContainer subTitle="定时任务每分钟执行一次">
-      <Card>
-        {list.isError && <Typography.Text type="danger">{errorText(list.error)}</Typography.Text>}
-        <Table
-          rowKey="id"
-          size="middle"
-          loading={list.isPending}
-          columns={COLUMNS}
-          dataSource={list.data?.items ?? []}
-          locale={{ emptyText: <Empty description="没有定时发布或定时下线的稿件" /> }}
-          pagination={{
-            current: url.page,
-            pageSize: url.pageSize,
-            total: list.data?.total ?? 0,
-            onChange: (page, pageSize) => url.set({ page, pageSize }),
-          }}
-        />
-      </Card>
+      <ArticleQueue
+        path="/api/portal/articles/scheduled"
+        columns={COLUMNS}
+        emptyText="没有定时发布或定时下线的稿件"
+      />
     </PageContainer>
   );
 }
