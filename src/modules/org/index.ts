@@ -40,4 +40,4 @@ export { DIRECTORY_SHOWS_PHONES, TAG_UNVERIFIED_NAMES } from './org.settings.ts'
 // The unit table itself, for modules that join their rows to the responsible unit in SQL.
 export { UNIT_TYPES, type UnitType, units } from './org.table.ts';
 export type { PersonView } from './people.service.ts';
-export { UNIT_TYPE_LABELS, type UnitView } from './units.service.ts';
+export { UNIT_TYPE_LABELS, type UnitView, unitByCode } from './units.service.ts';

@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import { requirePermission } from '../../platform/access/policy.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { type Ctx, inTransaction } from '../../platform/context.ts';
+import { referenceCache } from '../../platform/db/reference-cache.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { getSetting } from '../../platform/settings/settings.service.ts';
 import { requireStaff } from './org.policy.ts';
@@ -247,10 +248,24 @@ export interface UnitPatch {
   active?: boolean;
 }
 
+// Units found by code, for the hot paths (an application names its county, its handling unit and the
+// acceptance centre); updateUnit empties it. Freshness rules in platform/db/reference-cache.ts.
+const unitsByCode = referenceCache<UnitRow>();
+
+/** The unit with this code (e.g. 'X410122'), read through a 3-second cache; undefined when none. */
+export async function unitByCode(ctx: Ctx, code: string): Promise<UnitRow | undefined> {
+  const hit = unitsByCode.get(ctx, code);
+  if (hit) return hit;
+  const row = await findUnitByCode(ctx.db, code);
+  if (row) unitsByCode.set(ctx, code, row);
+  return row;
+}
+
 /** Changes a unit; a new parentId moves it with everything below it. */
 export async function updateUnit(ctx: Ctx, id: string, patch: UnitPatch): Promise<UnitView> {
   requirePermission(ctx.actor, 'system:units');
   return inTransaction(ctx, async (tx) => {
+    unitsByCode.forget(tx);
     const unit = await mustFind(tx, id);
     const moving = patch.parentId !== undefined && patch.parentId !== unit.parentId;
     const parentId = moving ? patch.parentId! : unit.parentId;

@@ -1,7 +1,8 @@
 // Applying (申请): online by a signed-in citizen or organisation, or at the counter by staff for a
 // walk-in applicant; drafts; and the applicant's supplement after a 补正 request. Everything is
 // checked before anything is written: a refused application leaves no case, no file, no clock.
-import { and, eq } from 'drizzle-orm';
+import crypto from 'node:crypto';
+import { and, eq, type WithSubquery } from 'drizzle-orm';
 import { accounts } from '../../platform/access/access.table.ts';
 import { maskIdNumber, maskPhone } from '../../platform/access/identity.ts';
 import { requirePermission } from '../../platform/access/policy.ts';
@@ -9,10 +10,10 @@ import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { startClock } from '../../platform/calendar/index.ts';
 import { type Ctx, inTransaction } from '../../platform/context.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
-import { type CheckedUpload, checkUpload, saveFile } from '../../platform/files/index.ts';
+import { type CheckedUpload, checkUpload, saveFile, saveFiles } from '../../platform/files/index.ts';
 import { notify } from '../../platform/notify/index.ts';
 import { getSetting } from '../../platform/settings/settings.service.ts';
-import { findUnitByCode, type UnitRow } from '../org/index.ts';
+import { type UnitRow, unitByCode } from '../org/index.ts';
 import {
   appendEvent,
   type CaseRow,
@@ -24,6 +25,8 @@ import {
   resumeCaseClocks,
   STATUS_LABELS,
   sealValues,
+  stageOf,
+  timelineStart,
 } from './case-support.ts';
 import { effectiveForm, formForCase, getItem, type ItemRow } from './catalogue.service.ts';
 import {
@@ -115,10 +118,7 @@ async function place(
     countyField && typeof values[countyField.name] === 'string' ? (values[countyField.name] as string) : null;
   let county: UnitRow | null = null;
   if (countyCode && !errors.some((e) => e.field === countyField?.name)) {
-    county =
-      (await findUnitByCode(ctx.db, `X${countyCode}`)) ??
-      (await findUnitByCode(ctx.db, `C${countyCode}`)) ??
-      null;
+    county = (await unitByCode(ctx, `X${countyCode}`)) ?? (await unitByCode(ctx, `C${countyCode}`)) ?? null;
     if (!county?.active)
       errors.push({
         field: countyField!.name,
@@ -128,8 +128,8 @@ async function place(
   return {
     countyCode,
     county,
-    unit: (await findUnitByCode(ctx.db, item.handlingUnitCode)) ?? null,
-    acceptUnit: (await findUnitByCode(ctx.db, ACCEPTANCE_UNIT_CODE)) ?? null,
+    unit: (await unitByCode(ctx, item.handlingUnitCode)) ?? null,
+    acceptUnit: (await unitByCode(ctx, ACCEPTANCE_UNIT_CODE)) ?? null,
   };
 }
 
@@ -153,7 +153,17 @@ interface Applicant {
 }
 
 async function loadApplicant(ctx: Ctx, accountId: string): Promise<Applicant> {
-  const [a] = await ctx.db.select().from(accounts).where(eq(accounts.id, accountId));
+  const [a] = await ctx.db
+    .select({
+      id: accounts.id,
+      kind: accounts.kind,
+      displayName: accounts.displayName,
+      idNumberEnc: accounts.idNumberEnc,
+      creditCode: accounts.creditCode,
+      phoneEnc: accounts.phoneEnc,
+    })
+    .from(accounts)
+    .where(eq(accounts.id, accountId));
   if (!a || (a.kind !== 'citizen' && a.kind !== 'org'))
     throw new AppError('VALIDATION_FAILED', {
       message: '申请人账号不存在或不是公众账号',
@@ -181,6 +191,8 @@ interface NewCase {
   draftFiles: DraftFile[];
   paper: PaperMaterial[];
   classify: { promisedWorkdays?: number; note?: string } | null;
+  /** The acceptance review's limit (受理审查), read before the transaction. */
+  acceptanceDays: number;
 }
 
 async function createCase(tx: Ctx, n: NewCase): Promise<CaseRow> {
@@ -190,15 +202,89 @@ async function createCase(tx: Ctx, n: NewCase): Promise<CaseRow> {
       ? (n.values[phoneField.name] as string)
       : null) ?? n.applicant.phone;
   const promised = Math.min(n.item.promisedWorkdays, n.classify?.promisedWorkdays ?? n.item.promisedWorkdays);
+  // The case's id and receipt code first, so that its acceptance clock, its files and the case row
+  // itself are each written once, in as few statements as the database needs.
+  const caseId = crypto.randomUUID();
+  const receiptCode = newReceiptCode();
+  const acceptUnitId = n.placement.acceptUnit?.id ?? null;
+  const clock = await startClock(tx, {
+    subjectType: CLOCK_SUBJECT,
+    subjectId: caseId,
+    label: `受理审查：${n.item.name}（${receiptCode}）`,
+    startedAt: tx.now,
+    limit: { value: n.acceptanceDays, unit: 'workdays' },
+    responsibleUnitId: acceptUnitId,
+  });
+  const files = await saveFiles(
+    tx,
+    n.files.map((f) => ({
+      upload: f.upload,
+      ownerAccountId: n.applicant.accountId,
+      purpose: 'services.material',
+    })),
+  );
+  const specName = (code: string) => n.def.materials.find((m) => m.code === code)?.name ?? code;
+  const materialRows: Array<typeof serviceCaseMaterials.$inferInsert> = [];
+  for (const [i, f] of n.files.entries())
+    materialRows.push({
+      caseId,
+      specCode: f.specCode,
+      specName: specName(f.specCode),
+      source: 'online',
+      fileId: files[i].id,
+      fileName: files[i].fileName,
+      contentType: files[i].contentType,
+      sizeBytes: files[i].sizeBytes,
+      receivedAt: tx.now,
+    });
+  for (const f of n.draftFiles)
+    materialRows.push({
+      caseId,
+      specCode: f.specCode,
+      specName: specName(f.specCode),
+      source: 'online',
+      fileId: f.fileId,
+      fileName: f.fileName,
+      contentType: f.contentType,
+      sizeBytes: f.sizeBytes,
+      receivedAt: tx.now,
+    });
+  for (const p of n.paper)
+    materialRows.push({
+      caseId,
+      specCode: p.specCode,
+      specName: specName(p.specCode),
+      source: 'paper',
+      copies: p.copies,
+      note: p.note ?? null,
+      receivedBy: tx.actor.id,
+      receivedAt: tx.now,
+    });
+  // The case, its materials and the first step of its timeline in one statement (ids made above).
+  const withs: WithSubquery[] = [
+    tx.db.$with('timeline').as(
+      timelineStart(tx, caseId, {
+        kind: n.channel === 'counter' ? 'submitted_counter' : 'submitted',
+        title: n.channel === 'counter' ? '窗口收件' : '网上提交申请',
+        publicNote: `申请已收到，将在 ${n.acceptanceDays} 个工作日内作出是否受理的决定。${n.classify?.note ? `${n.classify.note}。` : ''}`,
+        detail: { materials: materialRows.length, promisedWorkdays: promised },
+      }),
+    ),
+  ];
+  if (materialRows.length)
+    withs.push(tx.db.$with('materials').as(tx.db.insert(serviceCaseMaterials).values(materialRows)));
   const [row] = await tx.db
+    .with(...withs)
     .insert(serviceCases)
     .values({
+      id: caseId,
       itemCode: n.item.code,
-      receiptCode: newReceiptCode(),
+      receiptCode,
       channel: n.channel,
       status: 'submitted',
-      stage: 'acceptance',
-      queueAt: tx.now,
+      stage: stageOf('submitted'),
+      // Waiting for acceptance: the queue orders it by the acceptance clock's due date.
+      queueAt: clock.dueAt ?? tx.now,
       applicantAccountId: n.applicant.accountId,
       applicantKind: n.applicant.kind,
       applicantName: n.applicant.name,
@@ -211,98 +297,39 @@ async function createCase(tx: Ctx, n: NewCase): Promise<CaseRow> {
       countyPath: n.placement.county?.path ?? null,
       unitId: n.placement.unit?.id ?? null,
       unitPath: n.placement.unit?.path ?? null,
-      acceptUnitId: n.placement.acceptUnit?.id ?? null,
+      acceptUnitId,
       acceptUnitPath: n.placement.acceptUnit?.path ?? null,
       form: sealValues(tx, n.def, n.values),
       submittedAt: tx.now,
       receivedBy: n.channel === 'counter' ? tx.actor.id : null,
       promisedWorkdays: promised,
       classifyNote: n.classify?.note ?? null,
+      acceptanceClockId: clock.id,
+      acceptanceDueAt: clock.dueAt,
       createdAt: tx.now,
       updatedAt: tx.now,
     })
     .returning();
-  const specName = (code: string) => n.def.materials.find((m) => m.code === code)?.name ?? code;
-  const materialRows: Array<typeof serviceCaseMaterials.$inferInsert> = [];
-  for (const f of n.files) {
-    const file = await saveFile(tx, {
-      upload: f.upload,
-      ownerAccountId: n.applicant.accountId,
-      purpose: 'services.material',
-    });
-    materialRows.push({
-      caseId: row.id,
-      specCode: f.specCode,
-      specName: specName(f.specCode),
-      source: 'online',
-      fileId: file.id,
-      fileName: file.fileName,
-      contentType: file.contentType,
-      sizeBytes: file.sizeBytes,
-      receivedAt: tx.now,
-    });
-  }
-  for (const f of n.draftFiles)
-    materialRows.push({
-      caseId: row.id,
-      specCode: f.specCode,
-      specName: specName(f.specCode),
-      source: 'online',
-      fileId: f.fileId,
-      fileName: f.fileName,
-      contentType: f.contentType,
-      sizeBytes: f.sizeBytes,
-      receivedAt: tx.now,
-    });
-  for (const p of n.paper)
-    materialRows.push({
-      caseId: row.id,
-      specCode: p.specCode,
-      specName: specName(p.specCode),
-      source: 'paper',
-      copies: p.copies,
-      note: p.note ?? null,
-      receivedBy: tx.actor.id,
-      receivedAt: tx.now,
-    });
-  if (materialRows.length) await tx.db.insert(serviceCaseMaterials).values(materialRows);
-
-  const acceptanceDays = await getSetting(tx, ACCEPTANCE_WORKDAYS);
-  const clock = await startClock(tx, {
-    subjectType: CLOCK_SUBJECT,
-    subjectId: row.id,
-    label: `受理审查：${n.item.name}（${row.receiptCode}）`,
-    startedAt: tx.now,
-    limit: { value: acceptanceDays, unit: 'workdays' },
-    responsibleUnitId: row.acceptUnitId,
-  });
-  await appendEvent(tx, row.id, {
-    kind: n.channel === 'counter' ? 'submitted_counter' : 'submitted',
-    title: n.channel === 'counter' ? '窗口收件' : '网上提交申请',
-    publicNote: `申请已收到，将在 ${acceptanceDays} 个工作日内作出是否受理的决定。${n.classify?.note ? `${n.classify.note}。` : ''}`,
-    detail: { materials: materialRows.length, promisedWorkdays: promised },
-  });
-  const fresh = await refreshCase(tx, row.id, { acceptanceClockId: clock.id });
   await recordAudit(tx, {
     action: 'services.case.submit',
     objectType: 'service_case',
-    objectId: row.id,
+    objectId: caseId,
     detail: {
       itemCode: n.item.code,
       channel: n.channel,
-      receiptCode: row.receiptCode,
+      receiptCode,
       materials: materialRows.length,
     },
   });
-  if (n.channel === 'online' && row.acceptUnitId)
+  if (n.channel === 'online' && acceptUnitId)
     await notify(tx, {
-      unitId: row.acceptUnitId,
+      unitId: acceptUnitId,
       title: `新的网上申请：${n.item.name}`,
-      body: `${n.applicant.name}提交了“${n.item.name}”的申请，请在 ${acceptanceDays} 个工作日内审查受理。`,
-      link: `/admin/services/cases/${row.id}`,
+      body: `${n.applicant.name}提交了“${n.item.name}”的申请，请在 ${n.acceptanceDays} 个工作日内审查受理。`,
+      link: `/admin/services/cases/${caseId}`,
       category: 'services',
     });
-  return fresh;
+  return row;
 }
 
 function requirePublicActor(ctx: Ctx): 'citizen' | 'org' {
@@ -348,8 +375,10 @@ export async function submitOnline(ctx: Ctx, input: OnlineApplication): Promise<
   if (errors.length) throw failWith(errors);
   const classify = (await itemHandler(item.code)?.classify?.(ctx, values)) ?? null;
   const applicant = await loadApplicant(ctx, ctx.actor.id!);
+  const acceptanceDays = await getSetting(ctx, ACCEPTANCE_WORKDAYS);
   return inTransaction(ctx, async (tx) => {
     const row = await createCase(tx, {
+      acceptanceDays,
       item,
       def,
       values,
@@ -402,8 +431,10 @@ export async function submitAtCounter(ctx: Ctx, input: CounterApplication): Prom
   const placement = await place(ctx, item, def, values, errors);
   if (errors.length) throw failWith(errors);
   const classify = (await itemHandler(item.code)?.classify?.(ctx, values)) ?? null;
+  const acceptanceDays = await getSetting(ctx, ACCEPTANCE_WORKDAYS);
   return inTransaction(ctx, (tx) =>
     createCase(tx, {
+      acceptanceDays,
       item,
       def,
       values,

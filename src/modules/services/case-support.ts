@@ -190,6 +190,26 @@ export async function appendEvent(tx: Ctx, caseId: string, e: EventInput): Promi
   });
 }
 
+/**
+ * The insert of a new case's first timeline step (its number is 1: no other step can exist yet), for
+ * the caller to run in the statement that creates the case.
+ */
+export function timelineStart(tx: Ctx, caseId: string, e: EventInput) {
+  return tx.db.insert(serviceCaseEvents).values({
+    caseId,
+    seq: 1,
+    at: e.at ?? tx.now,
+    kind: e.kind,
+    title: e.title,
+    publicNote: e.publicNote ?? null,
+    internalNote: e.internalNote ?? null,
+    actorId: tx.actor.id,
+    actorName: tx.actor.kind === 'system' ? '系统' : tx.actor.displayName,
+    visible: e.visible ?? true,
+    detail: e.detail ?? null,
+  });
+}
+
 // ---- the case's clocks ----
 
 export const CLOCK_SUBJECT = 'service_case';

@@ -5,6 +5,7 @@ import { and, asc, desc, eq, inArray, lte } from 'drizzle-orm';
 import { requirePermission } from '../../platform/access/policy.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { type Ctx, inTransaction } from '../../platform/context.ts';
+import { referenceCache } from '../../platform/db/reference-cache.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { CATALOGUE } from './catalogue/catalogue.data.ts';
 import { type FormDefinition, formProblems } from './forms.ts';
@@ -58,8 +59,15 @@ export async function listItems(ctx: Ctx, options: { includeInactive?: boolean }
     .orderBy(asc(serviceItems.sort), asc(serviceItems.code));
 }
 
+// Items by code, read on every guide page and application; updateItem and saveItemForm empty it.
+// Freshness rules (another instance sees an edit within 3 s) in platform/db/reference-cache.ts.
+const itemsByCode = referenceCache<ItemRow>();
+
 export async function findItem(ctx: Ctx, code: string): Promise<ItemRow | undefined> {
+  const hit = itemsByCode.get(ctx, code);
+  if (hit) return hit;
   const [row] = await ctx.db.select().from(serviceItems).where(eq(serviceItems.code, code));
+  if (row) itemsByCode.set(ctx, code, row);
   return row;
 }
 
@@ -163,6 +171,7 @@ export async function updateItem(ctx: Ctx, code: string, patch: ItemPatch): Prom
     refuseBadForm(patch.form);
   }
   return inTransaction(ctx, async (tx) => {
+    itemsByCode.forget(tx);
     const before = await lockItem(tx, code);
     if (patch.promisedWorkdays !== undefined && patch.promisedWorkdays > before.statutoryWorkdays)
       throw new AppError('VALIDATION_FAILED', {
@@ -205,6 +214,7 @@ export async function saveItemForm(
   refuseBadForm(input.form);
   const note = (input.note ?? '').trim();
   return inTransaction(ctx, async (tx) => {
+    itemsByCode.forget(tx);
     const before = await lockItem(tx, code);
     const version = await writeFormVersion(tx, before, input.form, note);
     const [item] = await tx.db

@@ -201,9 +201,12 @@ export const serviceCases = pgTable(
     index('service_cases_applicant_idx').on(t.applicantAccountId, t.submittedAt),
     index('service_cases_item_idx').on(t.itemCode, t.submittedAt),
     // The queue's filters, each one index range in queue order: by item, by county, and overdue
-    // (open cases only: a small partial index over the few open ones among a million).
-    index('service_cases_item_stage_idx').on(t.itemCode, t.stage, t.queueAt),
-    index('service_cases_county_stage_idx').on(t.countyCode, t.stage, t.queueAt),
+    // (open cases only: a small partial index over the few open ones among a million). The item and
+    // county ones end with the two scope columns (received by, handled by): a unit's capped count of
+    // a filtered queue then reads the index alone (no heap visit per case), and the page's scope
+    // test is made on the index entry before the row is fetched.
+    index('service_cases_item_stage_idx').on(t.itemCode, t.stage, t.queueAt, t.acceptUnitId, t.unitId),
+    index('service_cases_county_stage_idx').on(t.countyCode, t.stage, t.queueAt, t.acceptUnitId, t.unitId),
     index('service_cases_open_queue_idx').on(t.queueAt).where(sql`${t.stage} <> 'closed'`),
     index('service_cases_submitted_idx').on(t.submittedAt),
     index('service_cases_decided_idx').on(t.decidedAt),

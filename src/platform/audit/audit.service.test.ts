@@ -100,3 +100,30 @@ describe('audit records written at commit', () => {
     expect(await verifyChain(u.ctx())).toEqual({ ok: true, checked: 64, firstBroken: null });
   });
 });
+
+describe('the chain head', () => {
+  let v: TestApp;
+  beforeAll(async () => {
+    v = await buildTestApp({ now: new Date().toISOString() });
+  });
+  afterAll(() => v.close());
+
+  it('continues from the log’s last record when the head row is missing (a backup from before it)', async () => {
+    for (const n of [1, 2]) await recordAudit(v.ctx(), { action: 'before.head', objectId: String(n) });
+    const [second] = await v.database.query<{ hash: string }>('select hash from audit_log where seq = 2');
+    await v.database.query('delete from audit_chain_head');
+    await recordAudit(v.ctx(), { action: 'after.head' });
+    const rows = await v.database.query<{ seq: number; action: string; prev_hash: string }>(
+      'select seq::int as seq, action, prev_hash from audit_log order by seq',
+    );
+    expect(rows.map((r) => [r.seq, r.action])).toEqual([
+      [1, 'before.head'],
+      [2, 'before.head'],
+      [3, 'after.head'],
+    ]);
+    expect(rows[2].prev_hash).toBe(second.hash);
+    const [head] = await v.database.query<{ seq: number }>('select seq::int as seq from audit_chain_head');
+    expect(head.seq).toBe(3);
+    expect(await verifyChain(v.ctx())).toEqual({ ok: true, checked: 3, firstBroken: null });
+  });
+});

@@ -1,4 +1,14 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 // Append-only: UPDATE is refused and DELETE refused for records younger than the retention
 // period by triggers (see the custom migration); each record carries the SM3 hash of its
@@ -26,3 +36,12 @@ export const auditLog = pgTable(
     index('audit_log_object_idx').on(t.objectType, t.objectId),
   ],
 );
+
+// The chain's end (链尾): the last record's seq and hash, in one row. Appending locks it with SELECT …
+// FOR UPDATE, which waits for the previous append's commit and then returns its values — one round
+// trip where a lock and a read of the log's last record took two, with the lock held to commit.
+export const auditChainHead = pgTable('audit_chain_head', {
+  id: integer().primaryKey(),
+  seq: bigint({ mode: 'number' }).notNull(),
+  hash: text().notNull(),
+});

@@ -1,7 +1,8 @@
 // Every query of the calendar and the clocks. Plain rows out; callers pass a transaction or the db.
+import crypto from 'node:crypto';
 import { and, asc, count, eq, gte, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { calendarDays, calendarYears, clockEvents, clocks } from './calendar.table.ts';
+import { calendarDays, calendarVersion, calendarYears, clockEvents, clocks } from './calendar.table.ts';
 import { type Calendar, type DayKind, makeCalendar } from './working-days.ts';
 
 export type CalendarYearRow = typeof calendarYears.$inferSelect;
@@ -14,8 +15,13 @@ export type NewClockEvent = typeof clockEvents.$inferInsert;
 // stores a due date computed from a calendar that an edit is replacing.
 const CALENDAR_LOCK = 7_201_003;
 
+/** Every edit starts here: the exclusive lock, and a new version for the cached copies to notice. */
 export async function lockCalendarForEdit(db: Db): Promise<void> {
   await db.execute(sql`select pg_advisory_xact_lock(${CALENDAR_LOCK})`);
+  await db
+    .insert(calendarVersion)
+    .values({ id: 1, version: crypto.randomUUID() })
+    .onConflictDoUpdate({ target: calendarVersion.id, set: { version: crypto.randomUUID() } });
 }
 
 export async function lockCalendarForRead(db: Db): Promise<void> {
@@ -24,18 +30,20 @@ export async function lockCalendarForRead(db: Db): Promise<void> {
 
 // --- calendar -------------------------------------------------------------------------------------
 
-// The calendar is read on every deadline computation (case queues, the public due-date page, the
-// home page). A digest of its content, computed by the database in the caller's transaction, tells
-// whether the cached copy is still the current one — on this instance and after another instance
-// (or an uncommitted edit in this transaction) changed it.
+// The calendar is read on every deadline computation (case queues, the public due-date page, clocks
+// started by every application). Its version row, read in the caller's transaction, tells whether the
+// cached copy is still the current one — on this instance and after another instance (or an
+// uncommitted edit in this transaction) changed it. Versions are random per edit, so two databases in
+// one process never mistake each other's calendars.
 let cached: { version: string; calendar: Calendar } | null = null;
 
+async function calendarVersionOf(db: Db): Promise<string> {
+  const [row] = await db.select({ version: calendarVersion.version }).from(calendarVersion);
+  return row?.version ?? 'none';
+}
+
 export async function loadCalendar(db: Db): Promise<Calendar> {
-  const result =
-    (await db.execute(sql`select md5(coalesce(string_agg(d.day::text || d.kind || d.name, ',' order by d.day), ''))
-        || ':' || (select coalesce(string_agg(y.year::text, ',' order by y.year), '') from calendar_years y) as version
-      from calendar_days d`)) as unknown as { rows: Array<{ version: string }> };
-  const version = result.rows[0].version;
+  const version = await calendarVersionOf(db);
   if (cached?.version === version) return cached.calendar;
   const years = await db.select({ year: calendarYears.year }).from(calendarYears);
   const days = await db.select().from(calendarDays);
@@ -43,7 +51,8 @@ export async function loadCalendar(db: Db): Promise<Calendar> {
     years.map((y) => y.year),
     days,
   );
-  cached = { version, calendar };
+  // A database without a version row (never edited) is not cached: nothing can tell its edits apart.
+  if (version !== 'none') cached = { version, calendar };
   return calendar;
 }
 

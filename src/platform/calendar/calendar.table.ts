@@ -30,6 +30,14 @@ export const calendarDays = pgTable('calendar_days', {
   name: text().notNull(),
 });
 
+// One row: a fresh uuid written by every calendar edit in the edit's own transaction. A process keeps
+// the calendar it built under this version and rebuilds it when the version moves (on this instance,
+// another one, or inside the editing transaction itself).
+export const calendarVersion = pgTable('calendar_version', {
+  id: integer().primaryKey(),
+  version: uuid().notNull(),
+});
+
 export const CLOCK_UNITS = ['workdays', 'days', 'hours'] as const;
 export type ClockUnit = (typeof CLOCK_UNITS)[number];
 

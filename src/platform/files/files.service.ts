@@ -55,22 +55,29 @@ export function checkUpload(u: UploadCheck): { ok: CheckedUpload } | { error: Fi
   };
 }
 
+export interface FileToSave {
+  upload: CheckedUpload;
+  ownerAccountId: string | null;
+  purpose: string;
+}
+
 /** Writes a checked upload to the store and records it, inside the caller's transaction. */
-export async function saveFile(
-  ctx: Ctx,
-  input: { upload: CheckedUpload; ownerAccountId: string | null; purpose: string },
-): Promise<StoredFile> {
+export async function saveFile(ctx: Ctx, input: FileToSave): Promise<StoredFile> {
+  const [row] = await saveFiles(ctx, [input]);
+  return row;
+}
+
+/** Several uploads at once: written to the store side by side, recorded in one statement, in order. */
+export async function saveFiles(ctx: Ctx, inputs: FileToSave[]): Promise<StoredFile[]> {
+  if (inputs.length === 0) return [];
   const store = fileStoreFor(ctx.deps.config.DATA_DIR);
-  const id = crypto.randomUUID();
-  const day = ctx.now.toISOString().slice(0, 7).replace('-', '/');
-  const key = `${input.purpose.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}/${day}/${id}`;
-  await store.put(key, input.upload.data);
-  const [row] = await ctx.db
-    .insert(storedFiles)
-    .values({
+  const month = ctx.now.toISOString().slice(0, 7).replace('-', '/');
+  const rows = inputs.map((input) => {
+    const id = crypto.randomUUID();
+    return {
       id,
       driver: store.driver,
-      storageKey: key,
+      storageKey: `${input.purpose.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}/${month}/${id}`,
       fileName: input.upload.fileName,
       contentType: input.upload.contentType,
       sizeBytes: input.upload.data.length,
@@ -78,9 +85,12 @@ export async function saveFile(
       ownerAccountId: input.ownerAccountId,
       purpose: input.purpose,
       createdAt: ctx.now,
-    })
-    .returning();
-  return row;
+    };
+  });
+  await Promise.all(rows.map((r, i) => store.put(r.storageKey, inputs[i].upload.data)));
+  const saved = await ctx.db.insert(storedFiles).values(rows).returning();
+  const byId = new Map(saved.map((r) => [r.id, r]));
+  return rows.map((r) => byId.get(r.id)!);
 }
 
 export async function findFiles(ctx: Ctx, ids: string[]): Promise<StoredFile[]> {

@@ -10,5 +10,6 @@ export {
   readFile,
   type StoredFile,
   saveFile,
+  saveFiles,
   type UploadCheck,
 } from './files.service.ts';

@@ -17,14 +17,19 @@ export interface Recipient {
 }
 
 /** Active accounts among the ids given, plus every active staff account of the unit. */
+function whoIs(input: { accountIds: string[]; unitId: string | null }): SQL | undefined {
+  const who: SQL[] = [];
+  if (input.accountIds.length) who.push(inArray(accounts.id, input.accountIds));
+  if (input.unitId) who.push(and(eq(accounts.unitId, input.unitId), eq(accounts.kind, 'staff'))!);
+  return who.length ? and(eq(accounts.status, 'active'), or(...who)) : undefined;
+}
+
 export async function findRecipients(
   db: Db,
   input: { accountIds: string[]; unitId: string | null },
 ): Promise<Recipient[]> {
-  const who: SQL[] = [];
-  if (input.accountIds.length) who.push(inArray(accounts.id, input.accountIds));
-  if (input.unitId) who.push(and(eq(accounts.unitId, input.unitId), eq(accounts.kind, 'staff'))!);
-  if (!who.length) return [];
+  const where = whoIs(input);
+  if (!where) return [];
   return db
     .select({
       id: accounts.id,
@@ -33,8 +38,38 @@ export async function findRecipients(
       phoneMask: accounts.phoneMask,
     })
     .from(accounts)
-    .where(and(eq(accounts.status, 'active'), or(...who)))
+    .where(where)
     .orderBy(asc(accounts.username));
+}
+
+/** One statement: the message in every recipient's inbox; returns who got it. */
+export async function insertNotificationsFor(
+  db: Db,
+  input: { accountIds: string[]; unitId: string | null },
+  m: { category: string; title: string; body: string; link: string | null; createdAt: Date },
+): Promise<string[]> {
+  const where = whoIs(input);
+  if (!where) return [];
+  const rows = await db
+    .insert(notifications)
+    .select((qb) =>
+      qb
+        .select({
+          id: sql`gen_random_uuid()`.as('id'),
+          accountId: accounts.id,
+          category: sql`${m.category}`.as('category'),
+          title: sql`${m.title}`.as('title'),
+          body: sql`${m.body}`.as('body'),
+          link: sql`${m.link}::text`.as('link'),
+          createdAt: sql`${m.createdAt}::timestamptz`.as('created_at'),
+          readAt: sql`null::timestamptz`.as('read_at'),
+        })
+        .from(accounts)
+        .where(where)
+        .orderBy(asc(accounts.username)),
+    )
+    .returning({ accountId: notifications.accountId });
+  return rows.map((r) => r.accountId);
 }
 
 export async function insertNotifications(

@@ -11,6 +11,7 @@ import {
   findNotificationOf,
   findRecipients,
   insertNotifications,
+  insertNotificationsFor,
   listNotificationsOf,
   type NotificationRow,
   setAllReadOf,
@@ -45,6 +46,15 @@ export async function notify(ctx: Ctx, input: NotifyInput): Promise<NotifyResult
   if (title.length > 200) throw validationError('title', '消息标题不能超过 200 字');
   if (!input.category.trim()) throw validationError('category', '消息类别不能为空');
   return inTransaction(ctx, async (tx) => {
+    if (!input.email && !input.sms) {
+      // Inbox only (most messages): who and what in one statement.
+      const accountIds = await insertNotificationsFor(
+        tx.db,
+        { accountIds: [...new Set(input.accountIds ?? [])], unitId: input.unitId ?? null },
+        { category: input.category, title, body: input.body, link: input.link ?? null, createdAt: tx.now },
+      );
+      return { accountIds, emails: 0, sms: 0 };
+    }
     const recipients = await findRecipients(tx.db, {
       accountIds: [...new Set(input.accountIds ?? [])],
       unitId: input.unitId ?? null,

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/app.ts';
 import { createAccount, DEMO_TOTP_SECRET, upsertRole } from '../access/access.factories.ts';
 import { settings } from '../access/access.table.ts';
-import { defineSetting, getSetting } from './settings.service.ts';
+import { inTransaction } from '../context.ts';
+import { defineSetting, forgetStoredSettings, getSetting } from './settings.service.ts';
 
 // Definitions of this test only (the registry is per test file's process).
 const REMIND_DAYS = defineSetting({
@@ -141,8 +142,49 @@ describe('changing a setting', () => {
   });
 
   it('falls back to the default when a stored value no longer fits the definition', async () => {
-    // 99 is above the maximum of 30 (say the definition was tightened after the value was stored).
+    // 99 is above the maximum of 30 (say the definition was tightened after the value was stored:
+    // a new definition comes with a restart, which starts with an empty cache).
     await t.ctx().db.update(settings).set({ value: 99 }).where(eq(settings.key, 'test.remindDays'));
+    forgetStoredSettings(t.ctx());
     expect(await getSetting(t.ctx(), REMIND_DAYS)).toBe(3);
+  });
+});
+
+describe('settings read through the per-process cache', () => {
+  const LIMIT = defineSetting({ key: 'test.cacheLimit', label: '缓存测试上限', type: 'integer', default: 5 });
+
+  it('serves a change made through the settings page at once, on this instance', async () => {
+    const admin = await t.signIn('sysadmin');
+    expect(await getSetting(t.ctx(), LIMIT)).toBe(5);
+    expect((await admin.put('/api/settings/test.cacheLimit', { value: 8 })).statusCode).toBe(200);
+    expect(await getSetting(t.ctx(), LIMIT)).toBe(8);
+  });
+
+  it('never serves a value that a transaction saw and then rolled back', async () => {
+    const KEY = 'test.cacheRollback';
+    const ROLLBACK = defineSetting({ key: KEY, label: '回滚测试', type: 'integer', default: 1 });
+    await expect(
+      inTransaction(t.ctx(), async (tx) => {
+        await tx.db.insert(settings).values({ key: KEY, value: 2, updatedAt: tx.now });
+        expect(await getSetting(tx, ROLLBACK)).toBe(2);
+        throw new Error('回滚');
+      }),
+    ).rejects.toThrow('回滚');
+    expect(await getSetting(t.ctx(), ROLLBACK)).toBe(1);
+  });
+
+  it('keeps two databases in one process apart', async () => {
+    const other = await buildTestApp();
+    try {
+      await other
+        .ctx()
+        .db.insert(settings)
+        .values({ key: 'test.cacheLimit', value: 20, updatedAt: new Date() });
+      expect(await getSetting(t.ctx(), LIMIT)).toBe(8);
+      expect(await getSetting(other.ctx(), LIMIT)).toBe(20);
+      expect(await getSetting(t.ctx(), LIMIT)).toBe(8);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -6,6 +6,7 @@ import { settings } from '../access/access.table.ts';
 import { requirePermission } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type Ctx, inTransaction } from '../context.ts';
+import { referenceCache } from '../db/reference-cache.ts';
 import { AppError, notFound } from '../errors.ts';
 
 export type SettingValue = number | string | boolean;
@@ -32,6 +33,8 @@ export interface SettingDef<K extends SettingType = SettingType> {
 const KEY_PATTERN = /^[a-z][a-zA-Z0-9]*(\.[a-zA-Z][a-zA-Z0-9]*)+$/;
 const STRING_MAX = 500;
 const registry = new Map<string, SettingDef>();
+// Stored values by key (undefined: none stored, the default applies); see reference-cache.ts.
+const stored = referenceCache<{ value: unknown }>();
 
 /** Declares a setting; call at module top level. Returns the definition for typed getSetting calls. */
 export function defineSetting<K extends SettingType>(def: SettingDef<K>): SettingDef<K> {
@@ -75,8 +78,16 @@ export async function getSetting(ctx: Ctx, keyOrDef: string | SettingDef): Promi
   const key = typeof keyOrDef === 'string' ? keyOrDef : keyOrDef.key;
   const def = registry.get(key);
   if (!def) throw new Error(`unknown setting ${key}`);
-  const [row] = await ctx.db.select({ value: settings.value }).from(settings).where(eq(settings.key, key));
-  return row && problemWith(def, row.value) === null ? (row.value as SettingValue) : def.default;
+  const row = await stored.read(ctx, key, async () => {
+    const [found] = await ctx.db
+      .select({ value: settings.value })
+      .from(settings)
+      .where(eq(settings.key, key));
+    return { value: found?.value };
+  });
+  return row.value !== undefined && problemWith(def, row.value) === null
+    ? (row.value as SettingValue)
+    : def.default;
 }
 
 export interface SettingView {
@@ -122,6 +133,11 @@ export async function listSettings(ctx: Ctx): Promise<SettingView[]> {
   );
 }
 
+/** Empties this process's cache of stored values (a restart does the same). */
+export function forgetStoredSettings(ctx: Ctx): void {
+  stored.forget(ctx);
+}
+
 /** Sets a value after checking it against the definition; audited with the value before. */
 export async function updateSetting(ctx: Ctx, key: string, value: unknown): Promise<SettingView> {
   requirePermission(ctx.actor, 'system:settings');
@@ -134,6 +150,7 @@ export async function updateSetting(ctx: Ctx, key: string, value: unknown): Prom
       errors: [{ field: 'value', message: `${def.label}：${problem}` }],
     });
   return inTransaction(ctx, async (tx) => {
+    stored.forget(tx);
     const [before] = await tx.db.select().from(settings).where(eq(settings.key, key));
     const [row] = await tx.db
       .insert(settings)
