@@ -9,6 +9,7 @@ export {
   registerHomePageCache,
 } from './home.tsx';
 export { type Crumb, Layout, type LayoutProps } from './layout.tsx';
+export { Pagination } from './pagination.tsx';
 export {
   type HomeArea,
   type HomeContext,

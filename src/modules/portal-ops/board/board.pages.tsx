@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import type { Ctx } from '../../../platform/context.ts';
 import { AppError, type FieldError } from '../../../platform/errors.ts';
 import type { App } from '../../../platform/module.ts';
-import { assetUrl, renderNotFoundPage, renderPage } from '../../../site/index.ts';
+import { assetUrl, Pagination, renderNotFoundPage, renderPage } from '../../../site/index.ts';
 import { chinaDayOf } from '../freshness/freshness.rules.ts';
 import { BoardFormBody, BoardListQuery, CsrfOnlyBody, ReportFormBody } from '../portal-ops.schema.ts';
 import type { BoardKind } from '../portal-ops.table.ts';
@@ -186,15 +186,7 @@ function ListPage(p: {
           </ul>
         </>
       )}
-      {pages > 1 ? (
-        <nav className="board-pages" aria-label="分页">
-          {p.page > 1 ? <a href={link(p.page - 1)}>上一页</a> : null}
-          <span>
-            第 {p.page} / {pages} 页
-          </span>
-          {p.page < pages ? <a href={link(p.page + 1)}>下一页</a> : null}
-        </nav>
-      ) : null}
+      <Pagination page={p.page} pages={pages} href={link} />
     </>
   );
 }

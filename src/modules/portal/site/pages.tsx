@@ -3,7 +3,7 @@
 // the article body is the sanitized HTML stored on save.
 import type { ReactNode } from 'react';
 import { chinaDay } from '../../../platform/calendar/index.ts';
-import { assetUrl } from '../../../site/index.ts';
+import { assetUrl, Pagination } from '../../../site/index.ts';
 import type { LiveArticle, LiveListItem } from '../articles.repository.ts';
 import type { Piece } from '../search/highlight.ts';
 import type { PublicColumn, PublicTree } from './public.service.ts';
@@ -45,49 +45,6 @@ export function ArticleList({ items }: { items: LiveListItem[] }): ReactNode {
         </li>
       ))}
     </ul>
-  );
-}
-
-export function Pagination({ base, page, pages }: { base: string; page: number; pages: number }): ReactNode {
-  if (pages <= 1) return null;
-  const href = (p: number) => (p === 1 ? base : `${base}?page=${p}`);
-  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])]
-    .filter((p) => p >= 1 && p <= pages)
-    .sort((a, b) => a - b);
-  return (
-    <nav className="pagination" aria-label="分页">
-      <ul>
-        {page > 1 ? (
-          <li>
-            <a href={href(page - 1)} rel="prev">
-              上一页
-            </a>
-          </li>
-        ) : null}
-        {shown.map((p, i) => (
-          <li key={p}>
-            {i > 0 && p - shown[i - 1] > 1 ? <span aria-hidden="true">…</span> : null}
-            {p === page ? (
-              <span aria-current="page">{p}</span>
-            ) : (
-              <a href={href(p)} aria-label={`第 ${p} 页`}>
-                {p}
-              </a>
-            )}
-          </li>
-        ))}
-        {page < pages ? (
-          <li>
-            <a href={href(page + 1)} rel="next">
-              下一页
-            </a>
-          </li>
-        ) : null}
-      </ul>
-      <p className="link-note">
-        第 {page} 页，共 {pages} 页
-      </p>
-    </nav>
   );
 }
 
@@ -148,7 +105,11 @@ export function ColumnListBody(props: {
           ) : column.children.length ? null : (
             <p>本栏目暂无信息。</p>
           )}
-          <Pagination base={columnHref(column.code)} page={page} pages={pages} />
+          <Pagination
+            page={page}
+            pages={pages}
+            href={(p) => (p === 1 ? columnHref(column.code) : `${columnHref(column.code)}?page=${p}`)}
+          />
           {column.kind === 'list' ? (
             <p className="link-note">
               <a href={`${columnHref(column.code)}/rss.xml`}>订阅本栏目（RSS）</a>

@@ -3,6 +3,7 @@
 // links to the field (GOV.UK style) when the input cannot be searched.
 import type { ReactNode } from 'react';
 import type { FieldError } from '../../../platform/errors.ts';
+import { Pagination } from '../../../site/index.ts';
 import type { SearchResult } from '../search/search.service.ts';
 import { Marked, PortalStyles } from './pages.tsx';
 import type { PublicTree } from './public.service.ts';
@@ -164,32 +165,7 @@ export function SearchPageBody(props: {
               </li>
             ))}
           </ol>
-          {pages > 1 ? (
-            <nav className="pagination" aria-label="分页">
-              <ul>
-                {params.page > 1 ? (
-                  <li>
-                    <a href={searchHref(params, params.page - 1)} rel="prev">
-                      上一页
-                    </a>
-                  </li>
-                ) : null}
-                <li>
-                  <span aria-current="page">{params.page}</span>
-                </li>
-                {params.page < pages ? (
-                  <li>
-                    <a href={searchHref(params, params.page + 1)} rel="next">
-                      下一页
-                    </a>
-                  </li>
-                ) : null}
-              </ul>
-              <p className="link-note">
-                第 {params.page} 页，共 {pages} 页
-              </p>
-            </nav>
-          ) : null}
+          <Pagination page={params.page} pages={pages} href={(p) => searchHref(params, p)} />
         </section>
       ) : null}
     </>

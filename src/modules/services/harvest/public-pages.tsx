@@ -2,7 +2,7 @@
 // work without JavaScript (GET forms for lookups, a POST form with an error summary for objections).
 import type { ReactNode } from 'react';
 import type { FieldError } from '../../../platform/errors.ts';
-import { assetUrl } from '../../../site/index.ts';
+import { assetUrl, Pagination } from '../../../site/index.ts';
 import type { PublicNotice } from './notice.service.ts';
 import type { PublicPermit } from './public.service.ts';
 import { listCities, listQuotaRegions } from './regions.ts';
@@ -33,58 +33,6 @@ export function CountySelect({ value, id = 'county' }: { value?: string; id?: st
         </optgroup>
       ))}
     </select>
-  );
-}
-
-export function Pager({
-  total,
-  page,
-  pageSize,
-  href,
-}: {
-  total: number;
-  page: number;
-  pageSize: number;
-  href: (page: number) => string;
-}): ReactNode {
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  if (pages <= 1) return null;
-  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter(
-    (p) => p >= 1 && p <= pages,
-  );
-  return (
-    <nav aria-label="分页">
-      <ul className="hv-pager">
-        {page > 1 ? (
-          <li>
-            <a href={href(page - 1)} rel="prev">
-              上一页
-            </a>
-          </li>
-        ) : null}
-        {shown.map((p) => (
-          <li key={p}>
-            {p === page ? (
-              <span aria-current="page">{p}</span>
-            ) : (
-              <a href={href(p)} aria-label={`第 ${p} 页`}>
-                {p}
-              </a>
-            )}
-          </li>
-        ))}
-        {page < pages ? (
-          <li>
-            <a href={href(page + 1)} rel="next">
-              下一页
-            </a>
-          </li>
-        ) : null}
-      </ul>
-      <p className="hv-hint">
-        共 {total} 条，第 {page} / {pages} 页
-      </p>
-    </nav>
   );
 }
 
@@ -260,7 +208,7 @@ export function RegisterPage({
           </tbody>
         </table>
       )}
-      <Pager total={total} page={page} pageSize={pageSize} href={qs} />
+      <Pagination page={page} pages={Math.max(1, Math.ceil(total / pageSize))} total={total} href={qs} />
     </article>
   );
 }
@@ -336,7 +284,7 @@ export function NoticesPage({
           </tbody>
         </table>
       )}
-      <Pager total={total} page={page} pageSize={pageSize} href={qs} />
+      <Pagination page={page} pages={Math.max(1, Math.ceil(total / pageSize))} total={total} href={qs} />
     </article>
   );
 }
