@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -27,6 +26,7 @@ import { type Database, ping } from './platform/db/client.ts';
 import { registerAuthHook } from './platform/http/auth-hook.ts';
 import { registerErrorHandling } from './platform/http/problem.ts';
 import { Problem } from './platform/http/route.ts';
+import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import './platform/http/types.ts';
 import { ROOT } from './paths.ts';
 import type { Module } from './platform/module.ts';
@@ -120,7 +120,7 @@ export async function buildApp(input: AppDeps): Promise<FastifyInstance> {
   registerPublicPageFastPath(app, database, deps.now);
 
   const secureCookie = config.COOKIE_SECURE;
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
