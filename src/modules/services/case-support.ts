@@ -169,15 +169,11 @@ export interface EventInput {
   at?: Date;
 }
 
-/** Appends a step to the case's timeline; call with the case row locked. */
-export async function appendEvent(tx: Ctx, caseId: string, e: EventInput): Promise<void> {
-  const [{ next }] = await tx.db
-    .select({ next: sql<number>`coalesce(max(${serviceCaseEvents.seq}), 0) + 1` })
-    .from(serviceCaseEvents)
-    .where(eq(serviceCaseEvents.caseId, caseId));
-  await tx.db.insert(serviceCaseEvents).values({
+/** A timeline row: the step, numbered, stamped with who and when. */
+function eventRow(tx: Ctx, caseId: string, seq: number, e: EventInput) {
+  return {
     caseId,
-    seq: Number(next),
+    seq,
     at: e.at ?? tx.now,
     kind: e.kind,
     title: e.title,
@@ -187,7 +183,16 @@ export async function appendEvent(tx: Ctx, caseId: string, e: EventInput): Promi
     actorName: tx.actor.kind === 'system' ? '系统' : tx.actor.displayName,
     visible: e.visible ?? true,
     detail: e.detail ?? null,
-  });
+  };
+}
+
+/** Appends a step to the case's timeline; call with the case row locked. */
+export async function appendEvent(tx: Ctx, caseId: string, e: EventInput): Promise<void> {
+  const [{ next }] = await tx.db
+    .select({ next: sql<number>`coalesce(max(${serviceCaseEvents.seq}), 0) + 1` })
+    .from(serviceCaseEvents)
+    .where(eq(serviceCaseEvents.caseId, caseId));
+  await tx.db.insert(serviceCaseEvents).values(eventRow(tx, caseId, Number(next), e));
 }
 
 /**
@@ -195,19 +200,7 @@ export async function appendEvent(tx: Ctx, caseId: string, e: EventInput): Promi
  * the caller to run in the statement that creates the case.
  */
 export function timelineStart(tx: Ctx, caseId: string, e: EventInput) {
-  return tx.db.insert(serviceCaseEvents).values({
-    caseId,
-    seq: 1,
-    at: e.at ?? tx.now,
-    kind: e.kind,
-    title: e.title,
-    publicNote: e.publicNote ?? null,
-    internalNote: e.internalNote ?? null,
-    actorId: tx.actor.id,
-    actorName: tx.actor.kind === 'system' ? '系统' : tx.actor.displayName,
-    visible: e.visible ?? true,
-    detail: e.detail ?? null,
-  });
+  return tx.db.insert(serviceCaseEvents).values(eventRow(tx, caseId, 1, e));
 }
 
 // ---- the case's clocks ----
