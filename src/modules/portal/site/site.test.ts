@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Client, type TestApp } from '../../../../test/app.ts';
 import { makeArticles } from '../portal.factories.ts';
 import { type PortalFixture, seedPortalFixture } from '../portal.fixtures.ts';
-import { bumpSiteVersion } from './page-cache.ts';
+import { bumpSiteVersion, pageCacheFor } from './page-cache.ts';
 import { flushArticleViews, onPublicPageView } from './views.ts';
 
 let t: TestApp;
@@ -259,6 +259,28 @@ describe('the page cache', () => {
     await bumpSiteVersion(t.ctx());
     await new Promise((r) => setTimeout(r, 1_100));
     expect((await get(url)).headers['x-page-cache']).toBe('miss');
+  });
+
+  it('without LISTEN (PostgreSQL, listener down) reads the version once a second and drops stale pages', async () => {
+    const cache = pageCacheFor(t.database);
+    const mode = cache.mode;
+    cache.mode = 'poll';
+    try {
+      const url = `/articles/${hq[14]}`;
+      cache.markStale(); // the next request reads the version: the second starts now
+      await get(url);
+      expect((await get(url)).headers['x-page-cache']).toBe('hit');
+      // Another instance's change with no notification at all: only the version row moves.
+      await t.database.query('update portal_site_version set version = version + 1 where id = 1');
+      // Within the second a page may still come from memory (the documented bound) ...
+      expect((await get(url)).headers['x-page-cache']).toBe('hit');
+      await new Promise((r) => setTimeout(r, 1_100));
+      // ... and after it the version is read again and the page is rendered afresh.
+      expect((await get(url)).headers['x-page-cache']).toBe('miss');
+      expect((await get(url)).headers['x-page-cache']).toBe('hit');
+    } finally {
+      cache.mode = mode;
+    }
   });
 
   it('keeps one copy per reading-aid setting, since the markup differs', async () => {
