@@ -27,6 +27,7 @@ import { registerAuthHook } from './platform/http/auth-hook.ts';
 import { registerErrorHandling } from './platform/http/problem.ts';
 import { Problem } from './platform/http/route.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
+import './platform/db/maintenance.ts';
 import './platform/http/types.ts';
 import { ROOT } from './paths.ts';
 import type { Module } from './platform/module.ts';
