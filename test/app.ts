@@ -1,8 +1,11 @@
 // buildTestApp: the real app on a cloned test database, with a clock the test controls.
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { type Config, testConfig } from '../src/config.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/platform/access/access.factories.ts';
+import { accounts } from '../src/platform/access/access.table.ts';
+import { loadActor } from '../src/platform/access/actor.ts';
 import { ensureBuiltinRoles } from '../src/platform/access/bootstrap.ts';
 import { totpCode } from '../src/platform/auth/totp.ts';
 import { type Ctx, type Deps, systemCtx } from '../src/platform/context.ts';
@@ -31,6 +34,8 @@ export interface TestApp {
   deps: Deps;
   /** A system ctx at the clock's current time, for arranging data. */
   ctx(): Ctx;
+  /** A ctx acting as this account (its roles and unit), for calling use cases directly. */
+  ctxAs(username: string): Promise<Ctx>;
   /** Signs in (with TOTP when needed) and returns a client that sends the cookie and CSRF token. */
   signIn(username: string, password?: string): Promise<Client>;
   close(): Promise<void>;
@@ -85,6 +90,12 @@ export async function buildTestApp(
     config,
     deps,
     ctx: () => systemCtx(database, deps),
+    async ctxAs(username) {
+      const ctx = systemCtx(database, deps);
+      const [account] = await ctx.db.select().from(accounts).where(eq(accounts.username, username));
+      if (!account) throw new Error(`no account ${username}`);
+      return { ...ctx, actor: await loadActor(ctx.db, account) };
+    },
     async signIn(username, password = DEMO_PASSWORD) {
       let res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
       if (res.statusCode === 401 && res.json().code === 'TOTP_REQUIRED') {

@@ -5,27 +5,20 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../../test/app.ts';
-import { accounts } from '../../platform/access/access.table.ts';
-import { loadActor } from '../../platform/access/actor.ts';
 import { auditLog } from '../../platform/audit/audit.table.ts';
-import type { Ctx } from '../../platform/context.ts';
 import type { FormDefinition } from './forms.ts';
 import { buildHarvestTestApp, type HarvestTestApp } from './harvest/harvest.test-app.ts';
 import { ensureCatalogue, submitOnline } from './index.ts';
+import { PDF } from './test-support/multipart.ts';
 
 let t: HarvestTestApp;
 let window: Client;
 let original: FormDefinition;
 let oldCaseId: string;
 
-const PDF = Buffer.from('%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 const ITEM = '/api/services/items/LIC-04';
 
-async function as(username: string): Promise<Ctx> {
-  const ctx = t.ctx();
-  const [account] = await ctx.db.select().from(accounts).where(eq(accounts.username, username));
-  return { ...ctx, actor: await loadActor(ctx.db, account) };
-}
+const as = (username: string) => t.ctxAs(username);
 
 const applyPage = async () =>
   (await (await t.signIn('zhangsan')).get('/services/LIC-04/apply')).body as string;

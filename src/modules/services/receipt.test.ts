@@ -1,21 +1,14 @@
-// 受理通知书（回执）PDF: accepted at the counter's window on Monday 2 March 2026, the statutory 20
-// working days end on Monday 30 March and the promised 1 working day (small-stand commitment) on
-// Tuesday 3 March. The PDF is read back as text.
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accounts } from '../../platform/access/access.table.ts';
-import { loadActor } from '../../platform/access/actor.ts';
-import type { Ctx } from '../../platform/context.ts';
 import { GOOD } from './harvest/harvest.fixtures.ts';
 import { buildHarvestTestApp, type HarvestTestApp } from './harvest/harvest.test-app.ts';
 import { extractPdfText } from './harvest/pdf-text.ts';
 import { ensureCatalogue, submitOnline } from './index.ts';
+import { PDF } from './test-support/multipart.ts';
 
 let t: HarvestTestApp;
 let accepted: { id: string; receiptCode: string };
 let pending: { id: string; receiptCode: string };
 
-const PDF = Buffer.from('%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 const uploads = [
   { specCode: 'forest_right_cert', fileName: '林权证.pdf', data: PDF },
   { specCode: 'applicant_id', fileName: '营业执照.pdf', data: PDF },
@@ -30,11 +23,7 @@ const SMALL = {
   smallStandCommitment: true,
 };
 
-async function as(username: string): Promise<Ctx> {
-  const ctx = t.ctx();
-  const [account] = await ctx.db.select().from(accounts).where(eq(accounts.username, username));
-  return { ...ctx, actor: await loadActor(ctx.db, account) };
-}
+const as = (username: string) => t.ctxAs(username);
 
 /** RWM7G9CYW4DY → RWM7-G9CY-W4DY, as printed for reading aloud. */
 const grouped = (code: string) => `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;

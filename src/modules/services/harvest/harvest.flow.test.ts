@@ -1,11 +1,4 @@
-// The harvesting permit through the services module's own case flow: a company applies online,
-// the acceptance centre accepts, the resources division reviews, notices and decides, the
-// certificate is issued and verified; refusals at application time save nothing.
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accounts } from '../../../platform/access/access.table.ts';
-import { loadActor } from '../../../platform/access/actor.ts';
-import type { Ctx } from '../../../platform/context.ts';
 import type { AppError } from '../../../platform/errors.ts';
 import {
   acceptCase,
@@ -17,24 +10,19 @@ import {
   startReview,
   submitOnline,
 } from '../index.ts';
+import { PDF } from '../test-support/multipart.ts';
 import { GOOD } from './harvest.fixtures.ts';
 import { buildHarvestTestApp, type HarvestTestApp } from './harvest.test-app.ts';
 
 let t: HarvestTestApp;
 let quotaId: string;
 
-// A one-page PDF's first bytes are all the content check looks at.
-const PDF = Buffer.from('%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 const uploads = [
   { specCode: 'forest_right_cert', fileName: '林权证.pdf', data: PDF },
   { specCode: 'applicant_id', fileName: '营业执照.pdf', data: PDF },
 ];
 
-async function as(username: string): Promise<Ctx> {
-  const ctx = t.ctx();
-  const [account] = await ctx.db.select().from(accounts).where(eq(accounts.username, username));
-  return { ...ctx, actor: await loadActor(ctx.db, account) };
-}
+const as = (username: string) => t.ctxAs(username);
 
 async function caseCount(): Promise<number> {
   return (await t.ctx().db.select().from(serviceCases)).length;

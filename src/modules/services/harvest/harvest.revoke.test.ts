@@ -3,28 +3,21 @@
 // once, marks the certificate revoked for /certificates/verify and writes one audit record.
 import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accounts } from '../../../platform/access/access.table.ts';
-import { loadActor } from '../../../platform/access/actor.ts';
 import { auditLog } from '../../../platform/audit/audit.table.ts';
-import type { Ctx } from '../../../platform/context.ts';
 import { acceptCase, decideCase, ensureCatalogue, startReview, submitOnline } from '../index.ts';
+import { PDF } from '../test-support/multipart.ts';
 import { GOOD } from './harvest.fixtures.ts';
 import { buildHarvestTestApp, type HarvestTestApp } from './harvest.test-app.ts';
 
 let t: HarvestTestApp;
 let quotaId: string;
 
-const PDF = Buffer.from('%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 const uploads = [
   { specCode: 'forest_right_cert', fileName: '林权证.pdf', data: PDF },
   { specCode: 'applicant_id', fileName: '营业执照.pdf', data: PDF },
 ];
 
-async function as(username: string): Promise<Ctx> {
-  const ctx = t.ctx();
-  const [account] = await ctx.db.select().from(accounts).where(eq(accounts.username, username));
-  return { ...ctx, actor: await loadActor(ctx.db, account) };
-}
+const as = (username: string) => t.ctxAs(username);
 
 /** A small-stand case of `volume` m³ approved through the case flow, its certificate issued. */
 async function approved(volume: number) {
