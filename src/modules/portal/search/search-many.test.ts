@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/app.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import { indexSearchDocuments, registerSearchSource } from './search.service.ts';
+import { publicSearch } from './search.test-support.ts';
 
 let t: TestApp;
 
@@ -36,17 +37,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t.close());
 
-async function search(query: Record<string, string>) {
-  const qs = new URLSearchParams(query).toString();
-  const res = await t.app.inject({ method: 'GET', url: `/api/portal/public/search?${qs}` });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as {
-    total: number;
-    totalExact: boolean;
-    terms: string[];
-    items: Array<{ url: string; day: string | null }>;
-  };
-}
+const search = (query: Record<string, string>) => publicSearch(t, query);
 
 describe('a word with more than 500 matches', () => {
   it('counts up to 500 and lists the newest first', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/app.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import { indexSearchDocuments, registerSearchSource, type SearchDocumentInput } from './search.service.ts';
+import { publicSearch } from './search.test-support.ts';
 
 let t: TestApp;
 
@@ -52,16 +53,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.close());
 
-async function search(query: Record<string, string>) {
-  const qs = new URLSearchParams(query).toString();
-  const res = await t.app.inject({ method: 'GET', url: `/api/portal/public/search?${qs}` });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as {
-    total: number;
-    totalExact: boolean;
-    items: Array<{ url: string; day: string | null }>;
-  };
-}
+const search = (query: Record<string, string>) => publicSearch(t, query);
 
 describe('words whose matches are not recent', () => {
   it('finds an article of 2012 when it is the only match', async () => {
