@@ -182,15 +182,7 @@ export async function releaseHarvestCase(
       volume: permit && harvested > 0 ? round2(permit.stockVolume - harvested) : undefined,
       permitId: permit?.id ?? null,
     });
-    if (permit && permit.status !== 'revoked')
-      await updatePermit(tx.db, permit.id, {
-        status: 'revoked',
-        revokedAt: tx.now,
-        revokeReason: reason,
-        revokedBy: tx.actor.id,
-        releasedVolume: released,
-        updatedAt: tx.now,
-      });
+    if (permit && permit.status !== 'revoked') await markPermitRevoked(tx, permit.id, reason, released);
     await withdrawNoticeForCase(tx, kase.id);
     return { permitId: permit?.id ?? null, certificateNumber: permit?.number ?? null, released, harvested };
   });
@@ -280,6 +272,18 @@ export async function issueHarvestCertificate(
 }
 
 /** Where the certificate's PDF is kept: the platform's file store (one function, so it can move). */
+/** The permit marked revoked, by whom, why, and how much quota went back. */
+function markPermitRevoked(tx: Ctx, permitId: string, reason: string, released: number) {
+  return updatePermit(tx.db, permitId, {
+    status: 'revoked',
+    revokedAt: tx.now,
+    revokeReason: reason,
+    revokedBy: tx.actor.id,
+    releasedVolume: released,
+    updatedAt: tx.now,
+  });
+}
+
 async function storeCertificatePdf(tx: Ctx, permit: PermitRow, number: string, pdf: Buffer) {
   return saveFile(tx, {
     upload: {
@@ -366,14 +370,7 @@ async function revokeStandalonePermit(
     volume: round2(permit.stockVolume - harvested),
     permitId: permit.id,
   });
-  const row = await updatePermit(tx.db, permit.id, {
-    status: 'revoked',
-    revokedAt: tx.now,
-    revokeReason: reason,
-    revokedBy: tx.actor.id,
-    releasedVolume: released,
-    updatedAt: tx.now,
-  });
+  const row = await markPermitRevoked(tx, permit.id, reason, released);
   await recordAudit(tx, {
     action: 'harvest.permit.revoke',
     objectType: 'harvest_permit',

@@ -50,16 +50,15 @@ export interface OwnerView {
   errors: FieldError[];
 }
 
-/** The 受理通知书 PDF: the owner by link; anyone else by posting the receipt code and the last four digits. */
-function ReceiptDownload({
-  d,
-  owner,
-  tracked,
-}: {
+/** A case's details, for its applicant (owner) or for someone who tracked it by code and check digits. */
+interface DetailsProps {
   d: TrackDetails;
   owner?: OwnerView;
   tracked?: { code: string; check: string; csrf: string | null };
-}): ReactNode {
+}
+
+/** The 受理通知书 PDF: the owner by link; anyone else by posting the receipt code and the last four digits. */
+function ReceiptDownload({ d, owner, tracked }: DetailsProps): ReactNode {
   if (!d.accepted) return null;
   if (owner)
     return (
@@ -82,15 +81,7 @@ function ReceiptDownload({
   );
 }
 
-export function DetailsView({
-  d,
-  owner,
-  tracked,
-}: {
-  d: TrackDetails;
-  owner?: OwnerView;
-  tracked?: { code: string; check: string; csrf: string | null };
-}): ReactNode {
+export function DetailsView({ d, owner, tracked }: DetailsProps): ReactNode {
   return (
     <section aria-labelledby="details-title">
       <h2 id="details-title">办件详情</h2>
