@@ -3,6 +3,7 @@
 // body D; the query goes through the same parser, so index and query always agree.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Db } from '../../../platform/db/client.ts';
+import { queryPrepared } from '../../../platform/db/prepared.ts';
 import { searchDocuments } from './search.table.ts';
 
 export interface IndexRow {
@@ -153,51 +154,12 @@ const monthsSpanned = (from: string, to: string) =>
   Number(from.slice(5, 7)) +
   1;
 
-// PGlite plans every statement afresh (its query() has no named statements): planning was ~0.7 ms
-// of a common word's ~4.5 ms. A search without filters — nearly every search — is PREPAREd once per
-// database and EXECUTEd, so PostgreSQL keeps its (generic) plan: those plans do not depend on the
-// values, the GIN index drives every scan. With column, date or source filters the values matter (a
-// wide date range must not become a scan of the day index), so those are planned each time. EXECUTE
-// takes its values as literals: strings as E'…' with backslash and quote escaped, numbers checked.
-const prepared = new WeakMap<Database, { made: number; names: Map<string, Promise<string>> }>();
-
-function literal(v: unknown): string {
-  if (Array.isArray(v)) return `array[${v.map(literal).join(', ')}]::text[]`;
-  if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
-  if (typeof v === 'string' && !v.includes('\0'))
-    return `E'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-  throw new Error(`search: no SQL literal for a ${typeof v}`);
-}
-
-async function queryRows<T>(
-  database: Database,
-  text: string,
-  params: unknown[],
-  reuse: boolean,
-): Promise<T[]> {
-  if (!reuse || database.kind !== 'pglite') return database.query<T>(text, params);
-  let session = prepared.get(database);
-  if (!session) {
-    session = { made: 0, names: new Map() };
-    prepared.set(database, session);
-  }
-  let pending = session.names.get(text);
-  if (!pending) {
-    const name = `search_page_${++session.made}`;
-    const types = params.map((v) => (Array.isArray(v) ? 'text[]' : typeof v === 'number' ? 'int' : 'text'));
-    pending = database.query(`prepare ${name}(${types.join(', ')}) as ${text}`).then(() => name);
-    session.names.set(text, pending);
-  }
-  try {
-    const name = await pending;
-    return await database.query<T>(`execute ${name}(${params.map(literal).join(', ')})`);
-  } catch {
-    // The PREPARE failed, or the session no longer has the statement: plan this one as usual, and
-    // prepare it afresh next time.
-    if (session.names.get(text) === pending) session.names.delete(text);
-    return database.query<T>(text, params);
-  }
-}
+// A search without filters — nearly every search — reuses its plan on PGlite (queryPrepared): those
+// plans do not depend on the values, the GIN index drives every scan. With column, date or source
+// filters the values matter (a wide date range must not become a scan of the day index), so those
+// are planned each time.
+const queryRows = <T>(database: Database, text: string, params: unknown[], reuse: boolean) =>
+  reuse ? queryPrepared<T>(database, text, params) : database.query<T>(text, params);
 
 type HitSqlRow = {
   source: string;
