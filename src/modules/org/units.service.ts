@@ -253,12 +253,8 @@ export interface UnitPatch {
 const unitsByCode = referenceCache<UnitRow>();
 
 /** The unit with this code (e.g. 'X410122'), read through a 3-second cache; undefined when none. */
-export async function unitByCode(ctx: Ctx, code: string): Promise<UnitRow | undefined> {
-  const hit = unitsByCode.get(ctx, code);
-  if (hit) return hit;
-  const row = await findUnitByCode(ctx.db, code);
-  if (row) unitsByCode.set(ctx, code, row);
-  return row;
+export function unitByCode(ctx: Ctx, code: string): Promise<UnitRow | undefined> {
+  return unitsByCode.readFound(ctx, code, () => findUnitByCode(ctx.db, code));
 }
 
 /** Changes a unit; a new parentId moves it with everything below it. */

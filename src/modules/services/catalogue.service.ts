@@ -63,12 +63,11 @@ export async function listItems(ctx: Ctx, options: { includeInactive?: boolean }
 // Freshness rules (another instance sees an edit within 3 s) in platform/db/reference-cache.ts.
 const itemsByCode = referenceCache<ItemRow>();
 
-export async function findItem(ctx: Ctx, code: string): Promise<ItemRow | undefined> {
-  const hit = itemsByCode.get(ctx, code);
-  if (hit) return hit;
-  const [row] = await ctx.db.select().from(serviceItems).where(eq(serviceItems.code, code));
-  if (row) itemsByCode.set(ctx, code, row);
-  return row;
+export function findItem(ctx: Ctx, code: string): Promise<ItemRow | undefined> {
+  return itemsByCode.readFound(ctx, code, async () => {
+    const [row] = await ctx.db.select().from(serviceItems).where(eq(serviceItems.code, code));
+    return row;
+  });
 }
 
 export async function getItem(

@@ -36,6 +36,8 @@ export interface ReferenceCache<V> {
   forget(ctx: Ctx): void;
   /** Reads through the cache: load runs on a miss. */
   read(ctx: Ctx, key: string, load: () => Promise<V>): Promise<V>;
+  /** The same, remembering only what was found (a row created later must not stay "missing"). */
+  readFound(ctx: Ctx, key: string, load: () => Promise<V | undefined>): Promise<V | undefined>;
 }
 
 export function referenceCache<V>(options: { maxEntries?: number } = {}): ReferenceCache<V> {
@@ -78,6 +80,13 @@ export function referenceCache<V>(options: { maxEntries?: number } = {}): Refere
       if (hit !== undefined) return hit;
       const value = await load();
       cache.set(ctx, key, value);
+      return value;
+    },
+    async readFound(ctx, key, load) {
+      const hit = cache.get(ctx, key);
+      if (hit !== undefined) return hit;
+      const value = await load();
+      if (value !== undefined) cache.set(ctx, key, value);
       return value;
     },
   };
