@@ -10,6 +10,9 @@ import type { PublicColumn, PublicTree } from './public.service.ts';
 
 export const articleHref = (id: string) => `/articles/${id}`;
 export const columnHref = (code: string) => `/columns/${code}`;
+/** A page of a column's list: page 1 is the column's own address. */
+export const columnPageHref = (code: string, page: number) =>
+  page > 1 ? `${columnHref(code)}?page=${page}` : columnHref(code);
 export const fileHref = (articleId: string, fileId: string) => `/articles/${articleId}/files/${fileId}`;
 
 /** The reader's date of an article: its own date, else the day it was first published. */
@@ -105,11 +108,7 @@ export function ColumnListBody(props: {
           ) : column.children.length ? null : (
             <p>本栏目暂无信息。</p>
           )}
-          <Pagination
-            page={page}
-            pages={pages}
-            href={(p) => (p === 1 ? columnHref(column.code) : `${columnHref(column.code)}?page=${p}`)}
-          />
+          <Pagination page={page} pages={pages} href={(p) => columnPageHref(column.code, p)} />
           {column.kind === 'list' ? (
             <p className="link-note">
               <a href={`${columnHref(column.code)}/rss.xml`}>订阅本栏目（RSS）</a>

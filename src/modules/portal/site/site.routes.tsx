@@ -25,6 +25,7 @@ import {
   articleHref,
   ColumnListBody,
   columnHref,
+  columnPageHref,
   OfflineBody,
   PortalStyles,
   SiteMapBody,
@@ -353,7 +354,7 @@ export function registerPortalSite(app: App, config: Config): void {
             title: page > 1 ? `${column.name}（第 ${page} 页）` : column.name,
             description,
             breadcrumb: crumbs(tree, column),
-            canonicalPath: page > 1 ? `${columnHref(column.code)}?page=${page}` : columnHref(column.code),
+            canonicalPath: columnPageHref(column.code, page),
             body: (
               <ColumnListBody
                 column={column}
