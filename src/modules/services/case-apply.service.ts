@@ -2,13 +2,14 @@
 // walk-in applicant; drafts; and the applicant's supplement after a 补正 request. Everything is
 // checked before anything is written: a refused application leaves no case, no file, no clock.
 import crypto from 'node:crypto';
-import { and, eq, type WithSubquery } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { accounts } from '../../platform/access/access.table.ts';
 import { maskIdNumber, maskPhone } from '../../platform/access/identity.ts';
 import { requirePermission } from '../../platform/access/policy.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { startClock } from '../../platform/calendar/index.ts';
 import { type Ctx, inTransaction } from '../../platform/context.ts';
+import { insertRows, rowsOf } from '../../platform/db/bulk-insert.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
 import { type CheckedUpload, checkUpload, saveFile, saveFiles } from '../../platform/files/index.ts';
 import { notify } from '../../platform/notify/index.ts';
@@ -224,92 +225,103 @@ async function createCase(tx: Ctx, n: NewCase): Promise<CaseRow> {
     })),
   );
   const specName = (code: string) => n.def.materials.find((m) => m.code === code)?.name ?? code;
-  const materialRows: Array<typeof serviceCaseMaterials.$inferInsert> = [];
-  for (const [i, f] of n.files.entries())
-    materialRows.push({
-      caseId,
-      specCode: f.specCode,
-      specName: specName(f.specCode),
-      source: 'online',
-      fileId: files[i].id,
-      fileName: files[i].fileName,
-      contentType: files[i].contentType,
-      sizeBytes: files[i].sizeBytes,
-      receivedAt: tx.now,
-    });
-  for (const f of n.draftFiles)
-    materialRows.push({
-      caseId,
-      specCode: f.specCode,
-      specName: specName(f.specCode),
-      source: 'online',
-      fileId: f.fileId,
-      fileName: f.fileName,
-      contentType: f.contentType,
-      sizeBytes: f.sizeBytes,
-      receivedAt: tx.now,
-    });
-  for (const p of n.paper)
-    materialRows.push({
-      caseId,
-      specCode: p.specCode,
-      specName: specName(p.specCode),
-      source: 'paper',
-      copies: p.copies,
-      note: p.note ?? null,
-      receivedBy: tx.actor.id,
-      receivedAt: tx.now,
-    });
-  // The case, its materials and the first step of its timeline in one statement (ids made above).
-  const withs: WithSubquery[] = [
-    tx.db.$with('timeline').as(
-      timelineStart(tx, caseId, {
-        kind: n.channel === 'counter' ? 'submitted_counter' : 'submitted',
-        title: n.channel === 'counter' ? '窗口收件' : '网上提交申请',
-        publicNote: `申请已收到，将在 ${n.acceptanceDays} 个工作日内作出是否受理的决定。${n.classify?.note ? `${n.classify.note}。` : ''}`,
-        detail: { materials: materialRows.length, promisedWorkdays: promised },
+  // Every material row has every column (online files and paper alike), as insertRows asks.
+  const material = (m: Partial<typeof serviceCaseMaterials.$inferInsert> & { specCode: string }) => ({
+    caseId,
+    specCode: m.specCode,
+    specName: specName(m.specCode),
+    source: m.source ?? 'online',
+    fileId: m.fileId ?? null,
+    fileName: m.fileName ?? null,
+    contentType: m.contentType ?? null,
+    sizeBytes: m.sizeBytes ?? null,
+    copies: m.copies ?? null,
+    note: m.note ?? null,
+    receivedBy: m.receivedBy ?? null,
+    receivedAt: tx.now,
+  });
+  const materialRows = [
+    ...n.files.map((f, i) =>
+      material({
+        specCode: f.specCode,
+        fileId: files[i].id,
+        fileName: files[i].fileName,
+        contentType: files[i].contentType,
+        sizeBytes: files[i].sizeBytes,
+      }),
+    ),
+    ...n.draftFiles.map((f) =>
+      material({
+        specCode: f.specCode,
+        fileId: f.fileId,
+        fileName: f.fileName,
+        contentType: f.contentType,
+        sizeBytes: f.sizeBytes,
+      }),
+    ),
+    ...n.paper.map((p) =>
+      material({
+        specCode: p.specCode,
+        source: 'paper',
+        copies: p.copies,
+        note: p.note ?? null,
+        receivedBy: tx.actor.id,
       }),
     ),
   ];
-  if (materialRows.length)
-    withs.push(tx.db.$with('materials').as(tx.db.insert(serviceCaseMaterials).values(materialRows)));
-  const [row] = await tx.db
-    .with(...withs)
-    .insert(serviceCases)
-    .values({
-      id: caseId,
-      itemCode: n.item.code,
-      receiptCode,
-      channel: n.channel,
-      status: 'submitted',
-      stage: stageOf('submitted'),
-      // Waiting for acceptance: the queue orders it by the acceptance clock's due date.
-      queueAt: clock.dueAt ?? tx.now,
-      applicantAccountId: n.applicant.accountId,
-      applicantKind: n.applicant.kind,
-      applicantName: n.applicant.name,
-      applicantIdEnc: n.applicant.idEnc,
-      applicantIdMask: n.applicant.idMask,
-      phoneEnc: phone ? tx.deps.cipher.encrypt(phone) : null,
-      phoneMask: phone ? maskPhone(phone) : null,
-      countyCode: n.placement.countyCode,
-      countyUnitId: n.placement.county?.id ?? null,
-      countyPath: n.placement.county?.path ?? null,
-      unitId: n.placement.unit?.id ?? null,
-      unitPath: n.placement.unit?.path ?? null,
-      acceptUnitId,
-      acceptUnitPath: n.placement.acceptUnit?.path ?? null,
-      form: sealValues(tx, n.def, n.values),
-      submittedAt: tx.now,
-      receivedBy: n.channel === 'counter' ? tx.actor.id : null,
-      promisedWorkdays: promised,
-      classifyNote: n.classify?.note ?? null,
-      acceptanceClockId: clock.id,
-      acceptanceDueAt: clock.dueAt,
-      createdAt: tx.now,
-      updatedAt: tx.now,
-    })
-    .returning();
+  // The case, its materials and the first step of its timeline in one statement (ids made above).
+  const timeline = timelineStart(tx, caseId, {
+    kind: n.channel === 'counter' ? 'submitted_counter' : 'submitted',
+    title: n.channel === 'counter' ? '窗口收件' : '网上提交申请',
+    publicNote: `申请已收到，将在 ${n.acceptanceDays} 个工作日内作出是否受理的决定。${n.classify?.note ? `${n.classify.note}。` : ''}`,
+    detail: { materials: materialRows.length, promisedWorkdays: promised },
+  });
+  const materials = materialRows.length
+    ? sql`, materials as (${insertRows(serviceCaseMaterials, materialRows)})`
+    : sql``;
+  const caseInsert = insertRows(
+    serviceCases,
+    [
+      {
+        id: caseId,
+        itemCode: n.item.code,
+        receiptCode,
+        channel: n.channel,
+        status: 'submitted',
+        stage: stageOf('submitted'),
+        // Waiting for acceptance: the queue orders it by the acceptance clock's due date.
+        queueAt: clock.dueAt ?? tx.now,
+        applicantAccountId: n.applicant.accountId,
+        applicantKind: n.applicant.kind,
+        applicantName: n.applicant.name,
+        applicantIdEnc: n.applicant.idEnc,
+        applicantIdMask: n.applicant.idMask,
+        phoneEnc: phone ? tx.deps.cipher.encrypt(phone) : null,
+        phoneMask: phone ? maskPhone(phone) : null,
+        countyCode: n.placement.countyCode,
+        countyUnitId: n.placement.county?.id ?? null,
+        countyPath: n.placement.county?.path ?? null,
+        unitId: n.placement.unit?.id ?? null,
+        unitPath: n.placement.unit?.path ?? null,
+        acceptUnitId,
+        acceptUnitPath: n.placement.acceptUnit?.path ?? null,
+        form: sealValues(tx, n.def, n.values),
+        submittedAt: tx.now,
+        receivedBy: n.channel === 'counter' ? tx.actor.id : null,
+        promisedWorkdays: promised,
+        classifyNote: n.classify?.note ?? null,
+        acceptanceClockId: clock.id,
+        acceptanceDueAt: clock.dueAt,
+        createdAt: tx.now,
+        updatedAt: tx.now,
+      },
+    ],
+    { returning: 'all' },
+  );
+  const [row] = rowsOf(
+    serviceCases,
+    await tx.db.execute(sql`with timeline as (${timeline})${materials} ${caseInsert}`),
+  );
   await recordAudit(tx, {
     action: 'services.case.submit',
     objectType: 'service_case',

@@ -1,6 +1,7 @@
 // Every query of the calendar and the clocks. Plain rows out; callers pass a transaction or the db.
 import crypto from 'node:crypto';
 import { and, asc, count, eq, gte, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
+import { insertAllReturning } from '../db/bulk-insert.ts';
 import type { Db } from '../db/client.ts';
 import { calendarDays, calendarVersion, calendarYears, clockEvents, clocks } from './calendar.table.ts';
 import { type Calendar, type DayKind, makeCalendar } from './working-days.ts';
@@ -131,7 +132,7 @@ export async function replaceYear(
 // --- clocks ---------------------------------------------------------------------------------------
 
 export async function insertClock(db: Db, row: NewClock): Promise<ClockRow> {
-  const [created] = await db.insert(clocks).values(row).returning();
+  const [created] = await insertAllReturning(db, clocks, [row]);
   return created;
 }
 

@@ -1,6 +1,6 @@
 // Where uploaded bytes live. The platform talks to a FileStore; the local driver keeps files under
 // DATA_DIR/files, and an S3-compatible driver can implement the same four methods.
-import { writeFile as writeFileCallback } from 'node:fs';
+import { writeFile as writeFileCallback, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -14,6 +14,9 @@ export interface FileStore {
   get(key: string): Promise<Buffer>;
   delete(key: string): Promise<void>;
 }
+
+/** Files up to this size are written without the thread pool (see put). */
+const SYNC_WRITE_MAX = 256 * 1024;
 
 const KEY = /^[a-z0-9][a-z0-9/_-]{0,200}$/;
 
@@ -36,18 +39,28 @@ export class LocalFileStore implements FileStore {
       await fs.mkdir(dir, { recursive: true });
       this.made.add(dir);
     }
-    // Write then rename: a reader never sees half a file. (The callback API: the promise one
-    // costs a FileHandle per write, measurable when an application stores four files.)
-    const tmp = `${file}.${process.pid}.tmp`;
+    // Keys are new (a fresh id each), and no reader learns one before the row that names it commits:
+    // the file is created once, exclusively, under its own name — no temporary file and rename.
+    // Small files are written synchronously: to the page cache that costs less than handing three
+    // system calls (open, write, close) to the thread pool, which is measurable when an application
+    // stores four files. Large ones go through the thread pool so that the event loop never waits.
     try {
-      await writeFile(tmp, data, { mode: 0o600 });
+      await this.write(file, data);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+        await fs.rm(file, { force: true }).catch(() => undefined);
+        throw e;
+      }
       // The directory went away (removed by hand or by a restore): make it again.
       await fs.mkdir(dir, { recursive: true });
-      await writeFile(tmp, data, { mode: 0o600 });
+      await this.write(file, data);
     }
-    await fs.rename(tmp, file);
+  }
+
+  private async write(file: string, data: Buffer): Promise<void> {
+    const options = { mode: 0o600, flag: 'wx' } as const;
+    if (data.length <= SYNC_WRITE_MAX) writeFileSync(file, data, options);
+    else await writeFile(file, data, options);
   }
 
   async get(key: string): Promise<Buffer> {

@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
+import { insertAll } from '../db/bulk-insert.ts';
 import { AppError, type FieldError, notFound } from '../errors.ts';
 import { fileStoreFor } from './file-store.ts';
 import { detectFormat, type FileFormat, FORMAT_INFO, sanitizeFileName } from './file-types.ts';
@@ -88,9 +89,9 @@ export async function saveFiles(ctx: Ctx, inputs: FileToSave[]): Promise<StoredF
     };
   });
   await Promise.all(rows.map((r, i) => store.put(r.storageKey, inputs[i].upload.data)));
-  const saved = await ctx.db.insert(storedFiles).values(rows).returning();
-  const byId = new Map(saved.map((r) => [r.id, r]));
-  return rows.map((r) => byId.get(r.id)!);
+  // Every column is given (no defaults): the rows as written are the rows as stored.
+  await insertAll(ctx.db, storedFiles, rows);
+  return rows;
 }
 
 export async function findFiles(ctx: Ctx, ids: string[]): Promise<StoredFile[]> {
