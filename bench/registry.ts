@@ -17,6 +17,11 @@ export interface ServerSide {
   scale: Scale;
   /** A system ctx (actor SYSTEM) for generating data with the modules' own services. */
   ctx(): Ctx;
+  /**
+   * True in a worker process of a multi-process server (`--workers N`, the WORKERS setting): the
+   * primary has run every setup already, so a setup here registers its routes and generates nothing.
+   */
+  worker: boolean;
 }
 
 export interface LoadOptions {
@@ -56,6 +61,10 @@ export interface RunSide {
   bare: string;
   scale: Scale;
   load(options: LoadOptions): Promise<LoadResult>;
+  /** The benchmark server's process id (its workers are its children), for CPU accounting. */
+  serverPid: number;
+  /** Server processes (1, or N with --workers N). */
+  serverProcesses: number;
   /** Signs in on the benchmark server; returns the cookie and CSRF token. */
   signIn(username: string): Promise<{ cookie: string; csrf: string }>;
   log(message: string): void;
@@ -88,6 +97,11 @@ export interface Benchmark {
   target: Target;
   setup?(server: ServerSide): Promise<void>;
   run(bench: RunSide): Promise<Figure>;
+  /**
+   * Measured with several server processes when the run asks for them (`--workers N`): its setup
+   * (and the setups of the other benchmarks of its file) must honour ServerSide.worker.
+   */
+  workers?: boolean;
 }
 
 const benchmarks: Benchmark[] = [];

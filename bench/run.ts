@@ -27,8 +27,13 @@ const { values } = parseArgs({
     only: { type: 'string' },
     duration: { type: 'string' },
     out: { type: 'string', default: path.resolve(import.meta.dirname) },
+    // Server processes (the WORKERS setting; PostgreSQL only): see bench/README.md.
+    workers: { type: 'string', default: '1' },
   },
 });
+const serverWorkers = Number(values.workers);
+if (!Number.isInteger(serverWorkers) || serverWorkers < 1 || serverWorkers > 8)
+  throw new Error('--workers 应为 1 至 8 的整数');
 const scale = values.scale as Scale;
 if (scale !== 'small' && scale !== 'full') throw new Error('--scale 应为 small 或 full');
 const defaultDuration = Number(values.duration ?? (scale === 'full' ? 20 : 5));
@@ -39,7 +44,35 @@ const selected = only ? all.filter((b) => only.includes(b.name)) : [...all];
 if (selected.length === 0)
   throw new Error(`没有名为 ${values.only} 的基准测试（共有：${all.map((b) => b.name).join(', ')}）`);
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lz-bench-'));
+if (serverWorkers > 1) {
+  if (!process.env.BENCH_DATABASE_URL)
+    throw new Error('--workers 大于 1 时须使用 PostgreSQL（BENCH_DATABASE_URL）');
+  const single = selected.filter((b) => !b.workers).map((b) => b.name);
+  if (single.length)
+    throw new Error(`这些基准测试只在单个服务进程下测量：${single.join(', ')}（请用 --only 选择）`);
+}
+// The server's data directory (uploaded files land here) under BENCH_DATA_PARENT, else the system's
+// temporary directory. What creating a file costs there is measured and reported with the machine:
+// on the shared machines this project is measured on it ranges from 20 µs to 900 µs of kernel time
+// between directories of the same disk (bench/README.md), enough to move the applications figure.
+const dataParent = process.env.BENCH_DATA_PARENT || os.tmpdir();
+fs.mkdirSync(dataParent, { recursive: true });
+const dataDir = fs.mkdtempSync(path.join(dataParent, 'lz-bench-'));
+
+/** Microseconds to create, write (3 KB) and close one new file in dir: the median of 5 rounds of 100. */
+function fileCreateMicros(dir: string): number {
+  const probe = fs.mkdtempSync(path.join(dir, 'probe-'));
+  const data = Buffer.alloc(3_000, 1);
+  const rounds: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t = performance.now();
+    for (let i = 0; i < 100; i++)
+      fs.writeFileSync(path.join(probe, crypto.randomUUID()), data, { flag: 'wx' });
+    rounds.push(((performance.now() - t) * 1000) / 100);
+  }
+  fs.rmSync(probe, { recursive: true, force: true });
+  return Math.round(rounds.sort((a, b) => a - b)[2]);
+}
 const barePort = await freePort();
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? '';
 const machine = {
@@ -51,6 +84,9 @@ const machine = {
   platform: `${os.type()} ${os.release()}`,
   loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100),
   database: databaseUrl ? 'PostgreSQL' : 'PGlite (embedded, fsync on commit)',
+  serverProcesses: serverWorkers,
+  dataDirectory: dataParent,
+  fileCreateMicros: fileCreateMicros(dataDir),
   scale,
   duration: defaultDuration,
 };
@@ -68,6 +104,7 @@ const server = await startServer({
     LZ_BENCH_ONLY: only?.join(',') ?? '',
     LZ_BENCH_BARE_PORT: String(barePort),
     TRUST_PROXY: 'true',
+    WORKERS: String(serverWorkers),
     LOG_LEVEL: 'warn',
     LOGIN_RATE_PER_MINUTE: '1000',
     DEMO_DATA: 'true',
@@ -111,6 +148,8 @@ const runSide: RunSide = {
   bare: `http://127.0.0.1:${barePort}`,
   scale,
   load,
+  serverPid: server.child.pid!,
+  serverProcesses: serverWorkers,
   async signIn(username) {
     const c = await signIn(server.url, username);
     return { cookie: c.cookie!, csrf: c.csrf! };
@@ -165,7 +204,7 @@ function pct(r: number | undefined): string {
   return r === undefined ? '—' : `${Math.round(r * 100)}%`;
 }
 
-const command = `npm run bench -- --scale ${scale}${values.only ? ` --only ${values.only}` : ''}${values.duration ? ` --duration ${values.duration}` : ''}`;
+const command = `npm run bench -- --scale ${scale}${values.only ? ` --only ${values.only}` : ''}${values.duration ? ` --duration ${values.duration}` : ''}${serverWorkers > 1 ? ` --workers ${serverWorkers}` : ''}`;
 const report = { machine, command, results: rows };
 fs.mkdirSync(values.out!, { recursive: true });
 fs.writeFileSync(path.join(values.out!, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -174,8 +213,9 @@ const md = [
   '',
   `- 时间 Date: ${machine.date}`,
   `- 机器 Machine: ${machine.cpu} × ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.platform}, Node ${machine.node}`,
+  `- 数据目录 Data directory: under ${machine.dataDirectory}; creating a 3 KB file there takes ${machine.fileCreateMicros} µs`,
   `- 开始时负载 Load average at start: ${machine.loadAverageAtStart.join(' / ')}（该机器由多人共用，数字受其他进程影响）`,
-  `- 数据库 Database: ${machine.database}; scale ${scale}; ${defaultDuration} s per load unless stated`,
+  `- 数据库 Database: ${machine.database}; scale ${scale}; ${defaultDuration} s per load unless stated${serverWorkers > 1 ? `; ${serverWorkers} server processes (WORKERS=${serverWorkers})` : ''}`,
   `- 命令 Command: \`${report.command}\``,
   '',
   '| Figure | Value | Baseline (same run) | Ratio | Target | Result |',

@@ -4,6 +4,9 @@
 //   /bench/raw/...       the same work as a platform route, in raw SQL without the ORM or the hooks
 //   a bare Fastify instance (no plugins, no hooks) on LZ_BENCH_BARE_PORT: GET /ping
 // Then every registered benchmark's setup (data at LZ_BENCH_SCALE), then listen. No background jobs.
+// With WORKERS > 1 (bench/run.ts --workers N, PostgreSQL) this process does all of that but listens
+// only for the bare route, and N worker processes build the app, register the setups' routes
+// (ServerSide.worker) and serve the port, as src/main.ts does in production.
 import fs from 'node:fs';
 import inspector from 'node:inspector/promises';
 import path from 'node:path';
@@ -17,6 +20,7 @@ import { loadPortalOpsDemoIfEmpty } from '../src/modules/portal-ops/index.ts';
 import { ensureBuiltinRoles } from '../src/platform/access/bootstrap.ts';
 import { seedCalendarFromPackage } from '../src/platform/calendar/index.ts';
 import { describeWalk, makeCalendar, walkWorkingDays } from '../src/platform/calendar/working-days.ts';
+import { isWorker, startWorkers, workerCount } from '../src/platform/cluster/workers.ts';
 import { systemCtx } from '../src/platform/context.ts';
 import { createSm4Cipher, resolveSm4Key } from '../src/platform/crypto/sm.ts';
 import { openDatabase } from '../src/platform/db/client.ts';
@@ -27,22 +31,26 @@ import { loadBenchmarks, needingSetup } from './support/load-benchmarks.ts';
 const config = loadConfig();
 const scale = (process.env.LZ_BENCH_SCALE ?? 'small') as Scale;
 const started = Date.now();
+const worker = isWorker();
+const workers = workerCount(config.WORKERS, config.DATABASE_URL ? 'postgres' : 'pglite');
 const database = await openDatabase({
   databaseUrl: config.DATABASE_URL || undefined,
   dataDir: path.join(config.DATA_DIR, 'pgdata'),
 });
-await migrate(database);
-await ensureBuiltinRoles(database.db, new Date());
 const deps = {
   config,
   cipher: createSm4Cipher(resolveSm4Key(config.SM4_KEY, config.DATA_DIR)),
   now: () => new Date(),
 };
-await seedCalendarFromPackage(systemCtx(database, deps));
-// The same demo data as src/main.ts loads (keep the two in step).
-await loadDemoDataIfEmpty(database, config);
-await loadPortalDemoIfEmpty(database, config);
-await loadPortalOpsDemoIfEmpty(database, config);
+if (!worker) {
+  await migrate(database);
+  await ensureBuiltinRoles(database.db, new Date());
+  await seedCalendarFromPackage(systemCtx(database, deps));
+  // The same demo data as src/main.ts loads (keep the two in step).
+  await loadDemoDataIfEmpty(database, config);
+  await loadPortalDemoIfEmpty(database, config);
+  await loadPortalOpsDemoIfEmpty(database, config);
+}
 const app = await buildApp({ config, database });
 
 const staticDir = path.join(config.DATA_DIR, 'bench-static');
@@ -86,19 +94,28 @@ await loadBenchmarks();
 const benchmarks = needingSetup(only);
 for (const b of benchmarks) {
   const t = Date.now();
-  await b.setup?.({ app, database, config, scale, ctx: () => systemCtx(database, deps) });
-  console.log(`[bench server] setup ${b.name}: ${Date.now() - t} ms`);
+  await b.setup?.({ app, database, config, scale, worker, ctx: () => systemCtx(database, deps) });
+  if (!worker) console.log(`[bench server] setup ${b.name}: ${Date.now() - t} ms`);
 }
 
 // The home page's bytes as a static file (rendered once now, served by @fastify/static).
-const home = await app.inject({ method: 'GET', url: '/' });
-fs.writeFileSync(path.join(staticDir, 'home.html'), home.rawPayload);
-await app.listen({ port: config.PORT, host: config.HOST });
+if (!worker) {
+  const home = await app.inject({ method: 'GET', url: '/' });
+  fs.writeFileSync(path.join(staticDir, 'home.html'), home.rawPayload);
+}
+const primary = workers > 1 && !worker ? startWorkers({ count: workers }) : null;
+if (primary) await primary.listening;
+else await app.listen({ port: config.PORT, host: config.HOST });
 
-const bare = Fastify({ logger: false });
-bare.get('/ping', async () => ({ status: 'ok' }));
-await bare.listen({ port: Number(process.env.LZ_BENCH_BARE_PORT ?? 0), host: config.HOST });
-console.log(`[bench server] ready in ${Date.now() - started} ms (${database.kind}, scale ${scale})`);
+const bare = worker ? null : Fastify({ logger: false });
+if (bare) {
+  bare.get('/ping', async () => ({ status: 'ok' }));
+  await bare.listen({ port: Number(process.env.LZ_BENCH_BARE_PORT ?? 0), host: config.HOST });
+  const processes = primary ? `, ${workers} server processes` : '';
+  console.log(
+    `[bench server] ready in ${Date.now() - started} ms (${database.kind}, scale ${scale}${processes})`,
+  );
+}
 
 // LZ_BENCH_CPU_PROF=<dir>: a V8 CPU profile of the server under load, written on stop (open it in
 // Chrome DevTools or summarise it with bench/support/profile-summary.ts).
@@ -115,9 +132,13 @@ const stop = async () => {
     const { profile } = await profiler.post('Profiler.stop');
     const dir = process.env.LZ_BENCH_CPU_PROF!;
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, `server-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+    fs.writeFileSync(
+      path.join(dir, `server-${process.pid}-${Date.now()}.cpuprofile`),
+      JSON.stringify(profile),
+    );
   }
-  await bare.close();
+  await primary?.stop();
+  await bare?.close();
   await app.close();
   await database.close();
   process.exit(0);

@@ -26,4 +26,17 @@ describe('config', () => {
     expect(c.PORT).toBe(8080);
     expect(c.DEMO_DATA).toBe(false);
   });
+  it('runs several server processes only on PostgreSQL', () => {
+    expect(loadConfig({}).WORKERS).toBe(1);
+    expect(loadConfig({ WORKERS: '0' }).WORKERS).toBe(0);
+    expect(loadConfig({ WORKERS: '2', DATABASE_URL: 'postgres://u@h/db' }).WORKERS).toBe(2);
+    try {
+      loadConfig({ WORKERS: '2' });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as ConfigError).problems).toEqual([
+        'WORKERS（服务进程数）："2" 不合法 — 嵌入式数据库只能由一个进程打开；多个服务进程须配置 DATABASE_URL（PostgreSQL）',
+      ]);
+    }
+  });
 });

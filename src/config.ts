@@ -24,6 +24,7 @@ export const ConfigSchema = Type.Object({
     pattern: '^$|^postgres(ql)?://',
     description: 'PostgreSQL 连接串；留空则使用嵌入式 PGlite',
   }),
+  WORKERS: Int(1, 0, 64, '服务进程数（仅 PostgreSQL；0 表示按处理器核数，最多 8 个；嵌入式数据库只能为 1）'),
   DEMO_DATA: Type.Boolean({ default: true, description: '首次启动时载入演示数据' }),
   PUBLIC_URL: Type.String({ default: '', description: '对外访问地址（如 https://lyj.example.gov.cn）' }),
   TRUST_PROXY: Type.Boolean({ default: false, description: '信任前置代理的 X-Forwarded-* 头' }),
@@ -98,6 +99,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       (ConfigSchema.properties as Record<string, { description?: string }>)[key]?.description ?? '';
     problems.push(`${key}（${desc}）：${JSON.stringify(env[key] ?? '')} 不合法 — ${error.message}`);
   }
+  if (problems.length === 0 && !withDefaults.DATABASE_URL && (withDefaults.WORKERS as number) > 1)
+    problems.push(
+      `WORKERS（服务进程数）：${JSON.stringify(env.WORKERS ?? '')} 不合法 — 嵌入式数据库只能由一个进程打开；多个服务进程须配置 DATABASE_URL（PostgreSQL）`,
+    );
   if (problems.length > 0) throw new ConfigError([...new Set(problems)]);
   const config = withDefaults as Config;
   return { ...config, DATA_DIR: path.resolve(config.DATA_DIR) };

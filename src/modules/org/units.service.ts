@@ -250,7 +250,7 @@ export interface UnitPatch {
 
 // Units found by code, for the hot paths (an application names its county, its handling unit and the
 // acceptance centre); updateUnit empties it. Freshness rules in platform/db/reference-cache.ts.
-const unitsByCode = referenceCache<UnitRow>();
+const unitsByCode = referenceCache<UnitRow>({ name: 'units' });
 
 /** The unit with this code (e.g. 'X410122'), read through a 3-second cache; undefined when none. */
 export function unitByCode(ctx: Ctx, code: string): Promise<UnitRow | undefined> {

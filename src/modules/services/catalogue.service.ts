@@ -61,7 +61,7 @@ export async function listItems(ctx: Ctx, options: { includeInactive?: boolean }
 
 // Items by code, read on every guide page and application; updateItem and saveItemForm empty it.
 // Freshness rules (another instance sees an edit within 3 s) in platform/db/reference-cache.ts.
-const itemsByCode = referenceCache<ItemRow>();
+const itemsByCode = referenceCache<ItemRow>({ name: 'service-items' });
 
 export function findItem(ctx: Ctx, code: string): Promise<ItemRow | undefined> {
   return itemsByCode.readFound(ctx, code, async () => {

@@ -11,10 +11,13 @@
 //   account disabled, MFA stage passed — all through sessions.ts —, and an account's or a role's
 //   edit in access.service.ts), and nothing is cached again for QUIET_AFTER_CHANGE_MS, so a request
 //   racing the change's transaction cannot cache the old state.
+// - The other worker processes of this server (WORKERS > 1) forget at the same moment (a message
+//   through the primary, cluster/siblings.ts); instances on other machines rely on the TTL.
 // - Timeouts are still judged on every request against the request's clock: a cached session that
 //   looks idle or expired is re-read from the database before anything is decided. Background polls
 //   never touch last_seen_at, cached or not.
 import type { AccountRow } from '../access/actor.ts';
+import { onSiblings, tellSiblings } from '../cluster/siblings.ts';
 import type { Actor } from '../context.ts';
 import type { SessionRow } from './sessions.ts';
 
@@ -50,8 +53,18 @@ export function cacheSession(entry: Omit<CachedSession, 'loadedAt'>): void {
   entries.set(entry.session.id, { ...entry, loadedAt: now });
 }
 
-/** Forget every cached session (any session, account or role change in this process). */
-export function forgetSessions(): void {
+function quiet(): void {
   entries.clear();
   quietUntil = performance.now() + QUIET_AFTER_CHANGE_MS;
 }
+
+/**
+ * Forget every cached session (any session, account or role change in this process), here and in
+ * the other worker processes of this server (WORKERS > 1), which are told through the primary.
+ */
+export function forgetSessions(): void {
+  quiet();
+  tellSiblings('sessions');
+}
+
+onSiblings('sessions', quiet);

@@ -11,6 +11,9 @@
 // - Only reads made outside a transaction fill the cache: a transaction may see its own uncommitted
 //   writes, which must never reach other requests.
 // - Entries are kept per database handle, so two databases in one process (tests) never share them.
+// - The other worker processes of this server (WORKERS > 1) forget too, told through the primary
+//   (cluster/siblings.ts) before the change commits; instances on other machines rely on the TTL.
+import { onSiblings, tellSiblings } from '../cluster/siblings.ts';
 import type { Ctx } from '../context.ts';
 import type { Database } from './client.ts';
 
@@ -40,17 +43,32 @@ export interface ReferenceCache<V> {
   readFound(ctx: Ctx, key: string, load: () => Promise<V | undefined>): Promise<V | undefined>;
 }
 
-export function referenceCache<V>(options: { maxEntries?: number } = {}): ReferenceCache<V> {
+export function referenceCache<V>(options: {
+  /** Unique per cache: sibling workers forget the cache of this name. */
+  name: string;
+  maxEntries?: number;
+}): ReferenceCache<V> {
   const maxEntries = options.maxEntries ?? 1_000;
   const stores = new WeakMap<Database, Store<V>>();
+  // What a sibling's forget empties: every store (one per database; a server has one).
+  const live = new Set<Store<V>>();
   const storeOf = (database: Database): Store<V> => {
     let store = stores.get(database);
     if (!store) {
       store = { entries: new Map(), quietUntil: 0 };
       stores.set(database, store);
+      live.add(store);
     }
     return store;
   };
+  const quiet = (store: Store<V>) => {
+    store.entries.clear();
+    store.quietUntil = performance.now() + QUIET_AFTER_CHANGE_MS;
+  };
+  const siblingKind = `reference-cache:${options.name}`;
+  onSiblings(siblingKind, () => {
+    for (const store of live) quiet(store);
+  });
   const cache: ReferenceCache<V> = {
     get(ctx, key) {
       const store = stores.get(ctx.database);
@@ -71,9 +89,8 @@ export function referenceCache<V>(options: { maxEntries?: number } = {}): Refere
       store.entries.set(key, { value, loadedAt: now });
     },
     forget(ctx) {
-      const store = storeOf(ctx.database);
-      store.entries.clear();
-      store.quietUntil = performance.now() + QUIET_AFTER_CHANGE_MS;
+      quiet(storeOf(ctx.database));
+      tellSiblings(siblingKind);
     },
     async read(ctx, key, load) {
       const hit = cache.get(ctx, key);

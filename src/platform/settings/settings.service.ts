@@ -34,7 +34,7 @@ const KEY_PATTERN = /^[a-z][a-zA-Z0-9]*(\.[a-zA-Z][a-zA-Z0-9]*)+$/;
 const STRING_MAX = 500;
 const registry = new Map<string, SettingDef>();
 // Stored values by key (undefined: none stored, the default applies); see reference-cache.ts.
-const stored = referenceCache<{ value: unknown }>();
+const stored = referenceCache<{ value: unknown }>({ name: 'settings' });
 
 /** Declares a setting; call at module top level. Returns the definition for typed getSetting calls. */
 export function defineSetting<K extends SettingType>(def: SettingDef<K>): SettingDef<K> {
