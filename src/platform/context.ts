@@ -84,6 +84,13 @@ export async function inTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): P
   });
 }
 
+/** ctx's actor, request and time on tx's transaction (a member of a group written together). */
+export function bindTo(tx: Ctx, ctx: Ctx): Ctx {
+  return ctx.db === tx.db && ctx.beforeCommit === tx.beforeCommit
+    ? ctx
+    : { ...ctx, db: tx.db, beforeCommit: tx.beforeCommit };
+}
+
 export function systemCtx(database: Database, deps: Deps, requestId = 'system'): Ctx {
   return { actor: SYSTEM, db: database.db, database, requestId, ip: null, now: deps.now(), deps };
 }

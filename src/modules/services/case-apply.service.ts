@@ -2,16 +2,24 @@
 // walk-in applicant; drafts; and the applicant's supplement after a 补正 request. Everything is
 // checked before anything is written: a refused application leaves no case, no file, no clock.
 import crypto from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { accounts } from '../../platform/access/access.table.ts';
 import { maskIdNumber, maskPhone } from '../../platform/access/identity.ts';
 import { requirePermission } from '../../platform/access/policy.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
-import { startClock } from '../../platform/calendar/index.ts';
+import { startClocks } from '../../platform/calendar/index.ts';
 import { type Ctx, inTransaction } from '../../platform/context.ts';
 import { insertRows, rowsOf } from '../../platform/db/bulk-insert.ts';
+import { groupCommit } from '../../platform/db/group-commit.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
-import { type CheckedUpload, checkUpload, saveFile, saveFiles } from '../../platform/files/index.ts';
+import {
+  type CheckedUpload,
+  checkUpload,
+  recordFiles,
+  type StoredFile,
+  saveFile,
+  storeFiles,
+} from '../../platform/files/index.ts';
 import { notify } from '../../platform/notify/index.ts';
 import { getSetting } from '../../platform/settings/settings.service.ts';
 import { type UnitRow, unitByCode } from '../org/index.ts';
@@ -27,7 +35,7 @@ import {
   STATUS_LABELS,
   sealValues,
   stageOf,
-  timelineStart,
+  timelineRow,
 } from './case-support.ts';
 import { effectiveForm, formForCase, getItem, type ItemRow } from './catalogue.service.ts';
 import {
@@ -41,7 +49,13 @@ import { itemHandler } from './item-handlers.ts';
 import { newReceiptCode } from './receipt-code.ts';
 import { requireCase } from './services.policy.ts';
 import { ACCEPTANCE_WORKDAYS, UPLOAD_MAX_MB } from './services.settings.ts';
-import { type DraftFile, serviceCaseMaterials, serviceCases, serviceDrafts } from './services.table.ts';
+import {
+  type DraftFile,
+  serviceCaseEvents,
+  serviceCaseMaterials,
+  serviceCases,
+  serviceDrafts,
+} from './services.table.ts';
 
 /** The acceptance centre (政务受理中心) receives every application. */
 export const ACCEPTANCE_UNIT_CODE = 'HNLY-SLZX';
@@ -188,7 +202,8 @@ interface NewCase {
   placement: Placement;
   applicant: Applicant;
   channel: 'online' | 'counter';
-  files: Array<{ specCode: string; upload: CheckedUpload }>;
+  /** Uploads already in the file store (storeFiles), recorded with the case. */
+  files: Array<{ specCode: string; file: StoredFile }>;
   draftFiles: DraftFile[];
   paper: PaperMaterial[];
   classify: { promisedWorkdays?: number; note?: string } | null;
@@ -196,151 +211,183 @@ interface NewCase {
   acceptanceDays: number;
 }
 
-async function createCase(tx: Ctx, n: NewCase): Promise<CaseRow> {
-  const phoneField = firstFieldOfType(n.def, 'phone');
-  const phone =
-    (phoneField && typeof n.values[phoneField.name] === 'string'
-      ? (n.values[phoneField.name] as string)
-      : null) ?? n.applicant.phone;
-  const promised = Math.min(n.item.promisedWorkdays, n.classify?.promisedWorkdays ?? n.item.promisedWorkdays);
-  // The case's id and receipt code first, so that its acceptance clock, its files and the case row
-  // itself are each written once, in as few statements as the database needs.
-  const caseId = crypto.randomUUID();
-  const receiptCode = newReceiptCode();
-  const acceptUnitId = n.placement.acceptUnit?.id ?? null;
-  const clock = await startClock(tx, {
-    subjectType: CLOCK_SUBJECT,
-    subjectId: caseId,
-    label: `受理审查：${n.item.name}（${receiptCode}）`,
-    startedAt: tx.now,
-    limit: { value: n.acceptanceDays, unit: 'workdays' },
-    responsibleUnitId: acceptUnitId,
+/**
+ * Creates cases in one transaction: each member's acceptance clock, files, case row, materials and
+ * first timeline step, written for all members at once (one statement per table), each member's
+ * audit records and notice under its own ctx. Returns the cases in the members' order.
+ */
+async function createCases(members: ReadonlyArray<{ ctx: Ctx; n: NewCase }>): Promise<CaseRow[]> {
+  // The cases' ids and receipt codes first, so that their acceptance clocks, their files and the
+  // case rows themselves are each written once, in as few statements as the database needs.
+  const planned = members.map(({ ctx, n }) => {
+    const phoneField = firstFieldOfType(n.def, 'phone');
+    const phone =
+      (phoneField && typeof n.values[phoneField.name] === 'string'
+        ? (n.values[phoneField.name] as string)
+        : null) ?? n.applicant.phone;
+    const promised = Math.min(
+      n.item.promisedWorkdays,
+      n.classify?.promisedWorkdays ?? n.item.promisedWorkdays,
+    );
+    return {
+      ctx,
+      n,
+      phone,
+      promised,
+      caseId: crypto.randomUUID(),
+      receiptCode: newReceiptCode(),
+      acceptUnitId: n.placement.acceptUnit?.id ?? null,
+    };
   });
-  const files = await saveFiles(
-    tx,
-    n.files.map((f) => ({
-      upload: f.upload,
-      ownerAccountId: n.applicant.accountId,
-      purpose: 'services.material',
+  const clocks = await startClocks(
+    planned.map((p) => ({
+      ctx: p.ctx,
+      input: {
+        subjectType: CLOCK_SUBJECT,
+        subjectId: p.caseId,
+        label: `受理审查：${p.n.item.name}（${p.receiptCode}）`,
+        startedAt: p.ctx.now,
+        limit: { value: p.n.acceptanceDays, unit: 'workdays' as const },
+        responsibleUnitId: p.acceptUnitId,
+      },
     })),
   );
-  const specName = (code: string) => n.def.materials.find((m) => m.code === code)?.name ?? code;
-  // Every material row has every column (online files and paper alike), as insertRows asks.
-  const material = (m: Partial<typeof serviceCaseMaterials.$inferInsert> & { specCode: string }) => ({
-    caseId,
-    specCode: m.specCode,
-    specName: specName(m.specCode),
-    source: m.source ?? 'online',
-    fileId: m.fileId ?? null,
-    fileName: m.fileName ?? null,
-    contentType: m.contentType ?? null,
-    sizeBytes: m.sizeBytes ?? null,
-    copies: m.copies ?? null,
-    note: m.note ?? null,
-    receivedBy: m.receivedBy ?? null,
-    receivedAt: tx.now,
-  });
-  const materialRows = [
-    ...n.files.map((f, i) =>
-      material({
-        specCode: f.specCode,
-        fileId: files[i].id,
-        fileName: files[i].fileName,
-        contentType: files[i].contentType,
-        sizeBytes: files[i].sizeBytes,
+  const tx = members[0].ctx;
+  await recordFiles(
+    tx,
+    planned.flatMap((p) => p.n.files.map((f) => f.file)),
+  );
+  const events: Array<typeof serviceCaseEvents.$inferInsert> = [];
+  const materialRows: Array<typeof serviceCaseMaterials.$inferInsert> = [];
+  const caseRows: Array<typeof serviceCases.$inferInsert> = [];
+  for (const [i, p] of planned.entries()) {
+    const { ctx, n, caseId } = p;
+    const specName = (code: string) => n.def.materials.find((m) => m.code === code)?.name ?? code;
+    // Every material row has every column (online files and paper alike), as insertRows asks.
+    const material = (m: Partial<typeof serviceCaseMaterials.$inferInsert> & { specCode: string }) => ({
+      caseId,
+      specCode: m.specCode,
+      specName: specName(m.specCode),
+      source: m.source ?? 'online',
+      fileId: m.fileId ?? null,
+      fileName: m.fileName ?? null,
+      contentType: m.contentType ?? null,
+      sizeBytes: m.sizeBytes ?? null,
+      copies: m.copies ?? null,
+      note: m.note ?? null,
+      receivedBy: m.receivedBy ?? null,
+      receivedAt: ctx.now,
+    });
+    const own = [
+      ...n.files.map(({ specCode, file }) =>
+        material({
+          specCode,
+          fileId: file.id,
+          fileName: file.fileName,
+          contentType: file.contentType,
+          sizeBytes: file.sizeBytes,
+        }),
+      ),
+      ...n.draftFiles.map((f) =>
+        material({
+          specCode: f.specCode,
+          fileId: f.fileId,
+          fileName: f.fileName,
+          contentType: f.contentType,
+          sizeBytes: f.sizeBytes,
+        }),
+      ),
+      ...n.paper.map((m) =>
+        material({
+          specCode: m.specCode,
+          source: 'paper',
+          copies: m.copies,
+          note: m.note ?? null,
+          receivedBy: ctx.actor.id,
+        }),
+      ),
+    ];
+    materialRows.push(...own);
+    events.push(
+      timelineRow(ctx, caseId, {
+        kind: n.channel === 'counter' ? 'submitted_counter' : 'submitted',
+        title: n.channel === 'counter' ? '窗口收件' : '网上提交申请',
+        publicNote: `申请已收到，将在 ${n.acceptanceDays} 个工作日内作出是否受理的决定。${n.classify?.note ? `${n.classify.note}。` : ''}`,
+        detail: { materials: own.length, promisedWorkdays: p.promised },
       }),
-    ),
-    ...n.draftFiles.map((f) =>
-      material({
-        specCode: f.specCode,
-        fileId: f.fileId,
-        fileName: f.fileName,
-        contentType: f.contentType,
-        sizeBytes: f.sizeBytes,
-      }),
-    ),
-    ...n.paper.map((p) =>
-      material({
-        specCode: p.specCode,
-        source: 'paper',
-        copies: p.copies,
-        note: p.note ?? null,
-        receivedBy: tx.actor.id,
-      }),
-    ),
-  ];
-  // The case, its materials and the first step of its timeline in one statement (ids made above).
-  const timeline = timelineStart(tx, caseId, {
-    kind: n.channel === 'counter' ? 'submitted_counter' : 'submitted',
-    title: n.channel === 'counter' ? '窗口收件' : '网上提交申请',
-    publicNote: `申请已收到，将在 ${n.acceptanceDays} 个工作日内作出是否受理的决定。${n.classify?.note ? `${n.classify.note}。` : ''}`,
-    detail: { materials: materialRows.length, promisedWorkdays: promised },
-  });
+    );
+    const clock = clocks[i];
+    caseRows.push({
+      id: caseId,
+      itemCode: n.item.code,
+      receiptCode: p.receiptCode,
+      channel: n.channel,
+      status: 'submitted',
+      stage: stageOf('submitted'),
+      // Waiting for acceptance: the queue orders it by the acceptance clock's due date.
+      queueAt: clock.dueAt ?? ctx.now,
+      applicantAccountId: n.applicant.accountId,
+      applicantKind: n.applicant.kind,
+      applicantName: n.applicant.name,
+      applicantIdEnc: n.applicant.idEnc,
+      applicantIdMask: n.applicant.idMask,
+      phoneEnc: p.phone ? ctx.deps.cipher.encrypt(p.phone) : null,
+      phoneMask: p.phone ? maskPhone(p.phone) : null,
+      countyCode: n.placement.countyCode,
+      countyUnitId: n.placement.county?.id ?? null,
+      countyPath: n.placement.county?.path ?? null,
+      unitId: n.placement.unit?.id ?? null,
+      unitPath: n.placement.unit?.path ?? null,
+      acceptUnitId: p.acceptUnitId,
+      acceptUnitPath: n.placement.acceptUnit?.path ?? null,
+      form: sealValues(ctx, n.def, n.values),
+      submittedAt: ctx.now,
+      receivedBy: n.channel === 'counter' ? ctx.actor.id : null,
+      promisedWorkdays: p.promised,
+      classifyNote: n.classify?.note ?? null,
+      acceptanceClockId: clock.id,
+      acceptanceDueAt: clock.dueAt,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    });
+  }
+  // The cases, their materials and the first steps of their timelines in one statement.
   const materials = materialRows.length
     ? sql`, materials as (${insertRows(serviceCaseMaterials, materialRows)})`
     : sql``;
-  const caseInsert = insertRows(
+  const inserted = rowsOf(
     serviceCases,
-    [
-      {
-        id: caseId,
-        itemCode: n.item.code,
-        receiptCode,
-        channel: n.channel,
-        status: 'submitted',
-        stage: stageOf('submitted'),
-        // Waiting for acceptance: the queue orders it by the acceptance clock's due date.
-        queueAt: clock.dueAt ?? tx.now,
-        applicantAccountId: n.applicant.accountId,
-        applicantKind: n.applicant.kind,
-        applicantName: n.applicant.name,
-        applicantIdEnc: n.applicant.idEnc,
-        applicantIdMask: n.applicant.idMask,
-        phoneEnc: phone ? tx.deps.cipher.encrypt(phone) : null,
-        phoneMask: phone ? maskPhone(phone) : null,
-        countyCode: n.placement.countyCode,
-        countyUnitId: n.placement.county?.id ?? null,
-        countyPath: n.placement.county?.path ?? null,
-        unitId: n.placement.unit?.id ?? null,
-        unitPath: n.placement.unit?.path ?? null,
-        acceptUnitId,
-        acceptUnitPath: n.placement.acceptUnit?.path ?? null,
-        form: sealValues(tx, n.def, n.values),
-        submittedAt: tx.now,
-        receivedBy: n.channel === 'counter' ? tx.actor.id : null,
-        promisedWorkdays: promised,
-        classifyNote: n.classify?.note ?? null,
-        acceptanceClockId: clock.id,
-        acceptanceDueAt: clock.dueAt,
-        createdAt: tx.now,
-        updatedAt: tx.now,
+    await tx.db.execute(
+      sql`with timeline as (${insertRows(serviceCaseEvents, events)})${materials} ${insertRows(serviceCases, caseRows, { returning: 'all' })}`,
+    ),
+  );
+  const byId = new Map(inserted.map((r) => [r.id, r]));
+  for (const p of planned) {
+    await recordAudit(p.ctx, {
+      action: 'services.case.submit',
+      objectType: 'service_case',
+      objectId: p.caseId,
+      detail: {
+        itemCode: p.n.item.code,
+        channel: p.n.channel,
+        receiptCode: p.receiptCode,
+        materials: p.n.files.length + p.n.draftFiles.length + p.n.paper.length,
       },
-    ],
-    { returning: 'all' },
-  );
-  const [row] = rowsOf(
-    serviceCases,
-    await tx.db.execute(sql`with timeline as (${timeline})${materials} ${caseInsert}`),
-  );
-  await recordAudit(tx, {
-    action: 'services.case.submit',
-    objectType: 'service_case',
-    objectId: caseId,
-    detail: {
-      itemCode: n.item.code,
-      channel: n.channel,
-      receiptCode,
-      materials: materialRows.length,
-    },
-  });
-  if (n.channel === 'online' && acceptUnitId)
-    await notify(tx, {
-      unitId: acceptUnitId,
-      title: `新的网上申请：${n.item.name}`,
-      body: `${n.applicant.name}提交了“${n.item.name}”的申请，请在 ${n.acceptanceDays} 个工作日内审查受理。`,
-      link: `/admin/services/cases/${caseId}`,
-      category: 'services',
     });
+    if (p.n.channel === 'online' && p.acceptUnitId)
+      await notify(p.ctx, {
+        unitId: p.acceptUnitId,
+        title: `新的网上申请：${p.n.item.name}`,
+        body: `${p.n.applicant.name}提交了“${p.n.item.name}”的申请，请在 ${p.n.acceptanceDays} 个工作日内审查受理。`,
+        link: `/admin/services/cases/${p.caseId}`,
+        category: 'services',
+      });
+  }
+  return planned.map((p) => byId.get(p.caseId)!);
+}
+
+async function createCase(tx: Ctx, n: NewCase): Promise<CaseRow> {
+  const [row] = await createCases([{ ctx: tx, n }]);
   return row;
 }
 
@@ -388,8 +435,18 @@ export async function submitOnline(ctx: Ctx, input: OnlineApplication): Promise<
   const classify = (await itemHandler(item.code)?.classify?.(ctx, values)) ?? null;
   const applicant = await loadApplicant(ctx, ctx.actor.id!);
   const acceptanceDays = await getSetting(ctx, ACCEPTANCE_WORKDAYS);
-  return inTransaction(ctx, async (tx) => {
-    const row = await createCase(tx, {
+  // The bytes go to the store now, beside the other applicants' (the group's transaction then only
+  // records them); if the case is not created they stay unreferenced.
+  const stored = await storeFiles(
+    ctx,
+    checked.map((c) => ({
+      upload: c.upload,
+      ownerAccountId: applicant.accountId,
+      purpose: 'services.material',
+    })),
+  );
+  return writeOnline(ctx, {
+    n: {
       acceptanceDays,
       item,
       def,
@@ -397,15 +454,31 @@ export async function submitOnline(ctx: Ctx, input: OnlineApplication): Promise<
       placement,
       applicant,
       channel: 'online',
-      files: checked,
+      files: checked.map((c, i) => ({ specCode: c.specCode, file: stored[i] })),
       draftFiles,
       paper: [],
       classify,
-    });
-    if (draft) await tx.db.delete(serviceDrafts).where(eq(serviceDrafts.id, draft.id));
-    return row;
+    },
+    draftId: draft?.id ?? null,
   });
 }
+
+/**
+ * Online applications are written by group commit (platform/db/group-commit.ts): those that arrive
+ * while others are being committed are written together — a morning's rush of applicants costs the
+ * database a transaction per group, not per application. Each still gets its own case, receipt code,
+ * clock, audit records and outcome. 32 per group keeps one statement's JSON under a few megabytes.
+ */
+const writeOnline = groupCommit<{ n: NewCase; draftId: string | null }, CaseRow>({
+  maxGroup: 32,
+  async write(tx, members) {
+    const rows = await createCases(members.map((m) => ({ ctx: m.ctx, n: m.input.n })));
+    // The drafts they were made from are used up.
+    const drafts = members.map((m) => m.input.draftId).filter((id): id is string => id !== null);
+    if (drafts.length) await tx.db.delete(serviceDrafts).where(inArray(serviceDrafts.id, drafts));
+    return rows;
+  },
+});
 
 export interface CounterApplication {
   itemCode: string;

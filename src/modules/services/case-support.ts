@@ -1,9 +1,8 @@
 // Shared pieces of the case use cases: loading and locking a case, presenting it to handlers,
 // the timeline, the clocks of a case, gap-free document numbers, and status → queue stage.
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { chinaDay, getClock, pauseClock, resumeClock } from '../../platform/calendar/index.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { insertRows } from '../../platform/db/bulk-insert.ts';
 import { notFound } from '../../platform/errors.ts';
 import { allFields, type FormDefinition, type FormValues, HENAN_COUNTIES, sensitiveFields } from './forms.ts';
 import type { CaseView } from './item-handlers.ts';
@@ -200,9 +199,9 @@ export async function appendEvent(tx: Ctx, caseId: string, e: EventInput): Promi
  * The insert of a new case's first timeline step (its number is 1: no other step can exist yet), for
  * the caller to run in the statement that creates the case.
  */
-/** The first step of a new case's timeline: an insert statement, to run with the case's own. */
-export function timelineStart(tx: Ctx, caseId: string, e: EventInput): SQL {
-  return insertRows(serviceCaseEvents, [eventRow(tx, caseId, 1, e)]);
+/** The first step of a new case's timeline (seq 1), as a row to insert with the case's own. */
+export function timelineRow(tx: Ctx, caseId: string, e: EventInput) {
+  return eventRow(tx, caseId, 1, e);
 }
 
 // ---- the case's clocks ----

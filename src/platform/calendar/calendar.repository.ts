@@ -131,9 +131,10 @@ export async function replaceYear(
 
 // --- clocks ---------------------------------------------------------------------------------------
 
-export async function insertClock(db: Db, row: NewClock): Promise<ClockRow> {
-  const [created] = await insertAllReturning(db, clocks, [row]);
-  return created;
+/** Inserts the clocks in one statement; returns them as stored, in the order given. */
+export async function insertClocks(db: Db, rows: Array<NewClock & { id: string }>): Promise<ClockRow[]> {
+  const created = new Map((await insertAllReturning(db, clocks, rows)).map((r) => [r.id, r]));
+  return rows.map((r) => created.get(r.id)!);
 }
 
 export async function findClock(db: Db, id: string): Promise<ClockRow | undefined> {

@@ -4,7 +4,7 @@
 // every calendar change), so it can always be derived again by hand. Callers authorize first:
 // these functions trust the module's use case that calls them. Every write is audited.
 import { recordAudit } from '../audit/audit.service.ts';
-import { type Ctx, inTransaction } from '../context.ts';
+import { bindTo, type Ctx, inTransaction } from '../context.ts';
 import { AppError, notFound, validationError } from '../errors.ts';
 import { requireStaffWithAnyPermission } from './calendar.policy.ts';
 import {
@@ -13,8 +13,8 @@ import {
   findClock,
   findClockForUpdate,
   findClocksOfSubject,
-  insertClock,
   insertClockEvent,
+  insertClocks,
   listEventsOf,
   listEventsOfMany,
   listOpenClocks,
@@ -141,7 +141,8 @@ function text(value: unknown, field: string, label: string, max: number, require
 
 // --- start ------------------------------------------------------------------------------------------
 
-export async function startClock(ctx: Ctx, input: StartClockInput): Promise<ClockDetail> {
+/** The input checked and trimmed, or a validation error naming the field. */
+function checkStart(input: StartClockInput) {
   const subjectType = text(input.subjectType, 'subjectType', '计时对象类型', 64);
   const subjectId = text(input.subjectId, 'subjectId', '计时对象编号', 128);
   const label = text(input.label, 'label', '计时名称', 200);
@@ -153,40 +154,68 @@ export async function startClock(ctx: Ctx, input: StartClockInput): Promise<Cloc
   const value = input.limit.value;
   if (!Number.isInteger(value) || value < 0 || value > MAX_LIMIT[unit])
     throw validationError('limit/value', `limit/value：期限应为 0 至 ${MAX_LIMIT[unit]} 的整数`);
+  return { subjectType, subjectId, label, startedAt: input.startedAt, value, unit, input };
+}
 
-  return inTransaction(ctx, async (tx) => {
+export async function startClock(ctx: Ctx, input: StartClockInput): Promise<ClockDetail> {
+  const [clock] = await startClocks([{ ctx, input }]);
+  return clock;
+}
+
+/**
+ * Starts several clocks in one transaction (one calendar read, one insert), each recorded in the
+ * audit log under its own ctx — the ctxs of one transaction (a group commit's members).
+ */
+export async function startClocks(
+  starts: ReadonlyArray<{ ctx: Ctx; input: StartClockInput }>,
+): Promise<ClockDetail[]> {
+  if (starts.length === 0) return [];
+  const checked = starts.map((s) => checkStart(s.input));
+  return inTransaction(starts[0].ctx, async (tx) => {
     await lockCalendarForRead(tx.db);
     const cal = await loadCalendar(tx.db);
-    const base = { startedAt: input.startedAt, limitValue: value, limitUnit: unit };
-    const due = derive(cal, base, []);
-    const row = await insertClock(tx.db, {
-      ...base,
-      subjectType,
-      subjectId,
-      label,
-      status: 'running',
-      dueAt: due.dueAt,
-      dueError: due.dueError,
-      explanation: due.explanation,
-      responsibleAccountId: input.responsibleAccountId ?? null,
-      responsibleUnitId: input.responsibleUnitId ?? null,
-      createdAt: tx.now,
+    const prepared = checked.map((c, i) => {
+      const base = { startedAt: c.startedAt, limitValue: c.value, limitUnit: c.unit };
+      const due = derive(cal, base, []);
+      return {
+        c,
+        due,
+        row: {
+          id: crypto.randomUUID(),
+          ...base,
+          subjectType: c.subjectType,
+          subjectId: c.subjectId,
+          label: c.label,
+          status: 'running' as const,
+          dueAt: due.dueAt,
+          dueError: due.dueError,
+          explanation: due.explanation,
+          responsibleAccountId: c.input.responsibleAccountId ?? null,
+          responsibleUnitId: c.input.responsibleUnitId ?? null,
+          createdAt: starts[i].ctx.now,
+        },
+      };
     });
-    await recordAudit(tx, {
-      action: 'clock.start',
-      objectType: 'clock',
-      objectId: row.id,
-      detail: {
-        subjectType,
-        subjectId,
-        label,
-        startedAt: input.startedAt.toISOString(),
-        limit: `${value} ${unit}`,
-        dueAt: due.dueAt?.toISOString() ?? null,
-        dueError: due.dueError,
-      },
-    });
-    return { ...toClock(row), events: [] };
+    const rows = await insertClocks(
+      tx.db,
+      prepared.map((p) => p.row),
+    );
+    for (const [i, { c, due }] of prepared.entries())
+      await recordAudit(bindTo(tx, starts[i].ctx), {
+        action: 'clock.start',
+        objectType: 'clock',
+        objectId: rows[i].id,
+        detail: {
+          subjectType: c.subjectType,
+          subjectId: c.subjectId,
+          label: c.label,
+          startedAt: c.startedAt.toISOString(),
+          limit: `${c.value} ${c.unit}`,
+          dueAt: due.dueAt?.toISOString() ?? null,
+          dueError: due.dueError,
+        },
+      });
+    return rows.map((row) => ({ ...toClock(row), events: [] }));
   });
 }
 

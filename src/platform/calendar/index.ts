@@ -28,6 +28,7 @@ export {
   resumeClock,
   type StartClockInput,
   startClock,
+  startClocks,
   stopClock,
 } from './clocks.service.ts';
 export {

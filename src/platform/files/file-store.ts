@@ -1,9 +1,10 @@
 // Where uploaded bytes live. The platform talks to a FileStore; the local driver keeps files under
 // DATA_DIR/files, and an S3-compatible driver can implement the same four methods.
-import { writeFile as writeFileCallback, writeFileSync } from 'node:fs';
+import { writeFile as writeFileCallback } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { createFileOnThread } from './file-writer.ts';
 
 const writeFile = promisify(writeFileCallback);
 
@@ -15,8 +16,8 @@ export interface FileStore {
   delete(key: string): Promise<void>;
 }
 
-/** Files up to this size are written without the thread pool (see put). */
-const SYNC_WRITE_MAX = 256 * 1024;
+/** Files up to this size are created on the writer thread (see put and file-writer.ts). */
+const THREAD_WRITE_MAX = 1024 * 1024;
 
 const KEY = /^[a-z0-9][a-z0-9/_-]{0,200}$/;
 
@@ -34,21 +35,23 @@ export class LocalFileStore implements FileStore {
 
   async put(key: string, data: Buffer): Promise<void> {
     const file = this.pathOf(key);
+    // Keys are new (a fresh id each), and no reader learns one before the row that names it commits:
+    // the file is created once, exclusively, under its own name — no temporary file and rename.
+    // Small files (most materials are scans of a few hundred KB) go to the writer thread, together
+    // with the others of their request; large ones through the thread pool, with no copy made.
+    if (data.length <= THREAD_WRITE_MAX) return createFileOnThread(file, data);
     const dir = path.dirname(file);
     if (!this.made.has(dir)) {
       await fs.mkdir(dir, { recursive: true });
       this.made.add(dir);
     }
-    // Keys are new (a fresh id each), and no reader learns one before the row that names it commits:
-    // the file is created once, exclusively, under its own name — no temporary file and rename.
-    // Small files are written synchronously: to the page cache that costs less than handing three
-    // system calls (open, write, close) to the thread pool, which is measurable when an application
-    // stores four files. Large ones go through the thread pool so that the event loop never waits.
     try {
       await this.write(file, data);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
-        await fs.rm(file, { force: true }).catch(() => undefined);
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') {
+        // Half written (disk full…): remove what was made. A file that was there already stays.
+        if (code !== 'EEXIST') await fs.rm(file, { force: true }).catch(() => undefined);
         throw e;
       }
       // The directory went away (removed by hand or by a restore): make it again.
@@ -58,9 +61,7 @@ export class LocalFileStore implements FileStore {
   }
 
   private async write(file: string, data: Buffer): Promise<void> {
-    const options = { mode: 0o600, flag: 'wx' } as const;
-    if (data.length <= SYNC_WRITE_MAX) writeFileSync(file, data, options);
-    else await writeFile(file, data, options);
+    await writeFile(file, data, { mode: 0o600, flag: 'wx' });
   }
 
   async get(key: string): Promise<Buffer> {

@@ -60,6 +60,8 @@ export interface FileToSave {
   upload: CheckedUpload;
   ownerAccountId: string | null;
   purpose: string;
+  /** When it was received (defaults to ctx.now): a group commit saves files of several requests. */
+  at?: Date;
 }
 
 /** Writes a checked upload to the store and records it, inside the caller's transaction. */
@@ -70,11 +72,23 @@ export async function saveFile(ctx: Ctx, input: FileToSave): Promise<StoredFile>
 
 /** Several uploads at once: written to the store side by side, recorded in one statement, in order. */
 export async function saveFiles(ctx: Ctx, inputs: FileToSave[]): Promise<StoredFile[]> {
+  const rows = await storeFiles(ctx, inputs);
+  await recordFiles(ctx, rows);
+  return rows;
+}
+
+/**
+ * The first half of saveFiles: the bytes written to the store, the rows made but not yet recorded.
+ * For a caller that records them later in a transaction of its own making (a group commit), so that
+ * the transaction does not wait on the disk. Files never recorded are unreferenced.
+ */
+export async function storeFiles(ctx: Ctx, inputs: FileToSave[]): Promise<StoredFile[]> {
   if (inputs.length === 0) return [];
   const store = fileStoreFor(ctx.deps.config.DATA_DIR);
-  const month = ctx.now.toISOString().slice(0, 7).replace('-', '/');
   const rows = inputs.map((input) => {
     const id = crypto.randomUUID();
+    const at = input.at ?? ctx.now;
+    const month = at.toISOString().slice(0, 7).replace('-', '/');
     return {
       id,
       driver: store.driver,
@@ -85,13 +99,17 @@ export async function saveFiles(ctx: Ctx, inputs: FileToSave[]): Promise<StoredF
       sha256: crypto.createHash('sha256').update(input.upload.data).digest('hex'),
       ownerAccountId: input.ownerAccountId,
       purpose: input.purpose,
-      createdAt: ctx.now,
+      createdAt: at,
     };
   });
   await Promise.all(rows.map((r, i) => store.put(r.storageKey, inputs[i].upload.data)));
+  return rows;
+}
+
+/** The second half: stored files recorded in stored_files, in one statement. */
+export async function recordFiles(ctx: Ctx, rows: StoredFile[]): Promise<void> {
   // Every column is given (no defaults): the rows as written are the rows as stored.
   await insertAll(ctx.db, storedFiles, rows);
-  return rows;
 }
 
 export async function findFiles(ctx: Ctx, ids: string[]): Promise<StoredFile[]> {

@@ -8,8 +8,10 @@ export {
   contentDisposition,
   findFiles,
   readFile,
+  recordFiles,
   type StoredFile,
   saveFile,
   saveFiles,
+  storeFiles,
   type UploadCheck,
 } from './files.service.ts';
