@@ -20,7 +20,7 @@ import {
   saveFile,
   storeFiles,
 } from '../../platform/files/index.ts';
-import { notify } from '../../platform/notify/index.ts';
+import { notify, notifyInboxes } from '../../platform/notify/index.ts';
 import { getSetting } from '../../platform/settings/settings.service.ts';
 import { type UnitRow, unitByCode } from '../org/index.ts';
 import {
@@ -167,18 +167,50 @@ interface Applicant {
   phone: string | null;
 }
 
+const APPLICANT_COLUMNS = {
+  id: accounts.id,
+  kind: accounts.kind,
+  displayName: accounts.displayName,
+  idNumberEnc: accounts.idNumberEnc,
+  creditCode: accounts.creditCode,
+  phoneEnc: accounts.phoneEnc,
+};
+
 async function loadApplicant(ctx: Ctx, accountId: string): Promise<Applicant> {
-  const [a] = await ctx.db
-    .select({
-      id: accounts.id,
-      kind: accounts.kind,
-      displayName: accounts.displayName,
-      idNumberEnc: accounts.idNumberEnc,
-      creditCode: accounts.creditCode,
-      phoneEnc: accounts.phoneEnc,
-    })
+  const [a] = await ctx.db.select(APPLICANT_COLUMNS).from(accounts).where(eq(accounts.id, accountId));
+  return applicantOf(ctx, a);
+}
+
+/** The applicant and their draft of the item (if any), in one query. */
+async function loadApplicantAndDraft(
+  ctx: Ctx,
+  accountId: string,
+  itemCode: string,
+): Promise<{ applicant: Applicant; draft: typeof serviceDrafts.$inferSelect | null }> {
+  const [r] = await ctx.db
+    .select({ a: APPLICANT_COLUMNS, draft: serviceDrafts })
     .from(accounts)
+    .leftJoin(
+      serviceDrafts,
+      and(eq(serviceDrafts.accountId, accounts.id), eq(serviceDrafts.itemCode, itemCode)),
+    )
     .where(eq(accounts.id, accountId));
+  return { applicant: applicantOf(ctx, r?.a), draft: r?.draft ?? null };
+}
+
+function applicantOf(
+  ctx: Ctx,
+  a:
+    | {
+        id: string;
+        kind: string;
+        displayName: string;
+        idNumberEnc: string | null;
+        creditCode: string | null;
+        phoneEnc: string | null;
+      }
+    | undefined,
+): Applicant {
   if (!a || (a.kind !== 'citizen' && a.kind !== 'org'))
     throw new AppError('VALIDATION_FAILED', {
       message: '申请人账号不存在或不是公众账号',
@@ -374,15 +406,21 @@ async function createCases(members: ReadonlyArray<{ ctx: Ctx; n: NewCase }>): Pr
         materials: p.n.files.length + p.n.draftFiles.length + p.n.paper.length,
       },
     });
-    if (p.n.channel === 'online' && p.acceptUnitId)
-      await notify(p.ctx, {
+  }
+  // The accepting unit's staff are told of each online application (one statement for the group).
+  await notifyInboxes(
+    tx,
+    planned
+      .filter((p) => p.n.channel === 'online' && p.acceptUnitId)
+      .map((p) => ({
         unitId: p.acceptUnitId,
         title: `新的网上申请：${p.n.item.name}`,
         body: `${p.n.applicant.name}提交了“${p.n.item.name}”的申请，请在 ${p.n.acceptanceDays} 个工作日内审查受理。`,
         link: `/admin/services/cases/${p.caseId}`,
         category: 'services',
-      });
-  }
+        at: p.ctx.now,
+      })),
+  );
   return planned.map((p) => byId.get(p.caseId)!);
 }
 
@@ -421,7 +459,7 @@ export async function submitOnline(ctx: Ctx, input: OnlineApplication): Promise<
   if (audience) errors.unshift(audience);
   const { checked, errors: fileErrors } = await checkUploads(ctx, def, input.uploads);
   errors.push(...fileErrors);
-  const draft = await findDraft(ctx, ctx.actor.id!, item.code);
+  const { applicant, draft } = await loadApplicantAndDraft(ctx, ctx.actor.id!, item.code);
   const removed = new Set(input.removeFileIds ?? []);
   const draftFiles = (draft?.files ?? []).filter(
     (f) => !removed.has(f.fileId) && def.materials.some((m) => m.code === f.specCode),
@@ -433,7 +471,6 @@ export async function submitOnline(ctx: Ctx, input: OnlineApplication): Promise<
   const placement = await place(ctx, item, def, values, errors);
   if (errors.length) throw failWith(errors);
   const classify = (await itemHandler(item.code)?.classify?.(ctx, values)) ?? null;
-  const applicant = await loadApplicant(ctx, ctx.actor.id!);
   const acceptanceDays = await getSetting(ctx, ACCEPTANCE_WORKDAYS);
   // The bytes go to the store now, beside the other applicants' (the group's transaction then only
   // records them); if the case is not created they stay unreferenced.

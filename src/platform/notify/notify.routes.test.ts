@@ -4,7 +4,7 @@ import { buildTestApp, type TestApp } from '../../../test/app.ts';
 import { createAccount } from '../access/access.factories.ts';
 import { accounts } from '../access/access.table.ts';
 import { inTransaction } from '../context.ts';
-import { notify } from './notify.service.ts';
+import { notify, notifyInboxes } from './notify.service.ts';
 import { deliveries, notifications } from './notify.table.ts';
 
 const UNIT_A = '11111111-1111-4111-8111-111111111111';
@@ -180,5 +180,61 @@ describe('notify()', () => {
     await expect(
       notify(t.ctx(), { accountIds: [id.alice], title: '  ', body: '', category: 'system' }),
     ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'title' }] });
+  });
+});
+
+describe('notifyInboxes()', () => {
+  it('gives each message its own recipients, in one statement for several writers', async () => {
+    const tx = t.ctx();
+    const at = new Date('2026-11-27T02:00:00Z');
+    const made = await notifyInboxes(tx, [
+      // Unit A's active staff: alice, bob (dave is disabled, citizen1 is not staff).
+      { unitId: UNIT_A, title: '批量一：本单位', body: 'a', category: 'services', link: '/admin/x/1', at },
+      // Carol by name, and unit A — alice once even though named too.
+      {
+        accountIds: [id.carol, id.alice],
+        unitId: UNIT_A,
+        title: '批量二：点名',
+        body: 'b',
+        category: 'services',
+        at,
+      },
+      // A disabled account alone: nobody.
+      { accountIds: [id.dave], title: '批量三：停用', body: 'c', category: 'services', at },
+    ]);
+    expect(made).toBe(5);
+    const byTitle = async (title: string) =>
+      (await t.database.db.select().from(notifications).where(eq(notifications.title, title)))
+        .map((n) => n.accountId)
+        .sort();
+    expect(await byTitle('批量一：本单位')).toEqual([id.alice, id.bob].sort());
+    expect(await byTitle('批量二：点名')).toEqual([id.alice, id.bob, id.carol].sort());
+    expect(await byTitle('批量三：停用')).toEqual([]);
+    const [one] = await t.database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.title, '批量一：本单位'));
+    expect(one).toMatchObject({
+      category: 'services',
+      body: 'a',
+      link: '/admin/x/1',
+      createdAt: at,
+      readAt: null,
+    });
+  });
+
+  it('refuses an empty title and writes none of the messages', async () => {
+    const at = new Date('2026-11-27T02:00:00Z');
+    await expect(
+      notifyInboxes(t.ctx(), [
+        { accountIds: [id.alice], title: '批量：有标题', body: '', category: 'system', at },
+        { accountIds: [id.alice], title: ' ', body: '', category: 'system', at },
+      ]),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'title' }] });
+    const [row] = await t.database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.title, '批量：有标题'));
+    expect(row).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ import {
   findRecipients,
   insertNotifications,
   insertNotificationsFor,
+  insertNotificationsForEach,
   listNotificationsOf,
   type NotificationRow,
   setAllReadOf,
@@ -80,6 +81,33 @@ export async function notify(ctx: Ctx, input: NotifyInput): Promise<NotifyResult
     });
     return { accountIds: recipients.map((r) => r.id), ...queued };
   });
+}
+
+/**
+ * Inbox messages (no e-mail, no SMS) from several ctxs of one transaction — the members of a group
+ * commit — in one statement. The same recipients as notify: the accounts named and the active staff
+ * of the unit.
+ */
+export async function notifyInboxes(
+  tx: Ctx,
+  inputs: Array<Omit<NotifyInput, 'email' | 'sms'> & { at: Date }>,
+): Promise<number> {
+  const messages = inputs.map((input) => {
+    const title = input.title.trim();
+    if (!title) throw validationError('title', '消息标题不能为空');
+    if (title.length > 200) throw validationError('title', '消息标题不能超过 200 字');
+    if (!input.category.trim()) throw validationError('category', '消息类别不能为空');
+    return {
+      accountIds: [...new Set(input.accountIds ?? [])],
+      unitId: input.unitId ?? null,
+      category: input.category,
+      title,
+      body: input.body,
+      link: input.link ?? null,
+      createdAt: input.at,
+    };
+  });
+  return inTransaction(tx, (t) => insertNotificationsForEach(t.db, messages));
 }
 
 export interface InboxQuery {
