@@ -7,7 +7,7 @@ import { accounts } from '../../platform/access/access.table.ts';
 import { maskIdNumber, maskPhone } from '../../platform/access/identity.ts';
 import { requirePermission } from '../../platform/access/policy.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
-import { startClocks } from '../../platform/calendar/index.ts';
+import { planClocks } from '../../platform/calendar/index.ts';
 import { type Ctx, inTransaction } from '../../platform/context.ts';
 import { insertRows, rowsOf } from '../../platform/db/bulk-insert.ts';
 import { groupCommit } from '../../platform/db/group-commit.ts';
@@ -15,12 +15,12 @@ import { AppError, type FieldError } from '../../platform/errors.ts';
 import {
   type CheckedUpload,
   checkUpload,
-  recordFiles,
+  filesInsert,
   type StoredFile,
   saveFile,
   storeFiles,
 } from '../../platform/files/index.ts';
-import { notify, notifyInboxes } from '../../platform/notify/index.ts';
+import { inboxesInsert, notify } from '../../platform/notify/index.ts';
 import { getSetting } from '../../platform/settings/settings.service.ts';
 import { type UnitRow, unitByCode } from '../org/index.ts';
 import {
@@ -271,7 +271,7 @@ async function createCases(members: ReadonlyArray<{ ctx: Ctx; n: NewCase }>): Pr
       acceptUnitId: n.placement.acceptUnit?.id ?? null,
     };
   });
-  const clocks = await startClocks(
+  const { clocks, insert: clocksInsert } = await planClocks(
     planned.map((p) => ({
       ctx: p.ctx,
       input: {
@@ -285,10 +285,7 @@ async function createCases(members: ReadonlyArray<{ ctx: Ctx; n: NewCase }>): Pr
     })),
   );
   const tx = members[0].ctx;
-  await recordFiles(
-    tx,
-    planned.flatMap((p) => p.n.files.map((f) => f.file)),
-  );
+  const storedFiles = planned.flatMap((p) => p.n.files.map((f) => f.file));
   const events: Array<typeof serviceCaseEvents.$inferInsert> = [];
   const materialRows: Array<typeof serviceCaseMaterials.$inferInsert> = [];
   const caseRows: Array<typeof serviceCases.$inferInsert> = [];
@@ -383,33 +380,8 @@ async function createCases(members: ReadonlyArray<{ ctx: Ctx; n: NewCase }>): Pr
       updatedAt: ctx.now,
     });
   }
-  // The cases, their materials and the first steps of their timelines in one statement.
-  const materials = materialRows.length
-    ? sql`, materials as (${insertRows(serviceCaseMaterials, materialRows)})`
-    : sql``;
-  const inserted = rowsOf(
-    serviceCases,
-    await tx.db.execute(
-      sql`with timeline as (${insertRows(serviceCaseEvents, events)})${materials} ${insertRows(serviceCases, caseRows, { returning: 'all' })}`,
-    ),
-  );
-  const byId = new Map(inserted.map((r) => [r.id, r]));
-  for (const p of planned) {
-    await recordAudit(p.ctx, {
-      action: 'services.case.submit',
-      objectType: 'service_case',
-      objectId: p.caseId,
-      detail: {
-        itemCode: p.n.item.code,
-        channel: p.n.channel,
-        receiptCode: p.receiptCode,
-        materials: p.n.files.length + p.n.draftFiles.length + p.n.paper.length,
-      },
-    });
-  }
-  // The accepting unit's staff are told of each online application (one statement for the group).
-  await notifyInboxes(
-    tx,
+  // The accepting unit's staff are told of each online application.
+  const notices = inboxesInsert(
     planned
       .filter((p) => p.n.channel === 'online' && p.acceptUnitId)
       .map((p) => ({
@@ -421,6 +393,34 @@ async function createCases(members: ReadonlyArray<{ ctx: Ctx; n: NewCase }>): Pr
         at: p.ctx.now,
       })),
   );
+  // Everything in one statement: the clocks, the files' records, the notices, the timelines' first
+  // steps, the materials and the cases.
+  const parts = [
+    sql`clocks_in as (${clocksInsert})`,
+    sql`timeline as (${insertRows(serviceCaseEvents, events)})`,
+  ];
+  if (storedFiles.length) parts.push(sql`files_in as (${filesInsert(storedFiles)})`);
+  if (notices) parts.push(sql`notices as (${notices})`);
+  if (materialRows.length) parts.push(sql`materials as (${insertRows(serviceCaseMaterials, materialRows)})`);
+  const inserted = rowsOf(
+    serviceCases,
+    await tx.db.execute(
+      sql`with ${sql.join(parts, sql`, `)} ${insertRows(serviceCases, caseRows, { returning: 'all' })}`,
+    ),
+  );
+  const byId = new Map(inserted.map((r) => [r.id, r]));
+  for (const p of planned)
+    await recordAudit(p.ctx, {
+      action: 'services.case.submit',
+      objectType: 'service_case',
+      objectId: p.caseId,
+      detail: {
+        itemCode: p.n.item.code,
+        channel: p.n.channel,
+        receiptCode: p.receiptCode,
+        materials: p.n.files.length + p.n.draftFiles.length + p.n.paper.length,
+      },
+    });
   return planned.map((p) => byId.get(p.caseId)!);
 }
 

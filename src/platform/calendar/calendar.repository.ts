@@ -1,7 +1,7 @@
 // Every query of the calendar and the clocks. Plain rows out; callers pass a transaction or the db.
 import crypto from 'node:crypto';
-import { and, asc, count, eq, gte, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
-import { insertAllReturning } from '../db/bulk-insert.ts';
+import { and, asc, count, eq, gte, inArray, isNotNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { insertRows } from '../db/bulk-insert.ts';
 import type { Db } from '../db/client.ts';
 import { calendarDays, calendarVersion, calendarYears, clockEvents, clocks } from './calendar.table.ts';
 import { type Calendar, type DayKind, makeCalendar } from './working-days.ts';
@@ -131,10 +131,9 @@ export async function replaceYear(
 
 // --- clocks ---------------------------------------------------------------------------------------
 
-/** Inserts the clocks in one statement; returns them as stored, in the order given. */
-export async function insertClocks(db: Db, rows: Array<NewClock & { id: string }>): Promise<ClockRow[]> {
-  const created = new Map((await insertAllReturning(db, clocks, rows)).map((r) => [r.id, r]));
-  return rows.map((r) => created.get(r.id)!);
+/** The insert of whole clock rows (every column given), as one statement to run or to nest. */
+export function clocksInsert(rows: ClockRow[]): SQL {
+  return insertRows(clocks, rows);
 }
 
 export async function findClock(db: Db, id: string): Promise<ClockRow | undefined> {

@@ -3,6 +3,7 @@
 // Every event is a row; the due date is recomputed from the whole record on every event (and on
 // every calendar change), so it can always be derived again by hand. Callers authorize first:
 // these functions trust the module's use case that calls them. Every write is audited.
+import type { SQL } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
 import { bindTo, type Ctx, inTransaction } from '../context.ts';
 import { AppError, notFound, validationError } from '../errors.ts';
@@ -10,11 +11,11 @@ import { requireStaffWithAnyPermission } from './calendar.policy.ts';
 import {
   type ClockEventRow,
   type ClockRow,
+  clocksInsert,
   findClock,
   findClockForUpdate,
   findClocksOfSubject,
   insertClockEvent,
-  insertClocks,
   listEventsOf,
   listEventsOfMany,
   listOpenClocks,
@@ -170,53 +171,62 @@ export async function startClocks(
   starts: ReadonlyArray<{ ctx: Ctx; input: StartClockInput }>,
 ): Promise<ClockDetail[]> {
   if (starts.length === 0) return [];
-  const checked = starts.map((s) => checkStart(s.input));
   return inTransaction(starts[0].ctx, async (tx) => {
-    await lockCalendarForRead(tx.db);
-    const cal = await loadCalendar(tx.db);
-    const prepared = checked.map((c, i) => {
-      const base = { startedAt: c.startedAt, limitValue: c.value, limitUnit: c.unit };
-      const due = derive(cal, base, []);
-      return {
-        c,
-        due,
-        row: {
-          id: crypto.randomUUID(),
-          ...base,
-          subjectType: c.subjectType,
-          subjectId: c.subjectId,
-          label: c.label,
-          status: 'running' as const,
-          dueAt: due.dueAt,
-          dueError: due.dueError,
-          explanation: due.explanation,
-          responsibleAccountId: c.input.responsibleAccountId ?? null,
-          responsibleUnitId: c.input.responsibleUnitId ?? null,
-          createdAt: starts[i].ctx.now,
-        },
-      };
-    });
-    const rows = await insertClocks(
-      tx.db,
-      prepared.map((p) => p.row),
-    );
-    for (const [i, { c, due }] of prepared.entries())
-      await recordAudit(bindTo(tx, starts[i].ctx), {
-        action: 'clock.start',
-        objectType: 'clock',
-        objectId: rows[i].id,
-        detail: {
-          subjectType: c.subjectType,
-          subjectId: c.subjectId,
-          label: c.label,
-          startedAt: c.startedAt.toISOString(),
-          limit: `${c.value} ${c.unit}`,
-          dueAt: due.dueAt?.toISOString() ?? null,
-          dueError: due.dueError,
-        },
-      });
-    return rows.map((row) => ({ ...toClock(row), events: [] }));
+    const plan = await planClocks(starts.map((s) => ({ ctx: bindTo(tx, s.ctx), input: s.input })));
+    await tx.db.execute(plan.insert);
+    return plan.clocks;
   });
+}
+
+/**
+ * startClocks for a caller that writes the clocks inside a statement of its own (a `with` part):
+ * the clocks as they will be stored, their audit records queued, and the insert to run — in the
+ * starts' transaction (the ctxs must be in one already), before it commits. The calendar stays
+ * locked for reading until then, so no edit can change the due dates under them.
+ */
+export async function planClocks(
+  starts: ReadonlyArray<{ ctx: Ctx; input: StartClockInput }>,
+): Promise<{ clocks: ClockDetail[]; insert: SQL }> {
+  const checked = starts.map((s) => checkStart(s.input));
+  const tx = starts[0].ctx;
+  if (tx.db === tx.database.db) throw new Error('planClocks: call it inside a transaction');
+  await lockCalendarForRead(tx.db);
+  const cal = await loadCalendar(tx.db);
+  const rows: ClockRow[] = checked.map((c, i) => {
+    const base = { startedAt: c.startedAt, limitValue: c.value, limitUnit: c.unit };
+    const due = derive(cal, base, []);
+    return {
+      id: crypto.randomUUID(),
+      ...base,
+      subjectType: c.subjectType,
+      subjectId: c.subjectId,
+      label: c.label,
+      status: 'running' as const,
+      dueAt: due.dueAt,
+      dueError: due.dueError,
+      explanation: due.explanation,
+      responsibleAccountId: c.input.responsibleAccountId ?? null,
+      responsibleUnitId: c.input.responsibleUnitId ?? null,
+      stoppedAt: null,
+      createdAt: starts[i].ctx.now,
+    };
+  });
+  for (const [i, c] of checked.entries())
+    await recordAudit(starts[i].ctx, {
+      action: 'clock.start',
+      objectType: 'clock',
+      objectId: rows[i].id,
+      detail: {
+        subjectType: c.subjectType,
+        subjectId: c.subjectId,
+        label: c.label,
+        startedAt: c.startedAt.toISOString(),
+        limit: `${c.value} ${c.unit}`,
+        dueAt: rows[i].dueAt?.toISOString() ?? null,
+        dueError: rows[i].dueError,
+      },
+    });
+  return { clocks: rows.map((row) => ({ ...toClock(row), events: [] })), insert: clocksInsert(rows) };
 }
 
 // --- events -----------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ export {
   getClock,
   listRunningClocksDueBefore,
   pauseClock,
+  planClocks,
   resumeClock,
   type StartClockInput,
   startClock,

@@ -1,9 +1,9 @@
 // Storing and reading uploaded files: checked by content, size-limited, written to the FileStore,
 // recorded in stored_files. Callers authorize first and decide who may read a file back.
 import crypto from 'node:crypto';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
-import { insertAll } from '../db/bulk-insert.ts';
+import { insertAll, insertRows } from '../db/bulk-insert.ts';
 import { AppError, type FieldError, notFound } from '../errors.ts';
 import { fileStoreFor } from './file-store.ts';
 import { detectFormat, type FileFormat, FORMAT_INFO, sanitizeFileName } from './file-types.ts';
@@ -110,6 +110,11 @@ export async function storeFiles(ctx: Ctx, inputs: FileToSave[]): Promise<Stored
 export async function recordFiles(ctx: Ctx, rows: StoredFile[]): Promise<void> {
   // Every column is given (no defaults): the rows as written are the rows as stored.
   await insertAll(ctx.db, storedFiles, rows);
+}
+
+/** recordFiles as a statement for the caller to run inside its own (rows must not be empty). */
+export function filesInsert(rows: StoredFile[]): SQL {
+  return insertRows(storedFiles, rows);
 }
 
 export async function findFiles(ctx: Ctx, ids: string[]): Promise<StoredFile[]> {

@@ -6,6 +6,7 @@ export {
   type CheckedUpload,
   checkUpload,
   contentDisposition,
+  filesInsert,
   findFiles,
   readFile,
   recordFiles,

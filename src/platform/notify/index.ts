@@ -6,7 +6,13 @@ import './clock-reminders.ts';
 export { type SendOutcome, type SmsDriver, useSmsDriver } from './channels.ts';
 export { registerClockLink } from './clock-reminders.ts';
 export { dispatchDeliveries, queueEmail } from './delivery.service.ts';
-export { type NotifyInput, type NotifyResult, notify, notifyInboxes } from './notify.service.ts';
+export {
+  inboxesInsert,
+  type NotifyInput,
+  type NotifyResult,
+  notify,
+  notifyInboxes,
+} from './notify.service.ts';
 export {
   type Reminder,
   type ReminderSource,

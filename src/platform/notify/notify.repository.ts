@@ -72,23 +72,21 @@ export async function insertNotificationsFor(
   return rows.map((r) => r.accountId);
 }
 
+export interface InboxMessage {
+  accountIds: string[];
+  unitId: string | null;
+  category: string;
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: Date;
+}
+
 /**
- * Several inbox messages, each to its own accounts and unit (the same rule as whoIs), in one
- * statement: for a group of writes committed together. Returns how many inbox rows were made.
+ * Several inbox messages, each to its own accounts and unit (the same rule as whoIs), as one
+ * statement (to run, or to nest in a `with`): for a group of writes committed together.
  */
-export async function insertNotificationsForEach(
-  db: Db,
-  messages: Array<{
-    accountIds: string[];
-    unitId: string | null;
-    category: string;
-    title: string;
-    body: string;
-    link: string | null;
-    createdAt: Date;
-  }>,
-): Promise<number> {
-  if (!messages.length) return 0;
+export function notificationsForEach(messages: InboxMessage[]): SQL {
   const payload = JSON.stringify(
     messages.map((m, ord) => ({
       ord,
@@ -101,15 +99,20 @@ export async function insertNotificationsForEach(
       created_at: m.createdAt,
     })),
   );
-  const result =
-    await db.execute(sql`insert into notifications (id, account_id, category, title, body, link, created_at, read_at)
+  return sql`insert into notifications (id, account_id, category, title, body, link, created_at, read_at)
     select gen_random_uuid(), a.id, m.category, m.title, m.body, m.link, m.created_at, null
     from json_to_recordset(${payload}::json) as m(ord int, unit_id uuid, account_ids uuid[], category text,
       title text, body text, link text, created_at timestamptz)
     join accounts a on a.status = 'active'
       and (a.id = any(m.account_ids) or (a.unit_id = m.unit_id and a.kind = 'staff'))
     order by m.ord, a.username
-    returning 1`);
+    returning 1`;
+}
+
+/** notificationsForEach, run: returns how many inbox rows were made. */
+export async function insertNotificationsForEach(db: Db, messages: InboxMessage[]): Promise<number> {
+  if (!messages.length) return 0;
+  const result = await db.execute(notificationsForEach(messages));
   return (result as unknown as { rows: unknown[] }).rows.length;
 }
 

@@ -1,6 +1,7 @@
 // notify(): one call puts a message in each recipient's inbox (站内消息) and queues its email/SMS,
 // all in the caller's transaction, so a change that rolls back tells nobody. The inbox use cases
 // let each signed-in account read and mark its own messages, and only its own.
+import type { SQL } from 'drizzle-orm';
 import { requirePermission } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type Ctx, inTransaction } from '../context.ts';
@@ -10,11 +11,13 @@ import {
   countUnreadOf,
   findNotificationOf,
   findRecipients,
+  type InboxMessage,
   insertNotifications,
   insertNotificationsFor,
   insertNotificationsForEach,
   listNotificationsOf,
   type NotificationRow,
+  notificationsForEach,
   setAllReadOf,
   setNotificationRead,
 } from './notify.repository.ts';
@@ -83,16 +86,10 @@ export async function notify(ctx: Ctx, input: NotifyInput): Promise<NotifyResult
   });
 }
 
-/**
- * Inbox messages (no e-mail, no SMS) from several ctxs of one transaction — the members of a group
- * commit — in one statement. The same recipients as notify: the accounts named and the active staff
- * of the unit.
- */
-export async function notifyInboxes(
-  tx: Ctx,
-  inputs: Array<Omit<NotifyInput, 'email' | 'sms'> & { at: Date }>,
-): Promise<number> {
-  const messages = inputs.map((input) => {
+type InboxInput = Omit<NotifyInput, 'email' | 'sms'> & { at: Date };
+
+function inboxMessages(inputs: InboxInput[]): InboxMessage[] {
+  return inputs.map((input) => {
     const title = input.title.trim();
     if (!title) throw validationError('title', '消息标题不能为空');
     if (title.length > 200) throw validationError('title', '消息标题不能超过 200 字');
@@ -107,7 +104,21 @@ export async function notifyInboxes(
       createdAt: input.at,
     };
   });
+}
+
+/**
+ * Inbox messages (no e-mail, no SMS) from several ctxs of one transaction — the members of a group
+ * commit — in one statement. The same recipients as notify: the accounts named and the active staff
+ * of the unit. Returns how many inbox rows were made.
+ */
+export async function notifyInboxes(tx: Ctx, inputs: InboxInput[]): Promise<number> {
+  const messages = inboxMessages(inputs);
   return inTransaction(tx, (t) => insertNotificationsForEach(t.db, messages));
+}
+
+/** notifyInboxes as a statement for the caller to run inside its own (null when there are none). */
+export function inboxesInsert(inputs: InboxInput[]): SQL | null {
+  return inputs.length ? notificationsForEach(inboxMessages(inputs)) : null;
 }
 
 export interface InboxQuery {
