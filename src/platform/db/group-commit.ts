@@ -44,6 +44,8 @@ interface Queue<I, O> {
   waiting: Array<Waiting<I, O>>;
   /** Groups being written now. */
   flushing: number;
+  /** A flush is due at the end of this turn of the event loop. */
+  gathering: boolean;
 }
 
 /**
@@ -102,13 +104,20 @@ export function groupCommit<I, O>(options: GroupCommitOptions<I, O>): (ctx: Ctx,
     }
     let queue = queues.get(ctx.database);
     if (!queue) {
-      queue = { waiting: [], flushing: 0 };
+      queue = { waiting: [], flushing: 0, gathering: false };
       queues.set(ctx.database, queue);
     }
     const q = queue;
     return new Promise<O>((resolve, reject) => {
       q.waiting.push({ ctx, input, resolve, reject });
-      if (q.flushing < concurrency) void flush(q);
+      if (q.flushing < concurrency && !q.gathering) {
+        // The writes that arrive in this turn of the event loop join the first group too.
+        q.gathering = true;
+        setImmediate(() => {
+          q.gathering = false;
+          if (q.flushing < concurrency) void flush(q);
+        });
+      }
     });
   };
 }
