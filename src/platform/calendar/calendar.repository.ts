@@ -44,7 +44,23 @@ async function calendarVersionOf(db: Db): Promise<string> {
 }
 
 export async function loadCalendar(db: Db): Promise<Calendar> {
-  const version = await calendarVersionOf(db);
+  return calendarOfVersion(db, await calendarVersionOf(db));
+}
+
+/**
+ * lockCalendarForRead and loadCalendar in one round trip when the calendar has a version row: the
+ * row is read FOR SHARE, which an edit's update of it (lockCalendarForEdit) waits for — and which
+ * waits for an edit that updated it first, then reads the version that edit committed. Without the
+ * row (a calendar never edited) the advisory lock is taken and the version read after it.
+ */
+export async function lockAndLoadCalendar(db: Db): Promise<Calendar> {
+  const [row] = await db.select({ version: calendarVersion.version }).from(calendarVersion).for('share');
+  if (row) return calendarOfVersion(db, row.version);
+  await lockCalendarForRead(db);
+  return loadCalendar(db);
+}
+
+async function calendarOfVersion(db: Db, version: string): Promise<Calendar> {
   if (cached?.version === version) return cached.calendar;
   const years = await db.select({ year: calendarYears.year }).from(calendarYears);
   const days = await db.select().from(calendarDays);

@@ -21,6 +21,7 @@ import {
   listOpenClocks,
   listRunningDueBefore,
   loadCalendar,
+  lockAndLoadCalendar,
   lockCalendarForRead,
   updateClock,
 } from './calendar.repository.ts';
@@ -190,8 +191,7 @@ export async function planClocks(
   const checked = starts.map((s) => checkStart(s.input));
   const tx = starts[0].ctx;
   if (tx.db === tx.database.db) throw new Error('planClocks: call it inside a transaction');
-  await lockCalendarForRead(tx.db);
-  const cal = await loadCalendar(tx.db);
+  const cal = await lockAndLoadCalendar(tx.db);
   const rows: ClockRow[] = checked.map((c, i) => {
     const base = { startedAt: c.startedAt, limitValue: c.value, limitUnit: c.unit };
     const due = derive(cal, base, []);
