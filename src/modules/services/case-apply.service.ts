@@ -6,7 +6,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { accounts } from '../../platform/access/access.table.ts';
 import { maskIdNumber, maskPhone } from '../../platform/access/identity.ts';
 import { requirePermission } from '../../platform/access/policy.ts';
-import { recordAudit } from '../../platform/audit/audit.service.ts';
+import { adoptLockedHead, headLockSql, recordAudit } from '../../platform/audit/audit.service.ts';
 import { planClocks } from '../../platform/calendar/index.ts';
 import { type Ctx, inTransaction } from '../../platform/context.ts';
 import { insertRows, rowsOf } from '../../platform/db/bulk-insert.ts';
@@ -246,7 +246,8 @@ interface NewCase {
 /**
  * Creates cases in one transaction: each member's acceptance clock, files, case row, materials and
  * first timeline step, written for all members at once (one statement per table), each member's
- * audit records and notice under its own ctx. Returns the cases in the members' order.
+ * audit records and notice under its own ctx. Returns the cases in the members' order. It ends
+ * holding the audit chain's lock (headLockSql): make it the last write of the transaction.
  */
 async function createCases(members: ReadonlyArray<{ ctx: Ctx; n: NewCase }>): Promise<CaseRow[]> {
   // The cases' ids and receipt codes first, so that their acceptance clocks, their files and the
@@ -402,13 +403,20 @@ async function createCases(members: ReadonlyArray<{ ctx: Ctx; n: NewCase }>): Pr
   if (storedFiles.length) parts.push(sql`files_in as (${filesInsert(storedFiles)})`);
   if (notices) parts.push(sql`notices as (${notices})`);
   if (materialRows.length) parts.push(sql`materials as (${insertRows(serviceCaseMaterials, materialRows)})`);
+  // Last, the audit chain's head, locked to commit: the records are then appended in one statement.
+  parts.push(sql`cases_in as (${insertRows(serviceCases, caseRows, { returning: 'all' })})`);
+  parts.push(sql`audit_head as (${headLockSql()})`);
   const inserted = rowsOf(
     serviceCases,
     await tx.db.execute(
-      sql`with ${sql.join(parts, sql`, `)} ${insertRows(serviceCases, caseRows, { returning: 'all' })}`,
+      sql`with ${sql.join(parts, sql`, `)} select c.*, h.seq as lz_audit_seq, h.hash as lz_audit_hash from cases_in c left join audit_head h on true`,
     ),
+  ) as Array<CaseRow & { lz_audit_seq?: string | null; lz_audit_hash?: string | null }>;
+  const head = inserted[0];
+  if (head?.lz_audit_hash) adoptLockedHead(tx, { seq: head.lz_audit_seq!, hash: head.lz_audit_hash });
+  const byId = new Map(
+    inserted.map(({ lz_audit_seq: _s, lz_audit_hash: _h, ...row }) => [row.id, row as CaseRow]),
   );
-  const byId = new Map(inserted.map((r) => [r.id, r]));
   for (const p of planned)
     await recordAudit(p.ctx, {
       action: 'services.case.submit',
@@ -509,11 +517,11 @@ export async function submitOnline(ctx: Ctx, input: OnlineApplication): Promise<
 const writeOnline = groupCommit<{ n: NewCase; draftId: string | null }, CaseRow>({
   maxGroup: 32,
   async write(tx, members) {
-    const rows = await createCases(members.map((m) => ({ ctx: m.ctx, n: m.input.n })));
-    // The drafts they were made from are used up.
+    // The drafts they were made from are used up (deleted first: createCases ends holding the audit
+    // chain's lock, which a draft's own writer may be waiting for).
     const drafts = members.map((m) => m.input.draftId).filter((id): id is string => id !== null);
     if (drafts.length) await tx.db.delete(serviceDrafts).where(inArray(serviceDrafts.id, drafts));
-    return rows;
+    return createCases(members.map((m) => ({ ctx: m.ctx, n: m.input.n })));
   },
 });
 
