@@ -2,7 +2,11 @@
 // loss (every acknowledged submission is in the database), and the workbench case queue's p95 with
 // 1,000,000 cases (20,000 at small scale) under its typical filters, against the same query in raw SQL.
 import http from 'node:http';
-import { multipartBody, PDF, PNG } from '../../src/modules/services/test-support/multipart.ts';
+import {
+  TEMPORARY_USE_FIELDS,
+  TEMPORARY_USE_FILES,
+} from '../../src/modules/services/test-support/applications.ts';
+import { multipartBody } from '../../src/modules/services/test-support/multipart.ts';
 import { ratioOf, registerBenchmark } from '../registry.ts';
 import { cpuSnapshot } from '../support/proc-cpu.ts';
 
@@ -27,22 +31,9 @@ function post(agent: http.Agent, url: URL, body: Uint8Array, headers: Record<str
 
 const COUNT_PATH = '/bench/services/online-cases';
 const APPLY_ITEM = 'LIC-03';
-const APPLICATION = {
-  contactName: '张三',
-  contactPhone: '13812345678',
-  address: '郑州市金水区农业路 1 号',
-  county: '410122',
-  areaHa: '1.5',
-  periodFrom: '2027-04-01',
-  periodTo: '2028-03-31',
-  summary: '因乡村道路施工临时堆放材料，需临时使用林地 1.5 公顷，期满后恢复植被。',
-};
-const FILES = [
-  { field: 'material_application', fileName: '申请书.pdf', data: PDF },
-  { field: 'material_identity', fileName: '身份证.png', data: PNG },
-  { field: 'material_restoration', fileName: '植被恢复方案.pdf', data: PDF },
-  { field: 'material_landOwner', fileName: '权属证明.pdf', data: PDF },
-];
+// Applying today for next year's period (a period already begun is refused).
+const APPLICATION = { ...TEMPORARY_USE_FIELDS, periodFrom: '2027-04-01', periodTo: '2028-03-31' };
+const FILES = TEMPORARY_USE_FILES;
 const APPLICANTS = ['zhangsan', 'hnmy'];
 const CONNECTIONS = 8;
 

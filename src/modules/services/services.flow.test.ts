@@ -2,13 +2,12 @@
 // that pauses the clocks across the 2026 Spring Festival, the applicant's supplement, an on-site
 // inspection, approval and the decision letter; tracking by receipt code; due dates counted by hand.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type Client, type TestApp } from '../../../test/app.ts';
-import { seedCalendarFromPackage } from '../../platform/calendar/index.ts';
-import { seedDemoData } from '../org/index.ts';
-import { EXE, multipartBody, PDF, PNG } from './test-support/multipart.ts';
+import type { Client, TestApp } from '../../../test/app.ts';
+import { TEMPORARY_USE_FIELDS, TEMPORARY_USE_FILES } from './test-support/applications.ts';
+import { buildDemoServicesApp } from './test-support/demo-app.ts';
+import { EXE, multipartBody, PDF } from './test-support/multipart.ts';
 
 let t: TestApp;
 let dataDir: string;
@@ -23,38 +22,18 @@ const at = (iso: string) => {
   for (const k of Object.keys(clients)) delete clients[k];
 };
 
+let close: () => Promise<void>;
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lz-services-'));
-  t = await buildTestApp({
-    // Monday 9 February 2026, the week before the Spring Festival holiday (15–23 February).
-    now: '2026-02-09T09:00:00+08:00',
-    config: { DATA_DIR: dataDir },
-    seed: async (ctx) => {
-      await seedCalendarFromPackage(ctx);
-      await seedDemoData(ctx);
-    },
-  });
+  // Monday 9 February 2026, the week before the Spring Festival holiday (15–23 February).
+  ({ t, dataDir, close } = await buildDemoServicesApp('2026-02-09T09:00:00+08:00'));
 });
-afterAll(async () => {
-  await t.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => close());
 
-const APPLICATION = {
-  contactName: '张三',
-  contactPhone: '13812345678',
-  address: '郑州市金水区农业路 1 号',
-  county: '410122',
-  areaHa: '1.5',
-  periodFrom: '2026-04-01',
-  periodTo: '2027-03-31',
-  summary: '因乡村道路施工临时堆放材料，需临时使用林地 1.5 公顷，期满后恢复植被。',
-};
+const APPLICATION = TEMPORARY_USE_FIELDS;
+// The last file's name tries to climb out of the store: it must be kept as a plain name.
 const FILES = [
-  { field: 'material_application', fileName: '申请书.pdf', data: PDF },
-  { field: 'material_identity', fileName: '身份证.png', data: PNG },
-  { field: 'material_restoration', fileName: '植被恢复方案.pdf', data: PDF },
-  { field: 'material_landOwner', fileName: '../../etc/权属证明.pdf', data: PDF },
+  ...TEMPORARY_USE_FILES.slice(0, 3),
+  { ...TEMPORARY_USE_FILES[3], fileName: '../../etc/权属证明.pdf' },
 ];
 
 /** Posts the apply form as a browser does: multipart, the CSRF token as a hidden field. */

@@ -4,51 +4,22 @@
 // hand, its audit records under its applicant's name in an intact chain, and its notice to the
 // accepting centre's staff.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../test/app.ts';
+import type { TestApp } from '../../../test/app.ts';
 import { verifyChain } from '../../platform/audit/audit.service.ts';
-import { seedCalendarFromPackage } from '../../platform/calendar/index.ts';
-import { seedDemoData } from '../org/index.ts';
-import { multipartBody, PDF, PNG } from './test-support/multipart.ts';
+import { TEMPORARY_USE_FIELDS as FIELDS, TEMPORARY_USE_FILES as FILES } from './test-support/applications.ts';
+import { buildDemoServicesApp } from './test-support/demo-app.ts';
+import { multipartBody } from './test-support/multipart.ts';
 
 let t: TestApp;
 let dataDir: string;
-
+let close: () => Promise<void>;
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lz-rush-'));
-  t = await buildTestApp({
-    // Monday 9 February 2026, 09:00 in Zhengzhou.
-    now: '2026-02-09T09:00:00+08:00',
-    config: { DATA_DIR: dataDir },
-    seed: async (ctx) => {
-      await seedCalendarFromPackage(ctx);
-      await seedDemoData(ctx);
-    },
-  });
+  // Monday 9 February 2026, 09:00 in Zhengzhou.
+  ({ t, dataDir, close } = await buildDemoServicesApp('2026-02-09T09:00:00+08:00'));
 });
-afterAll(async () => {
-  await t.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-const FIELDS = {
-  contactName: '张三',
-  contactPhone: '13812345678',
-  address: '郑州市金水区农业路 1 号',
-  county: '410122',
-  areaHa: '1.5',
-  periodFrom: '2026-04-01',
-  periodTo: '2027-03-31',
-  summary: '因乡村道路施工临时堆放材料，需临时使用林地 1.5 公顷，期满后恢复植被。',
-};
-const FILES = [
-  { field: 'material_application', fileName: '申请书.pdf', data: PDF },
-  { field: 'material_identity', fileName: '身份证.png', data: PNG },
-  { field: 'material_restoration', fileName: '植被恢复方案.pdf', data: PDF },
-  { field: 'material_landOwner', fileName: '权属证明.pdf', data: PDF },
-];
+afterAll(() => close());
 
 describe('twelve applications at the same moment', () => {
   it('each becomes a whole case of its own, in fewer transactions than cases', async () => {
