@@ -44,31 +44,23 @@ interface Answer {
   errors: Array<{ message: string; code?: string } | null>;
 }
 
-/**
- * One thread. Two (each request's files behind half as many others) were measured on the project's
- * 2-core machine: creating files from two threads at once cost more kernel time per file than from
- * one, and fewer applications were accepted per second (bench/README.md).
- */
-const THREADS = 1;
-
-interface Thread {
-  worker: Worker;
-  /** Messages sent and not yet answered, by id. */
-  waiting: Map<number, Pending[]>;
-}
-
-const threads: Array<Thread | null> = Array(THREADS).fill(null);
+// One thread. Two (each request's files behind half as many others) were measured on the project's
+// 2-core machine: creating files from two threads at once cost more kernel time per file than from
+// one, and fewer applications were accepted per second (bench/README.md).
+let worker: Worker | null = null;
+/** Messages sent to the thread and not yet answered, by id. */
+const waiting = new Map<number, Pending[]>();
 let nextId = 1;
 let batch: Array<{ file: string; data: Uint8Array; pending: Pending }> = [];
 
-function start(slot: number): Thread {
-  const worker = new Worker(THREAD, { eval: true });
-  worker.unref();
-  const thread: Thread = { worker, waiting: new Map() };
-  worker.on('message', ({ id, errors }: Answer) => {
-    const pendings = thread.waiting.get(id) ?? [];
-    thread.waiting.delete(id);
-    if (thread.waiting.size === 0) worker.unref();
+function thread(): Worker {
+  if (worker) return worker;
+  const w = new Worker(THREAD, { eval: true });
+  w.unref();
+  w.on('message', ({ id, errors }: Answer) => {
+    const pendings = waiting.get(id) ?? [];
+    waiting.delete(id);
+    if (waiting.size === 0) w.unref();
     for (const [i, p] of pendings.entries()) {
       const e = errors[i];
       if (!e) p.resolve();
@@ -76,40 +68,31 @@ function start(slot: number): Thread {
     }
   });
   const fail = (error: Error) => {
-    if (threads[slot] === thread) threads[slot] = null;
-    for (const pendings of thread.waiting.values()) for (const p of pendings) p.reject(error);
-    thread.waiting.clear();
+    if (worker === w) worker = null;
+    for (const pendings of waiting.values()) for (const p of pendings) p.reject(error);
+    waiting.clear();
   };
-  worker.on('error', fail);
-  worker.on('exit', (code) => fail(new Error(`文件写入线程已退出（${code}）`)));
-  threads[slot] = thread;
-  return thread;
-}
-
-/** An idle thread, else a new one while fewer than THREADS run, else the least busy. */
-function leastBusy(): Thread {
-  let best: Thread | null = null;
-  for (const t of threads) if (t && (!best || t.waiting.size < best.waiting.size)) best = t;
-  if (best && best.waiting.size === 0) return best;
-  const free = threads.indexOf(null);
-  return free >= 0 ? start(free) : (best as Thread);
+  w.on('error', fail);
+  w.on('exit', (code) => fail(new Error(`文件写入线程已退出（${code}）`)));
+  worker = w;
+  return w;
 }
 
 function send(): void {
   const files = batch;
   batch = [];
   const id = nextId++;
-  const thread = leastBusy();
-  thread.waiting.set(
+  const w = thread();
+  waiting.set(
     id,
     files.map((f) => f.pending),
   );
-  thread.worker.ref(); // answers are awaited: keep the process up until they come
+  w.ref(); // answers are awaited: keep the process up until they come
   // The bytes are copied into the message (an upload's Buffer may share its memory with others).
-  thread.worker.postMessage({ id, files: files.map(({ file, data }) => ({ file, data })) });
+  w.postMessage({ id, files: files.map(({ file, data }) => ({ file, data })) });
 }
 
-/** Creates file (exclusively: it must not exist) with data, mode 0600, on a writer thread. */
+/** Creates file (exclusively: it must not exist) with data, mode 0600, on the writer thread. */
 export function createFileOnThread(file: string, data: Uint8Array): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     if (batch.length === 0) queueMicrotask(send);
