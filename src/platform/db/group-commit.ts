@@ -22,11 +22,6 @@ export interface GroupCommitOptions<I, O> {
   /** At most this many writes in one transaction. */
   maxGroup: number;
   /**
-   * At most this many groups being written at once, each on its own connection (default 1). More
-   * make smaller groups: on the 2-core machine 2 and 3 accepted fewer applications per second than 1.
-   */
-  concurrency?: number;
-  /**
    * Writes every member in tx, the group's transaction; returns one result per member, in order.
    * Must not catch the errors of the database: a failed statement has failed the whole group.
    */
@@ -42,10 +37,12 @@ interface Waiting<I, O> {
 
 interface Queue<I, O> {
   waiting: Array<Waiting<I, O>>;
-  /** Groups being written now. */
-  flushing: number;
-  /** A flush is due at the end of this turn of the event loop. */
-  gathering: boolean;
+  /**
+   * A flush is due at the end of this turn of the event loop, or running. One group at a time: with
+   * two or three at once the groups got smaller, and on the 2-core machine fewer applications were
+   * accepted per second (bench/README.md).
+   */
+  busy: boolean;
 }
 
 /**
@@ -69,7 +66,6 @@ export function groupCommit<I, O>(options: GroupCommitOptions<I, O>): (ctx: Ctx,
     });
 
   const flush = async (queue: Queue<I, O>) => {
-    queue.flushing += 1;
     try {
       while (queue.waiting.length) {
         const group = queue.waiting.splice(0, options.maxGroup);
@@ -92,10 +88,9 @@ export function groupCommit<I, O>(options: GroupCommitOptions<I, O>): (ctx: Ctx,
         }
       }
     } finally {
-      queue.flushing -= 1;
+      queue.busy = false;
     }
   };
-  const concurrency = options.concurrency ?? 1;
 
   return async (ctx, input) => {
     if (ctx.db !== ctx.database.db) {
@@ -104,19 +99,16 @@ export function groupCommit<I, O>(options: GroupCommitOptions<I, O>): (ctx: Ctx,
     }
     let queue = queues.get(ctx.database);
     if (!queue) {
-      queue = { waiting: [], flushing: 0, gathering: false };
+      queue = { waiting: [], busy: false };
       queues.set(ctx.database, queue);
     }
     const q = queue;
     return new Promise<O>((resolve, reject) => {
       q.waiting.push({ ctx, input, resolve, reject });
-      if (q.flushing < concurrency && !q.gathering) {
+      if (!q.busy) {
         // The writes that arrive in this turn of the event loop join the first group too.
-        q.gathering = true;
-        setImmediate(() => {
-          q.gathering = false;
-          if (q.flushing < concurrency) void flush(q);
-        });
+        q.busy = true;
+        setImmediate(() => void flush(q));
       }
     });
   };
