@@ -5,7 +5,7 @@
 // these functions trust the module's use case that calls them. Every write is audited.
 import type { SQL } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.ts';
-import { bindTo, type Ctx, inTransaction } from '../context.ts';
+import { type Ctx, inTransaction } from '../context.ts';
 import { AppError, notFound, validationError } from '../errors.ts';
 import { requireStaffWithAnyPermission } from './calendar.policy.ts';
 import {
@@ -160,29 +160,18 @@ function checkStart(input: StartClockInput) {
 }
 
 export async function startClock(ctx: Ctx, input: StartClockInput): Promise<ClockDetail> {
-  const [clock] = await startClocks([{ ctx, input }]);
-  return clock;
-}
-
-/**
- * Starts several clocks in one transaction (one calendar read, one insert), each recorded in the
- * audit log under its own ctx — the ctxs of one transaction (a group commit's members).
- */
-export async function startClocks(
-  starts: ReadonlyArray<{ ctx: Ctx; input: StartClockInput }>,
-): Promise<ClockDetail[]> {
-  if (starts.length === 0) return [];
-  return inTransaction(starts[0].ctx, async (tx) => {
-    const plan = await planClocks(starts.map((s) => ({ ctx: bindTo(tx, s.ctx), input: s.input })));
+  return inTransaction(ctx, async (tx) => {
+    const plan = await planClocks([{ ctx: tx, input }]);
     await tx.db.execute(plan.insert);
-    return plan.clocks;
+    return plan.clocks[0];
   });
 }
 
 /**
- * startClocks for a caller that writes the clocks inside a statement of its own (a `with` part):
- * the clocks as they will be stored, their audit records queued, and the insert to run — in the
- * starts' transaction (the ctxs must be in one already), before it commits. The calendar stays
+ * Several clocks at once (one calendar read, one insert), each recorded in the audit log under its
+ * own ctx — the ctxs of one transaction, e.g. a group commit's members. Returns the clocks as they
+ * will be stored, their audit records queued, and the insert, for the caller to run (alone, or as a
+ * `with` part of its own statement) in that transaction before it commits. The calendar stays
  * locked for reading until then, so no edit can change the due dates under them.
  */
 export async function planClocks(

@@ -29,7 +29,6 @@ export {
   resumeClock,
   type StartClockInput,
   startClock,
-  startClocks,
   stopClock,
 } from './clocks.service.ts';
 export {
