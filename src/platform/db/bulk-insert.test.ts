@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/app.ts';
 import { clocks } from '../calendar/calendar.table.ts';
 import { storedFiles } from '../files/files.table.ts';
-import { insertAll, insertAllReturning } from './bulk-insert.ts';
+import { insertAll, insertRows, rowsOf } from './bulk-insert.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -55,18 +55,23 @@ describe('insertAll', () => {
 
   it('returns rows as a select gives them, with the column defaults filled in', async () => {
     const explanation = { skipped: ['2026-10-01'], note: '国庆节 "假期"' };
-    const [row] = await insertAllReturning(t.database.db, clocks, [
-      {
-        subjectType: 'test',
-        subjectId: 'bulk-1',
-        label: '测试计时',
-        startedAt: AT,
-        limitValue: 20,
-        limitUnit: 'workdays',
-        dueAt: null,
-        explanation: explanation as never,
-      },
-    ]);
+    const insert = insertRows(
+      clocks,
+      [
+        {
+          subjectType: 'test',
+          subjectId: 'bulk-1',
+          label: '测试计时',
+          startedAt: AT,
+          limitValue: 20,
+          limitUnit: 'workdays',
+          dueAt: null,
+          explanation: explanation as never,
+        },
+      ],
+      { returning: 'all' },
+    );
+    const [row] = rowsOf(clocks, await t.database.db.execute(insert));
     expect(row.id).toMatch(/^[0-9a-f-]{36}$/); // defaultRandom()
     expect(row.status).toBe('running'); // default('running')
     expect(row.createdAt).toBeInstanceOf(Date); // default now()

@@ -120,13 +120,3 @@ export async function insertAll<T extends PgTable>(
 ): Promise<void> {
   if (rows.length) await db.execute(insertRows(table, rows));
 }
-
-/** Inserts rows (one statement) and returns them as stored, defaults filled in. */
-export async function insertAllReturning<T extends PgTable>(
-  db: Db,
-  table: T,
-  rows: ReadonlyArray<T['$inferInsert']>,
-): Promise<Array<T['$inferSelect']>> {
-  if (!rows.length) return [];
-  return rowsOf(table, await db.execute(insertRows(table, rows, { returning: 'all' })));
-}
