@@ -73,7 +73,8 @@ export async function saveFile(ctx: Ctx, input: FileToSave): Promise<StoredFile>
 /** Several uploads at once: written to the store side by side, recorded in one statement, in order. */
 export async function saveFiles(ctx: Ctx, inputs: FileToSave[]): Promise<StoredFile[]> {
   const rows = await storeFiles(ctx, inputs);
-  await recordFiles(ctx, rows);
+  // Every column is given (no defaults): the rows as written are the rows as stored.
+  await insertAll(ctx.db, storedFiles, rows);
   return rows;
 }
 
@@ -106,13 +107,7 @@ export async function storeFiles(ctx: Ctx, inputs: FileToSave[]): Promise<Stored
   return rows;
 }
 
-/** The second half: stored files recorded in stored_files, in one statement. */
-export async function recordFiles(ctx: Ctx, rows: StoredFile[]): Promise<void> {
-  // Every column is given (no defaults): the rows as written are the rows as stored.
-  await insertAll(ctx.db, storedFiles, rows);
-}
-
-/** recordFiles as a statement for the caller to run inside its own (rows must not be empty). */
+/** The second half: the statement that records stored files, for the caller to run inside its own. */
 export function filesInsert(rows: StoredFile[]): SQL {
   return insertRows(storedFiles, rows);
 }

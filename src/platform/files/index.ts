@@ -9,7 +9,6 @@ export {
   filesInsert,
   findFiles,
   readFile,
-  recordFiles,
   type StoredFile,
   saveFile,
   saveFiles,
