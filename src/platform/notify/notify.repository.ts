@@ -42,36 +42,6 @@ export async function findRecipients(
     .orderBy(asc(accounts.username));
 }
 
-/** One statement: the message in every recipient's inbox; returns who got it. */
-export async function insertNotificationsFor(
-  db: Db,
-  input: { accountIds: string[]; unitId: string | null },
-  m: { category: string; title: string; body: string; link: string | null; createdAt: Date },
-): Promise<string[]> {
-  const where = whoIs(input);
-  if (!where) return [];
-  const rows = await db
-    .insert(notifications)
-    .select((qb) =>
-      qb
-        .select({
-          id: sql`gen_random_uuid()`.as('id'),
-          accountId: accounts.id,
-          category: sql`${m.category}`.as('category'),
-          title: sql`${m.title}`.as('title'),
-          body: sql`${m.body}`.as('body'),
-          link: sql`${m.link}::text`.as('link'),
-          createdAt: sql`${m.createdAt}::timestamptz`.as('created_at'),
-          readAt: sql`null::timestamptz`.as('read_at'),
-        })
-        .from(accounts)
-        .where(where)
-        .orderBy(asc(accounts.username)),
-    )
-    .returning({ accountId: notifications.accountId });
-  return rows.map((r) => r.accountId);
-}
-
 export interface InboxMessage {
   accountIds: string[];
   unitId: string | null;
@@ -83,8 +53,8 @@ export interface InboxMessage {
 }
 
 /**
- * Several inbox messages, each to its own accounts and unit (the same rule as whoIs), as one
- * statement (to run, or to nest in a `with`): for a group of writes committed together.
+ * Inbox messages, each to its own accounts and unit (the same rule as whoIs), as one statement (to
+ * run, or to nest in a `with`) returning who got them, message by message, by username.
  */
 export function notificationsForEach(messages: InboxMessage[]): SQL {
   const payload = JSON.stringify(
@@ -106,14 +76,14 @@ export function notificationsForEach(messages: InboxMessage[]): SQL {
     join accounts a on a.status = 'active'
       and (a.id = any(m.account_ids) or (a.unit_id = m.unit_id and a.kind = 'staff'))
     order by m.ord, a.username
-    returning 1`;
+    returning account_id`;
 }
 
-/** notificationsForEach, run: returns how many inbox rows were made. */
-export async function insertNotificationsForEach(db: Db, messages: InboxMessage[]): Promise<number> {
-  if (!messages.length) return 0;
+/** notificationsForEach, run: the accounts that got a message, in the order written. */
+export async function insertInboxes(db: Db, messages: InboxMessage[]): Promise<string[]> {
+  if (!messages.length) return [];
   const result = await db.execute(notificationsForEach(messages));
-  return (result as unknown as { rows: unknown[] }).rows.length;
+  return (result as unknown as { rows: Array<{ account_id: string }> }).rows.map((r) => r.account_id);
 }
 
 export async function insertNotifications(

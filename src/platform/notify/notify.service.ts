@@ -12,9 +12,8 @@ import {
   findNotificationOf,
   findRecipients,
   type InboxMessage,
+  insertInboxes,
   insertNotifications,
-  insertNotificationsFor,
-  insertNotificationsForEach,
   listNotificationsOf,
   type NotificationRow,
   notificationsForEach,
@@ -44,19 +43,30 @@ export interface NotifyResult {
   sms: number;
 }
 
-export async function notify(ctx: Ctx, input: NotifyInput): Promise<NotifyResult> {
+/** The message checked (title, category), addressed, and stamped with when it was sent. */
+function inboxMessage(input: Omit<NotifyInput, 'email' | 'sms'>, at: Date): InboxMessage {
   const title = input.title.trim();
   if (!title) throw validationError('title', '消息标题不能为空');
   if (title.length > 200) throw validationError('title', '消息标题不能超过 200 字');
   if (!input.category.trim()) throw validationError('category', '消息类别不能为空');
+  return {
+    accountIds: [...new Set(input.accountIds ?? [])],
+    unitId: input.unitId ?? null,
+    category: input.category,
+    title,
+    body: input.body,
+    link: input.link ?? null,
+    createdAt: at,
+  };
+}
+
+export async function notify(ctx: Ctx, input: NotifyInput): Promise<NotifyResult> {
+  const message = inboxMessage(input, ctx.now);
+  const { title } = message;
   return inTransaction(ctx, async (tx) => {
     if (!input.email && !input.sms) {
       // Inbox only (most messages): who and what in one statement.
-      const accountIds = await insertNotificationsFor(
-        tx.db,
-        { accountIds: [...new Set(input.accountIds ?? [])], unitId: input.unitId ?? null },
-        { category: input.category, title, body: input.body, link: input.link ?? null, createdAt: tx.now },
-      );
+      const accountIds = await insertInboxes(tx.db, [{ ...message, createdAt: tx.now }]);
       return { accountIds, emails: 0, sms: 0 };
     }
     const recipients = await findRecipients(tx.db, {
@@ -88,37 +98,19 @@ export async function notify(ctx: Ctx, input: NotifyInput): Promise<NotifyResult
 
 type InboxInput = Omit<NotifyInput, 'email' | 'sms'> & { at: Date };
 
-function inboxMessages(inputs: InboxInput[]): InboxMessage[] {
-  return inputs.map((input) => {
-    const title = input.title.trim();
-    if (!title) throw validationError('title', '消息标题不能为空');
-    if (title.length > 200) throw validationError('title', '消息标题不能超过 200 字');
-    if (!input.category.trim()) throw validationError('category', '消息类别不能为空');
-    return {
-      accountIds: [...new Set(input.accountIds ?? [])],
-      unitId: input.unitId ?? null,
-      category: input.category,
-      title,
-      body: input.body,
-      link: input.link ?? null,
-      createdAt: input.at,
-    };
-  });
-}
-
 /**
  * Inbox messages (no e-mail, no SMS) from several ctxs of one transaction — the members of a group
  * commit — in one statement. The same recipients as notify: the accounts named and the active staff
  * of the unit. Returns how many inbox rows were made.
  */
 export async function notifyInboxes(tx: Ctx, inputs: InboxInput[]): Promise<number> {
-  const messages = inboxMessages(inputs);
-  return inTransaction(tx, (t) => insertNotificationsForEach(t.db, messages));
+  const messages = inputs.map((input) => inboxMessage(input, input.at));
+  return inTransaction(tx, async (t) => (await insertInboxes(t.db, messages)).length);
 }
 
 /** notifyInboxes as a statement for the caller to run inside its own (null when there are none). */
 export function inboxesInsert(inputs: InboxInput[]): SQL | null {
-  return inputs.length ? notificationsForEach(inboxMessages(inputs)) : null;
+  return inputs.length ? notificationsForEach(inputs.map((input) => inboxMessage(input, input.at))) : null;
 }
 
 export interface InboxQuery {
