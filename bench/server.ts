@@ -14,17 +14,12 @@ import { hash, verify } from '@node-rs/argon2';
 import Fastify from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { loadDemoDataIfEmpty } from '../src/modules/org/index.ts';
-import { loadPortalDemoIfEmpty } from '../src/modules/portal/index.ts';
-import { loadPortalOpsDemoIfEmpty } from '../src/modules/portal-ops/index.ts';
-import { ensureBuiltinRoles } from '../src/platform/access/bootstrap.ts';
-import { seedCalendarFromPackage } from '../src/platform/calendar/index.ts';
 import { describeWalk, makeCalendar, walkWorkingDays } from '../src/platform/calendar/working-days.ts';
 import { isWorker, startWorkers, workerCount } from '../src/platform/cluster/workers.ts';
 import { systemCtx } from '../src/platform/context.ts';
 import { createSm4Cipher, resolveSm4Key } from '../src/platform/crypto/sm.ts';
 import { openDatabase } from '../src/platform/db/client.ts';
-import { migrate } from '../src/platform/db/migrate.ts';
+import { prepareDatabase } from '../src/prepare.ts';
 import type { Scale } from './registry.ts';
 import { loadBenchmarks, needingSetup } from './support/load-benchmarks.ts';
 
@@ -42,15 +37,8 @@ const deps = {
   cipher: createSm4Cipher(resolveSm4Key(config.SM4_KEY, config.DATA_DIR)),
   now: () => new Date(),
 };
-if (!worker) {
-  await migrate(database);
-  await ensureBuiltinRoles(database.db, new Date());
-  await seedCalendarFromPackage(systemCtx(database, deps));
-  // The same demo data as src/main.ts loads (keep the two in step).
-  await loadDemoDataIfEmpty(database, config);
-  await loadPortalDemoIfEmpty(database, config);
-  await loadPortalOpsDemoIfEmpty(database, config);
-}
+// What src/main.ts does before serving (the runner sets DEMO_DATA=true); a worker's primary did it.
+if (!worker) await prepareDatabase(database, config);
 const app = await buildApp({ config, database });
 
 const staticDir = path.join(config.DATA_DIR, 'bench-static');

@@ -3,33 +3,13 @@
 // worker processes, each of which builds the app and listens on the shared port (cluster/workers.ts).
 import { buildApp } from './app.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
-import { DEMO_ACCOUNTS_TEXT, loadDemoDataIfEmpty } from './modules/org/index.ts';
-import { loadPortalDemoIfEmpty } from './modules/portal/index.ts';
-import { loadPortalOpsDemoIfEmpty } from './modules/portal-ops/index.ts';
-import { ensureBuiltinRoles } from './platform/access/bootstrap.ts';
+import { DEMO_ACCOUNTS_TEXT } from './modules/org/index.ts';
 import { startControlSocket } from './platform/backup/control.ts';
-import { seedCalendarFromPackage } from './platform/calendar/index.ts';
 import { isWorker, startWorkers, workerCount } from './platform/cluster/workers.ts';
-import { systemCtx } from './platform/context.ts';
-import { createSm4Cipher, resolveSm4Key } from './platform/crypto/sm.ts';
 import type { Database } from './platform/db/client.ts';
 import { openDatabase } from './platform/db/client.ts';
-import { migrate } from './platform/db/migrate.ts';
 import { startJobs } from './platform/jobs/jobs.ts';
-
-/** Migrations, built-in roles, the calendar and the demo data: once per start, before serving. */
-async function prepare(database: Database, config: Config): Promise<boolean> {
-  await migrate(database);
-  await ensureBuiltinRoles(database.db, new Date());
-  // The working-day calendar: years chinese-days knows and the database lacks (idempotent).
-  const cipher = createSm4Cipher(resolveSm4Key(config.SM4_KEY, config.DATA_DIR));
-  await seedCalendarFromPackage(systemCtx(database, { config, cipher, now: () => new Date() }));
-  const demo = config.DEMO_DATA ? await loadDemoDataIfEmpty(database, config) : false;
-  // The portal's columns and articles, once the organisation's units are there.
-  if (config.DEMO_DATA) await loadPortalDemoIfEmpty(database, config);
-  if (config.DEMO_DATA) await loadPortalOpsDemoIfEmpty(database, config);
-  return demo;
-}
+import { prepareDatabase } from './prepare.ts';
 
 function banner(
   config: Config,
@@ -55,7 +35,7 @@ async function runPrimary(config: Config, count: number) {
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, poolSize: 2 });
   let demo: boolean;
   try {
-    demo = await prepare(database, config);
+    demo = await prepareDatabase(database, config);
   } finally {
     await database.close();
   }
@@ -97,7 +77,7 @@ async function main() {
     dataDir: `${config.DATA_DIR}/pgdata`,
   });
   // A worker's primary has prepared the database already.
-  const demo = isWorker() ? false : await prepare(database, config);
+  const demo = isWorker() ? false : await prepareDatabase(database, config);
   const app = await buildApp({ config, database });
   const jobs = startJobs(app, database, config);
   // Embedded mode: `npm run backup` asks this process for an online backup over DATA_DIR/control.sock.
