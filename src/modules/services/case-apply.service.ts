@@ -198,19 +198,12 @@ async function loadApplicantAndDraft(
   return { applicant: applicantOf(ctx, r?.a), draft: r?.draft ?? null };
 }
 
-function applicantOf(
-  ctx: Ctx,
-  a:
-    | {
-        id: string;
-        kind: string;
-        displayName: string;
-        idNumberEnc: string | null;
-        creditCode: string | null;
-        phoneEnc: string | null;
-      }
-    | undefined,
-): Applicant {
+type ApplicantRow = Pick<
+  typeof accounts.$inferSelect,
+  'id' | 'kind' | 'displayName' | 'idNumberEnc' | 'creditCode' | 'phoneEnc'
+>;
+
+function applicantOf(ctx: Ctx, a: ApplicantRow | undefined): Applicant {
   if (!a || (a.kind !== 'citizen' && a.kind !== 'org'))
     throw new AppError('VALIDATION_FAILED', {
       message: '申请人账号不存在或不是公众账号',
@@ -243,6 +236,104 @@ interface NewCase {
   acceptanceDays: number;
 }
 
+interface PlannedCase {
+  ctx: Ctx;
+  n: NewCase;
+  phone: string | null;
+  promised: number;
+  caseId: string;
+  receiptCode: string;
+  acceptUnitId: string | null;
+}
+
+/** A planned case's rows: its materials, the first step of its timeline, and the case itself. */
+function rowsOfCase(p: PlannedCase, clock: { id: string; dueAt: Date | null }) {
+  const { ctx, n, caseId } = p;
+  const specName = (code: string) => n.def.materials.find((m) => m.code === code)?.name ?? code;
+  // Every material row has every column (online files and paper alike), as insertRows asks.
+  const material = (m: Partial<typeof serviceCaseMaterials.$inferInsert> & { specCode: string }) => ({
+    caseId,
+    specCode: m.specCode,
+    specName: specName(m.specCode),
+    source: m.source ?? 'online',
+    fileId: m.fileId ?? null,
+    fileName: m.fileName ?? null,
+    contentType: m.contentType ?? null,
+    sizeBytes: m.sizeBytes ?? null,
+    copies: m.copies ?? null,
+    note: m.note ?? null,
+    receivedBy: m.receivedBy ?? null,
+    receivedAt: ctx.now,
+  });
+  const uploaded: DraftFile[] = n.files.map(({ specCode, file }) => ({
+    specCode,
+    fileId: file.id,
+    fileName: file.fileName,
+    contentType: file.contentType,
+    sizeBytes: file.sizeBytes,
+  }));
+  const materials = [
+    ...[...uploaded, ...n.draftFiles].map((f) =>
+      material({
+        specCode: f.specCode,
+        fileId: f.fileId,
+        fileName: f.fileName,
+        contentType: f.contentType,
+        sizeBytes: f.sizeBytes,
+      }),
+    ),
+    ...n.paper.map((m) =>
+      material({
+        specCode: m.specCode,
+        source: 'paper',
+        copies: m.copies,
+        note: m.note ?? null,
+        receivedBy: ctx.actor.id,
+      }),
+    ),
+  ];
+  const event = timelineRow(ctx, caseId, {
+    kind: n.channel === 'counter' ? 'submitted_counter' : 'submitted',
+    title: n.channel === 'counter' ? '窗口收件' : '网上提交申请',
+    publicNote: `申请已收到，将在 ${n.acceptanceDays} 个工作日内作出是否受理的决定。${n.classify?.note ? `${n.classify.note}。` : ''}`,
+    detail: { materials: materials.length, promisedWorkdays: p.promised },
+  });
+  const row: typeof serviceCases.$inferInsert = {
+    id: caseId,
+    itemCode: n.item.code,
+    receiptCode: p.receiptCode,
+    channel: n.channel,
+    status: 'submitted',
+    stage: stageOf('submitted'),
+    // Waiting for acceptance: the queue orders it by the acceptance clock's due date.
+    queueAt: clock.dueAt ?? ctx.now,
+    applicantAccountId: n.applicant.accountId,
+    applicantKind: n.applicant.kind,
+    applicantName: n.applicant.name,
+    applicantIdEnc: n.applicant.idEnc,
+    applicantIdMask: n.applicant.idMask,
+    phoneEnc: p.phone ? ctx.deps.cipher.encrypt(p.phone) : null,
+    phoneMask: p.phone ? maskPhone(p.phone) : null,
+    countyCode: n.placement.countyCode,
+    countyUnitId: n.placement.county?.id ?? null,
+    countyPath: n.placement.county?.path ?? null,
+    unitId: n.placement.unit?.id ?? null,
+    unitPath: n.placement.unit?.path ?? null,
+    acceptUnitId: p.acceptUnitId,
+    acceptUnitPath: n.placement.acceptUnit?.path ?? null,
+    form: sealValues(ctx, n.def, n.values),
+    submittedAt: ctx.now,
+    receivedBy: n.channel === 'counter' ? ctx.actor.id : null,
+    promisedWorkdays: p.promised,
+    classifyNote: n.classify?.note ?? null,
+    acceptanceClockId: clock.id,
+    acceptanceDueAt: clock.dueAt,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  return { materials, event, case: row };
+}
+
 /**
  * Creates cases in one transaction: each member's acceptance clock, files, case row, materials and
  * first timeline step, written for all members at once (one statement per table), each member's
@@ -252,7 +343,7 @@ interface NewCase {
 async function createCases(members: ReadonlyArray<{ ctx: Ctx; n: NewCase }>): Promise<CaseRow[]> {
   // The cases' ids and receipt codes first, so that their acceptance clocks, their files and the
   // case rows themselves are each written once, in as few statements as the database needs.
-  const planned = members.map(({ ctx, n }) => {
+  const planned = members.map(({ ctx, n }): PlannedCase => {
     const phoneField = firstFieldOfType(n.def, 'phone');
     const phone =
       (phoneField && typeof n.values[phoneField.name] === 'string'
@@ -287,100 +378,10 @@ async function createCases(members: ReadonlyArray<{ ctx: Ctx; n: NewCase }>): Pr
   );
   const tx = members[0].ctx;
   const storedFiles = planned.flatMap((p) => p.n.files.map((f) => f.file));
-  const events: Array<typeof serviceCaseEvents.$inferInsert> = [];
-  const materialRows: Array<typeof serviceCaseMaterials.$inferInsert> = [];
-  const caseRows: Array<typeof serviceCases.$inferInsert> = [];
-  for (const [i, p] of planned.entries()) {
-    const { ctx, n, caseId } = p;
-    const specName = (code: string) => n.def.materials.find((m) => m.code === code)?.name ?? code;
-    // Every material row has every column (online files and paper alike), as insertRows asks.
-    const material = (m: Partial<typeof serviceCaseMaterials.$inferInsert> & { specCode: string }) => ({
-      caseId,
-      specCode: m.specCode,
-      specName: specName(m.specCode),
-      source: m.source ?? 'online',
-      fileId: m.fileId ?? null,
-      fileName: m.fileName ?? null,
-      contentType: m.contentType ?? null,
-      sizeBytes: m.sizeBytes ?? null,
-      copies: m.copies ?? null,
-      note: m.note ?? null,
-      receivedBy: m.receivedBy ?? null,
-      receivedAt: ctx.now,
-    });
-    const own = [
-      ...n.files.map(({ specCode, file }) =>
-        material({
-          specCode,
-          fileId: file.id,
-          fileName: file.fileName,
-          contentType: file.contentType,
-          sizeBytes: file.sizeBytes,
-        }),
-      ),
-      ...n.draftFiles.map((f) =>
-        material({
-          specCode: f.specCode,
-          fileId: f.fileId,
-          fileName: f.fileName,
-          contentType: f.contentType,
-          sizeBytes: f.sizeBytes,
-        }),
-      ),
-      ...n.paper.map((m) =>
-        material({
-          specCode: m.specCode,
-          source: 'paper',
-          copies: m.copies,
-          note: m.note ?? null,
-          receivedBy: ctx.actor.id,
-        }),
-      ),
-    ];
-    materialRows.push(...own);
-    events.push(
-      timelineRow(ctx, caseId, {
-        kind: n.channel === 'counter' ? 'submitted_counter' : 'submitted',
-        title: n.channel === 'counter' ? '窗口收件' : '网上提交申请',
-        publicNote: `申请已收到，将在 ${n.acceptanceDays} 个工作日内作出是否受理的决定。${n.classify?.note ? `${n.classify.note}。` : ''}`,
-        detail: { materials: own.length, promisedWorkdays: p.promised },
-      }),
-    );
-    const clock = clocks[i];
-    caseRows.push({
-      id: caseId,
-      itemCode: n.item.code,
-      receiptCode: p.receiptCode,
-      channel: n.channel,
-      status: 'submitted',
-      stage: stageOf('submitted'),
-      // Waiting for acceptance: the queue orders it by the acceptance clock's due date.
-      queueAt: clock.dueAt ?? ctx.now,
-      applicantAccountId: n.applicant.accountId,
-      applicantKind: n.applicant.kind,
-      applicantName: n.applicant.name,
-      applicantIdEnc: n.applicant.idEnc,
-      applicantIdMask: n.applicant.idMask,
-      phoneEnc: p.phone ? ctx.deps.cipher.encrypt(p.phone) : null,
-      phoneMask: p.phone ? maskPhone(p.phone) : null,
-      countyCode: n.placement.countyCode,
-      countyUnitId: n.placement.county?.id ?? null,
-      countyPath: n.placement.county?.path ?? null,
-      unitId: n.placement.unit?.id ?? null,
-      unitPath: n.placement.unit?.path ?? null,
-      acceptUnitId: p.acceptUnitId,
-      acceptUnitPath: n.placement.acceptUnit?.path ?? null,
-      form: sealValues(ctx, n.def, n.values),
-      submittedAt: ctx.now,
-      receivedBy: n.channel === 'counter' ? ctx.actor.id : null,
-      promisedWorkdays: p.promised,
-      classifyNote: n.classify?.note ?? null,
-      acceptanceClockId: clock.id,
-      acceptanceDueAt: clock.dueAt,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-    });
-  }
+  const rows = planned.map((p, i) => rowsOfCase(p, clocks[i]));
+  const events = rows.map((r) => r.event);
+  const materialRows = rows.flatMap((r) => r.materials);
+  const caseRows = rows.map((r) => r.case);
   // The accepting unit's staff are told of each online application.
   const notices = inboxesInsert(
     planned
