@@ -1,7 +1,7 @@
 // 受理通知书（回执）as a PDF (A4, one page): the department, the item, the applicant, the receipt
 // code, the date of acceptance, the statutory and promised due dates, the materials received and a QR
-// code to the tracking page. Same fonts and drawing as the harvest certificate (harvest/certificate.pdf.ts).
-import { drawQr, drawTable, openA4, type Row, registerFonts, write } from './harvest/certificate.pdf.ts';
+// code to the tracking page. Drawn with the platform's PDF helper, like the harvest certificate.
+import { A4, openPdf, type Row, RULE } from '../../platform/documents/index.ts';
 
 export interface ReceiptPdfData {
   department: string; // 河南省林业厅
@@ -19,17 +19,15 @@ export interface ReceiptPdfData {
   issuedBy: string; // 受理人
 }
 
-const PAGE = { width: 595.28, height: 841.89 };
 const LEFT = 50;
-const WIDTH = PAGE.width - 2 * LEFT;
-const RULE = '#8a1f11';
+const WIDTH = A4.width - 2 * LEFT;
 
 export async function renderReceiptPdf(data: ReceiptPdfData): Promise<Buffer> {
-  const { doc, done } = openA4({
-    Title: `受理通知书 ${data.receiptCode}`,
-    Author: data.department,
-    Subject: '行政许可受理通知书（回执）',
-    Keywords: data.receiptCode,
+  const pdf = openPdf({
+    title: `受理通知书 ${data.receiptCode}`,
+    author: data.department,
+    subject: '行政许可受理通知书（回执）',
+    keywords: data.receiptCode,
   });
   const rows: Row[] = [
     ['申请事项', data.itemName],
@@ -44,48 +42,41 @@ export async function renderReceiptPdf(data: ReceiptPdfData): Promise<Buffer> {
       data.materials.length ? data.materials.map((m, i) => `${i + 1}. ${m}`).join('\n') : '（无）',
     ],
   ];
-  registerFonts(
-    doc,
-    `${Object.values(data).flat().join('')}受理通知书回执根据行政许可法第三十二条申请事项查询码扫码查询办理进度注意事项（）：`,
-  );
-
-  doc
+  pdf.doc
     .lineWidth(1.2)
     .strokeColor(RULE)
-    .rect(28, 28, PAGE.width - 56, PAGE.height - 56)
+    .rect(28, 28, A4.width - 56, A4.height - 56)
     .stroke();
-  write(doc, data.department, LEFT, 58, { size: 14, weight: 700, width: WIDTH, align: 'center' });
-  write(doc, '行政许可受理通知书（回执）', LEFT, 82, {
+  pdf.text(data.department, LEFT, 58, { size: 14, weight: 700, width: WIDTH, align: 'center' });
+  pdf.text('行政许可受理通知书（回执）', LEFT, 82, {
     size: 22,
     weight: 700,
     width: WIDTH,
     align: 'center',
   });
-  write(
-    doc,
+  pdf.text(
     `${data.applicantName}：您提交的“${data.itemName}”申请，材料齐全、符合法定形式，根据《中华人民共和国行政许可法》第三十二条，本机关决定予以受理。`,
     LEFT,
     122,
     { size: 10.5, width: WIDTH },
   );
-  const bottom = drawTable(doc, 160, rows);
+  const bottom = pdf.labelTable(160, rows);
 
-  const qrTop = Math.min(bottom + 24, PAGE.height - 260);
-  drawQr(doc, data.trackUrl, LEFT, qrTop, 104);
-  write(doc, '扫码查询办理进度', LEFT, qrTop + 108, { size: 9, width: 104, align: 'center' });
-  write(doc, `受理人：${data.issuedBy}`, LEFT + 200, qrTop + 16, {
+  const qrTop = Math.min(bottom + 24, A4.height - 260);
+  pdf.qr(data.trackUrl, LEFT, qrTop, 104);
+  pdf.text('扫码查询办理进度', LEFT, qrTop + 108, { size: 9, width: 104, align: 'center' });
+  pdf.text(`受理人：${data.issuedBy}`, LEFT + 200, qrTop + 16, {
     size: 12,
     width: WIDTH - 200,
     align: 'right',
   });
-  write(doc, `${data.acceptUnit}（受理专用章）`, LEFT + 200, qrTop + 44, {
+  pdf.text(`${data.acceptUnit}（受理专用章）`, LEFT + 200, qrTop + 44, {
     size: 12,
     width: WIDTH - 200,
     align: 'right',
   });
-  write(doc, data.acceptedOn, LEFT + 200, qrTop + 72, { size: 12, width: WIDTH - 200, align: 'right' });
-  write(
-    doc,
+  pdf.text(data.acceptedOn, LEFT + 200, qrTop + 72, { size: 12, width: WIDTH - 200, align: 'right' });
+  pdf.text(
     [
       '注意事项：',
       `1. 请妥善保管查询码，访问 ${data.trackUrl} 输入查询码（及手机号码或证件号码后四位）可查询办理进度与详情。`,
@@ -96,6 +87,5 @@ export async function renderReceiptPdf(data: ReceiptPdfData): Promise<Buffer> {
     qrTop + 140,
     { size: 8.5, width: WIDTH },
   );
-  doc.end();
-  return done;
+  return pdf.end();
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPages } from '../../platform/documents/test-support/read-back.ts';
 import { GOOD } from './harvest/harvest.fixtures.ts';
 import { buildHarvestTestApp, type HarvestTestApp } from './harvest/harvest.test-app.ts';
-import { extractPdfText } from './harvest/pdf-text.ts';
 import { ensureCatalogue, submitOnline } from './index.ts';
 import { PDF } from './test-support/multipart.ts';
 
@@ -46,7 +46,7 @@ describe('受理通知书 PDF', () => {
     const res = await (await t.signIn('hnmy')).get(url(accepted.id));
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    const [page] = extractPdfText(res.rawPayload);
+    const [page] = pdfPages(res.rawPayload);
     expect(page).toContain('行政许可受理通知书（回执）');
     expect(page).toContain('河南省林业厅');
     expect(page).toContain('林木采伐许可证核发');
@@ -88,7 +88,7 @@ describe('受理通知书 PDF', () => {
       payload: { code: accepted.receiptCode, check: '0001' },
     });
     expect(ok.statusCode).toBe(200);
-    expect(extractPdfText(ok.rawPayload)[0]).toContain(grouped(accepted.receiptCode));
+    expect(pdfPages(ok.rawPayload)[0]).toContain(grouped(accepted.receiptCode));
     const wrong = await t.app.inject({
       method: 'POST',
       url: '/services/track/receipt.pdf',
@@ -129,7 +129,7 @@ describe('受理通知书 PDF', () => {
     expect(created.statusCode, created.body).toBe(201);
     const res = await w.get(url(created.json().id));
     expect(res.statusCode).toBe(200);
-    const [page] = extractPdfText(res.rawPayload);
+    const [page] = pdfPages(res.rawPayload);
     expect(page).toContain('在林地上修筑直接为林业生产经营服务的工程设施审批');
     expect(page).toContain('李四');
     expect(page).toContain(grouped(created.json().receiptCode));

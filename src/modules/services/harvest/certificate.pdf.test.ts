@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { pdfPages, pdfQr } from '../../../platform/documents/test-support/read-back.ts';
 import { type CertificateData, renderCertificatePdf } from './certificate.pdf.ts';
-import { formatCertificateNumber, numberKey } from './certificate-number.ts';
-import { extractPdfText } from './pdf-text.ts';
 
 const DATA: CertificateData = {
   number: '豫林采〔2026〕000123号',
@@ -29,33 +28,11 @@ const DATA: CertificateData = {
   verifyUrl: 'http://localhost:3000/certificates/verify?no=123',
 };
 
-describe('certificate numbers', () => {
-  it('follows the province scheme with a zero-padded serial', () => {
-    expect(formatCertificateNumber('豫林采〔{year}〕{serial:6}号', { year: 2026, serial: 123 })).toBe(
-      '豫林采〔2026〕000123号',
-    );
-    expect(
-      formatCertificateNumber('豫林采{county}-{year}-{serial}', { year: 2027, serial: 9, county: '410122' }),
-    ).toBe('豫林采410122-2027-9');
-    // A scheme without a serial would print one number on every certificate: the default applies.
-    expect(formatCertificateNumber('豫林采〔{year}〕号', { year: 2026, serial: 5 })).toBe(
-      '豫林采〔2026〕000005号',
-    );
-  });
-
-  it('compares numbers typed with other brackets, widths and spaces as the same', () => {
-    const key = numberKey('豫林采〔2026〕000123号');
-    expect(numberKey('豫林采[2026]000123号')).toBe(key);
-    expect(numberKey(' 豫林采（２０２６）000123号 ')).toBe(key);
-    expect(numberKey('豫林采〔2026〕000124号')).not.toBe(key);
-  });
-});
-
 describe('certificate PDF', () => {
   it('is a one-page PDF with the number, the facts and even rare characters in its text', async () => {
     const pdf = await renderCertificatePdf(DATA);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const pages = extractPdfText(pdf);
+    const pages = pdfPages(pdf);
     expect(pages).toHaveLength(1);
     const text = pages[0].replaceAll('\n', '');
     for (const expected of [
@@ -70,6 +47,10 @@ describe('certificate PDF', () => {
       '扫码核验证书真伪',
     ])
       expect(text).toContain(expected);
+  });
+
+  it('carries a QR code that a phone reads as the verification address', async () => {
+    expect(pdfQr(await renderCertificatePdf(DATA))).toBe('http://localhost:3000/certificates/verify?no=123');
   });
 
   it('renders in at most 300 ms (the median of 7; the p95 is in bench/benchmarks/harvest.ts)', async () => {

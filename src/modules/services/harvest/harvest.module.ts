@@ -1,9 +1,9 @@
 // The harvest module's routes: quota, permits and certificates, the public register and notices,
 // the legacy transport-permit archive and the lobby display screen.
 import { systemCtx } from '../../../platform/context.ts';
+import { mainFont } from '../../../platform/documents/index.ts';
 import type { Module } from '../../../platform/module.ts';
 import { registerHomeLink } from '../../../site/index.ts';
-import { mainFont } from './cjk-font.ts';
 import { registerDisplayRoutes } from './display.routes.ts';
 import { seedHarvestDemo } from './harvest.demo.ts';
 import './harvest.policy.ts';

@@ -1,6 +1,7 @@
 // The harvesting permit's figures of local practice (DOMAIN §4, confidence M): settings that the
 // system administrator may change at run time, never constants in the code.
 import { defineSetting } from '../../../platform/settings/settings.service.ts';
+import { CERTIFICATE_SERIES } from './certificate-number.ts';
 
 // 告知承诺制: small planted commercial stands, decided within 1 working day.
 export const SMALL_STAND_VOLUME_M3 = defineSetting({
@@ -103,9 +104,10 @@ export const NOTICE_WORKDAYS = defineSetting({
 export const CERTIFICATE_NUMBER_SCHEME = defineSetting({
   key: 'harvest.certificateNumberScheme',
   label: '林木采伐许可证编号规则',
-  description: '{year} 为发证年度，{serial:6} 为当年流水号（补零至 6 位），{county} 为县级区划代码',
+  description:
+    '{year} 为发证年度，{serial:6} 为当年流水号（补零至 6 位），{county} 为县级区划代码；缺 {year} 或 {serial} 的规则不生效，按默认规则编号',
   type: 'string',
-  default: '豫林采〔{year}〕{serial:6}号',
+  default: CERTIFICATE_SERIES.format,
   min: 8,
   max: 60,
 });

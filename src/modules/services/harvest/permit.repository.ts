@@ -1,8 +1,8 @@
-// All SQL of permits and certificates: the permit rows, the per-year serial counter and the
-// public register's queries.
+// All SQL of permits and certificates: the permit rows and the public register's queries (the
+// certificates' serials are platform numbering's, documents/numbering.ts).
 import { and, desc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client.ts';
-import { harvestCertificateSerials, harvestPermits, type PermitStatus } from './permit.table.ts';
+import { harvestPermits, type PermitStatus } from './permit.table.ts';
 
 export type PermitRow = typeof harvestPermits.$inferSelect;
 export type NewPermitRow = typeof harvestPermits.$inferInsert;
@@ -32,22 +32,6 @@ export async function insertPermit(db: Db, row: NewPermitRow): Promise<PermitRow
 export async function updatePermit(db: Db, id: string, patch: Partial<NewPermitRow>): Promise<PermitRow> {
   const [row] = await db.update(harvestPermits).set(patch).where(eq(harvestPermits.id, id)).returning();
   return row;
-}
-
-/**
- * The next serial number of a year, counted in a row that stays locked until the issuing
- * transaction ends: a rolled-back issue gives its number back, two issues never share one.
- */
-export async function nextSerial(db: Db, scheme: string, year: number): Promise<number> {
-  const [row] = await db
-    .insert(harvestCertificateSerials)
-    .values({ scheme, year, lastSerial: 1 })
-    .onConflictDoUpdate({
-      target: [harvestCertificateSerials.scheme, harvestCertificateSerials.year],
-      set: { lastSerial: sql`${harvestCertificateSerials.lastSerial} + 1` },
-    })
-    .returning({ lastSerial: harvestCertificateSerials.lastSerial });
-  return row.lastSerial;
 }
 
 export interface PermitFilter {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../../platform/context.ts';
+import { pdfPages } from '../../../platform/documents/test-support/read-back.ts';
 import type { AppError } from '../../../platform/errors.ts';
 import { harvestItemHandler } from './harvest.handler.ts';
 import { buildHarvestTestApp, type HarvestTestApp } from './harvest.test-app.ts';
-import { extractPdfText } from './pdf-text.ts';
 import { approveHarvestCase, issueHarvestCertificate } from './permit.service.ts';
 
 let t: HarvestTestApp;
@@ -51,7 +51,7 @@ describe('approval, certificate and verification', () => {
     const pdf = holder.rawPayload;
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.subarray(-6).toString('latin1')).toContain('%%EOF');
-    const [page] = extractPdfText(pdf);
+    const [page] = pdfPages(pdf);
     expect(page).toContain('林木采伐许可证');
     expect(page).toContain('编号：豫林采〔2026〕000001号');
     expect(page).toContain('河南绿源苗木有限公司');

@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { chinaDay } from '../../../platform/calendar/index.ts';
 import { type Ctx, inTransaction } from '../../../platform/context.ts';
+import { numberKey, takeNumber } from '../../../platform/documents/index.ts';
 import { AppError, notFound, validationError } from '../../../platform/errors.ts';
 import { readFile, saveFile } from '../../../platform/files/index.ts';
 import { notify } from '../../../platform/notify/index.ts';
@@ -13,8 +14,8 @@ import { revocationReason, revokeCaseInTx } from '../case-flow.service.ts';
 import type { FormValues } from '../forms.ts';
 import { serviceCases } from '../services.table.ts';
 import { renderCertificatePdf } from './certificate.pdf.ts';
-import { formatCertificateNumber, numberKey } from './certificate-number.ts';
-import { FOREST_CATEGORIES, HARVEST_ITEM_CODE, harvestTypeLabel } from './harvest.form.ts';
+import { CERTIFICATE_SERIES } from './certificate-number.ts';
+import { FOREST_CATEGORIES, harvestTypeLabel } from './harvest.form.ts';
 import { assertRegion, requireRegionScope } from './harvest.policy.ts';
 import { readHarvest } from './harvest.rules.ts';
 import { CERTIFICATE_NUMBER_SCHEME, ISSUING_AUTHORITY } from './harvest.settings.ts';
@@ -25,7 +26,6 @@ import {
   findPermitByNumberKey,
   insertPermit,
   listPermitRows,
-  nextSerial,
   type PermitRow,
   updatePermit,
 } from './permit.repository.ts';
@@ -227,12 +227,9 @@ export async function issueHarvestCertificate(
         number: permit.number,
         downloadUrl: certificateDownloadUrl(permit.id),
       };
-    const year = Number(chinaDay(tx.now).slice(0, 4));
-    const serial = await nextSerial(tx.db, HARVEST_ITEM_CODE, year);
-    const number = formatCertificateNumber(await getSetting(tx, CERTIFICATE_NUMBER_SCHEME), {
-      year,
-      serial,
-      county: permit.countyCode,
+    const { year, serial, number } = await takeNumber(tx, CERTIFICATE_SERIES, {
+      format: await getSetting(tx, CERTIFICATE_NUMBER_SCHEME),
+      vars: { county: permit.countyCode },
     });
     const key = numberKey(number);
     if (await findPermitByNumberKey(tx.db, key))

@@ -6,7 +6,6 @@ import {
   jsonb,
   numeric,
   pgTable,
-  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -52,7 +51,8 @@ export const harvestPermits = pgTable(
     quotaId: uuid(),
     status: text().$type<PermitStatus>().notNull().default('approved'),
     approvedAt: timestamp({ withTimezone: true }).notNull(),
-    // The certificate: number per the province's scheme, from the year's serial counter.
+    // The certificate: number per the province's scheme, its serial from platform numbering
+    // (series harvest.certificate).
     number: text().unique(),
     // The number with brackets and spaces normalised, for lookups typed by hand.
     numberKey: text().unique(),
@@ -74,16 +74,4 @@ export const harvestPermits = pgTable(
     index('harvest_permits_register_idx').on(t.status, t.issuedAt),
     index('harvest_permits_county_idx').on(t.countyCode),
   ],
-);
-
-// One row per year: the last serial number used. Incremented in the issuing transaction, so a
-// rolled-back issue leaves no gap and two issues never share a number.
-export const harvestCertificateSerials = pgTable(
-  'harvest_certificate_serials',
-  {
-    scheme: text().notNull().default('LIC-01'),
-    year: integer().notNull(),
-    lastSerial: integer().notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.scheme, t.year] })],
 );

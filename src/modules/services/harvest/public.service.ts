@@ -2,7 +2,7 @@
 // public register of harvesting permits. A citizen holder's name is masked; places stop at the village.
 import { chinaDay } from '../../../platform/calendar/index.ts';
 import type { Ctx } from '../../../platform/context.ts';
-import { numberKey } from './certificate-number.ts';
+import { numberKey } from '../../../platform/documents/index.ts';
 import { FOREST_CATEGORIES, harvestTypeLabel } from './harvest.form.ts';
 import { findPermitByNumberKey, listPermitRows, type PermitRow } from './permit.repository.ts';
 import {

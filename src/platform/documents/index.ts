@@ -1,0 +1,27 @@
+// Documents and numbering: PDF (certificates, receipts, notices), Word after GB/T 9704-2012
+// (公文, 信息专报, table reports) and Excel (exports) from a description, and gap-free numbers
+// by series and year (豫林采〔2026〕000123号, 督字〔2026〕17号, 2026年第3期).
+export { fontFor, fontRuns, mainFont } from './cjk-font.ts';
+export {
+  defineSeries,
+  formatNumber,
+  isNumberFormat,
+  type NumberSeries,
+  nextSerial,
+  numberKey,
+  type TakenNumber,
+  takeNumber,
+} from './numbering.ts';
+export {
+  A4,
+  type GridColumn,
+  openPdf,
+  Pdf,
+  type PdfDoc,
+  type PdfInfo,
+  type PdfOptions,
+  type Row,
+  RULE,
+  type TextOptions,
+  type Weight,
+} from './pdf.ts';
