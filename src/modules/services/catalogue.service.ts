@@ -1,18 +1,30 @@
 // The catalogue of service items (办事事项): seeded from the reference data once, then kept by the
 // acceptance centre. Public guides read it; applications take their form from it (or from the
 // item's handler, which may replace the form).
-import { and, asc, desc, eq, inArray, lte } from 'drizzle-orm';
 import { requirePermission } from '../../platform/access/policy.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { type Ctx, inTransaction } from '../../platform/context.ts';
 import { referenceCache } from '../../platform/db/reference-cache.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { CATALOGUE } from './catalogue/catalogue.data.ts';
+import {
+  existingItemCodes,
+  type FormVersionRow,
+  findItemRow,
+  formVersionAt,
+  type ItemRow,
+  insertFormVersion,
+  insertItems,
+  lastFormVersion,
+  listFormVersionRows,
+  listItemRows,
+  lockItemRow,
+  updateItemRow,
+} from './catalogue.repository.ts';
 import { type FormDefinition, formProblems } from './forms.ts';
 import { itemHandler } from './item-handlers.ts';
-import { serviceItemFormVersions, serviceItems } from './services.table.ts';
 
-export type ItemRow = typeof serviceItems.$inferSelect;
+export type { FormVersionRow, ItemRow };
 
 /**
  * Inserts the catalogue items the database does not have yet (the demo's 21 by default, or all
@@ -20,29 +32,16 @@ export type ItemRow = typeof serviceItems.$inferSelect;
  */
 export async function ensureCatalogue(ctx: Ctx, options: { all?: boolean } = {}): Promise<number> {
   const wanted = CATALOGUE.filter((i) => options.all || i.demo);
-  const existing = await ctx.db
-    .select({ code: serviceItems.code })
-    .from(serviceItems)
-    .where(
-      inArray(
-        serviceItems.code,
-        wanted.map((i) => i.code),
-      ),
-    );
-  const have = new Set(existing.map((r) => r.code));
+  const have = await existingItemCodes(
+    ctx.db,
+    wanted.map((i) => i.code),
+  );
   const missing = wanted.filter((i) => !have.has(i.code));
   if (!missing.length) return 0;
-  await ctx.db
-    .insert(serviceItems)
-    .values(
-      missing.map(({ demo: _demo, ...i }) => ({
-        ...i,
-        active: true,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      })),
-    )
-    .onConflictDoNothing();
+  await insertItems(
+    ctx.db,
+    missing.map(({ demo: _demo, ...i }) => ({ ...i, active: true, createdAt: ctx.now, updatedAt: ctx.now })),
+  );
   return missing.length;
 }
 
@@ -52,11 +51,7 @@ export function effectiveForm(item: Pick<ItemRow, 'code' | 'form'>): FormDefinit
 }
 
 export async function listItems(ctx: Ctx, options: { includeInactive?: boolean } = {}): Promise<ItemRow[]> {
-  return ctx.db
-    .select()
-    .from(serviceItems)
-    .where(options.includeInactive ? undefined : eq(serviceItems.active, true))
-    .orderBy(asc(serviceItems.sort), asc(serviceItems.code));
+  return listItemRows(ctx.db, options);
 }
 
 // Items by code, read on every guide page and application; updateItem and saveItemForm empty it.
@@ -64,10 +59,7 @@ export async function listItems(ctx: Ctx, options: { includeInactive?: boolean }
 const itemsByCode = referenceCache<ItemRow>({ name: 'service-items' });
 
 export function findItem(ctx: Ctx, code: string): Promise<ItemRow | undefined> {
-  return itemsByCode.readFound(ctx, code, async () => {
-    const [row] = await ctx.db.select().from(serviceItems).where(eq(serviceItems.code, code));
-    return row;
-  });
+  return itemsByCode.readFound(ctx, code, () => findItemRow(ctx.db, code));
 }
 
 export async function getItem(
@@ -114,23 +106,15 @@ function refuseHandlerForm(code: string): void {
     });
 }
 
-export type FormVersionRow = typeof serviceItemFormVersions.$inferSelect;
-
 /**
  * Writes a new version of the item's form inside `tx` (the item row locked): the first edit also
  * records the form as it was (version 1, dated from the item's last change), so cases filed before
  * keep their form.
  */
 async function writeFormVersion(tx: Ctx, before: ItemRow, form: FormDefinition, note: string) {
-  const versions = await tx.db
-    .select({ version: serviceItemFormVersions.version })
-    .from(serviceItemFormVersions)
-    .where(eq(serviceItemFormVersions.itemCode, before.code))
-    .orderBy(desc(serviceItemFormVersions.version))
-    .limit(1);
-  let last = versions[0]?.version ?? 0;
+  let last = await lastFormVersion(tx.db, before.code);
   if (last === 0) {
-    await tx.db.insert(serviceItemFormVersions).values({
+    await insertFormVersion(tx.db, {
       itemCode: before.code,
       version: 1,
       form: before.form,
@@ -141,23 +125,19 @@ async function writeFormVersion(tx: Ctx, before: ItemRow, form: FormDefinition, 
     });
     last = 1;
   }
-  const [row] = await tx.db
-    .insert(serviceItemFormVersions)
-    .values({
-      itemCode: before.code,
-      version: last + 1,
-      form,
-      note,
-      savedAt: tx.now,
-      savedBy: tx.actor.id,
-      savedByName: tx.actor.displayName,
-    })
-    .returning();
-  return row;
+  return insertFormVersion(tx.db, {
+    itemCode: before.code,
+    version: last + 1,
+    form,
+    note,
+    savedAt: tx.now,
+    savedBy: tx.actor.id,
+    savedByName: tx.actor.displayName,
+  });
 }
 
 async function lockItem(tx: Ctx, code: string): Promise<ItemRow> {
-  const [row] = await tx.db.select().from(serviceItems).where(eq(serviceItems.code, code)).for('update');
+  const row = await lockItemRow(tx.db, code);
   if (!row) throw notFound('SERVICE_ITEM_NOT_FOUND', '办事事项不存在');
   return row;
 }
@@ -183,11 +163,7 @@ export async function updateItem(ctx: Ctx, code: string, patch: ItemPatch): Prom
         ],
       });
     const version = patch.form ? await writeFormVersion(tx, before, patch.form, '随办事指南一并修改') : null;
-    const [row] = await tx.db
-      .update(serviceItems)
-      .set({ ...patch, updatedAt: tx.now, updatedBy: tx.actor.id })
-      .where(eq(serviceItems.code, code))
-      .returning();
+    const row = await updateItemRow(tx.db, code, { ...patch, updatedAt: tx.now, updatedBy: tx.actor.id });
     await recordAudit(tx, {
       action: 'services.item.update',
       objectType: 'service_item',
@@ -216,11 +192,11 @@ export async function saveItemForm(
     itemsByCode.forget(tx);
     const before = await lockItem(tx, code);
     const version = await writeFormVersion(tx, before, input.form, note);
-    const [item] = await tx.db
-      .update(serviceItems)
-      .set({ form: input.form, updatedAt: tx.now, updatedBy: tx.actor.id })
-      .where(eq(serviceItems.code, code))
-      .returning();
+    const item = await updateItemRow(tx.db, code, {
+      form: input.form,
+      updatedAt: tx.now,
+      updatedBy: tx.actor.id,
+    });
     await recordAudit(tx, {
       action: 'services.item.form.save',
       objectType: 'service_item',
@@ -240,11 +216,7 @@ export async function saveItemForm(
 export async function listFormVersions(ctx: Ctx, code: string): Promise<FormVersionRow[]> {
   requirePermission(ctx.actor, 'services:items');
   await getItem(ctx, code, { includeInactive: true });
-  return ctx.db
-    .select()
-    .from(serviceItemFormVersions)
-    .where(eq(serviceItemFormVersions.itemCode, code))
-    .orderBy(desc(serviceItemFormVersions.version));
+  return listFormVersionRows(ctx.db, code);
 }
 
 /**
@@ -258,16 +230,5 @@ export async function formForCase(
 ): Promise<FormDefinition> {
   const fixed = itemHandler(item.code)?.form;
   if (fixed) return fixed;
-  const [version] = await ctx.db
-    .select({ form: serviceItemFormVersions.form })
-    .from(serviceItemFormVersions)
-    .where(
-      and(
-        eq(serviceItemFormVersions.itemCode, item.code),
-        lte(serviceItemFormVersions.savedAt, row.submittedAt),
-      ),
-    )
-    .orderBy(desc(serviceItemFormVersions.savedAt), desc(serviceItemFormVersions.version))
-    .limit(1);
-  return version?.form ?? item.form;
+  return (await formVersionAt(ctx.db, item.code, row.submittedAt)) ?? item.form;
 }

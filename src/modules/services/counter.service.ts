@@ -1,9 +1,8 @@
 // 政务受理中心窗口: find or register a walk-in applicant (a public account is created or linked by
 // ID number or credit code), the day's queue, and per-staff counter statistics.
 import crypto from 'node:crypto';
-import { and, count, eq, gte, inArray, lte } from 'drizzle-orm';
 import { createAccount } from '../../platform/access/access.factories.ts';
-import { accounts } from '../../platform/access/access.table.ts';
+import type { accounts } from '../../platform/access/access.table.ts';
 import { isValidCreditCode, isValidIdNumber, maskPhone } from '../../platform/access/identity.ts';
 import { requirePermission } from '../../platform/access/policy.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
@@ -11,9 +10,10 @@ import { chinaDay, endOfChinaDay, startOfChinaDay } from '../../platform/calenda
 import { type Ctx, inTransaction } from '../../platform/context.ts';
 import { sm3 } from '../../platform/crypto/sm.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
+import { findAccountByIdentity, staffAccountIds } from './applicant.repository.ts';
+import { eventCountsByActor } from './case-queue.repository.ts';
 import { type CaseListItem, listCasesOfDay } from './counter-queue.ts';
 import { caseScopeWhere } from './services.policy.ts';
-import { serviceCaseEvents, serviceCases } from './services.table.ts';
 
 export interface ApplicantView {
   accountId: string;
@@ -58,12 +58,12 @@ async function findByIdentity(
   ctx: Ctx,
   input: { kind: 'citizen' | 'org'; idNumber?: string; creditCode?: string },
 ) {
-  const cond =
+  return findAccountByIdentity(
+    ctx.db,
     input.kind === 'citizen'
-      ? eq(accounts.idNumberHash, sm3(`id:${input.idNumber!.toUpperCase()}`))
-      : eq(accounts.creditCode, input.creditCode!.toUpperCase());
-  const [row] = await ctx.db.select().from(accounts).where(cond);
-  return row;
+      ? { idNumberHash: sm3(`id:${input.idNumber!.toUpperCase()}`) }
+      : { creditCode: input.creditCode!.toUpperCase() },
+  );
 }
 
 /** Looks a walk-in applicant up by ID number or credit code; null when not registered yet. */
@@ -165,20 +165,12 @@ const COUNTER_EVENTS = [
 /** Per staff member in a period: walk-ins registered, accepted, not accepted, 补正 notices, supplements, payments. */
 export async function counterStatistics(ctx: Ctx, input: { from: string; to: string }) {
   const scope = requirePermission(ctx.actor, 'services:stats');
-  const e = serviceCaseEvents;
-  const rows = await ctx.db
-    .select({ actorId: e.actorId, actorName: e.actorName, kind: e.kind, n: count() })
-    .from(e)
-    .innerJoin(serviceCases, eq(serviceCases.id, e.caseId))
-    .where(
-      and(
-        gte(e.at, startOfChinaDay(input.from)),
-        lte(e.at, endOfChinaDay(input.to)),
-        inArray(e.kind, [...COUNTER_EVENTS]),
-        caseScopeWhere(ctx.actor, scope),
-      ),
-    )
-    .groupBy(e.actorId, e.actorName, e.kind);
+  const rows = await eventCountsByActor(ctx.db, {
+    scoped: caseScopeWhere(ctx.actor, scope),
+    kinds: [...COUNTER_EVENTS],
+    from: startOfChinaDay(input.from),
+    to: endOfChinaDay(input.to),
+  });
   const staff = new Map<
     string,
     { actorId: string; name: string; counts: Record<string, number>; total: number }
@@ -191,17 +183,7 @@ export async function counterStatistics(ctx: Ctx, input: { from: string; to: str
     staff.set(r.actorId, s);
   }
   // Only staff: an applicant's own supplement is not counter work.
-  const ids = [...staff.keys()];
-  const staffIds = ids.length
-    ? new Set(
-        (
-          await ctx.db
-            .select({ id: accounts.id })
-            .from(accounts)
-            .where(and(inArray(accounts.id, ids), eq(accounts.kind, 'staff')))
-        ).map((a) => a.id),
-      )
-    : new Set<string>();
+  const staffIds = await staffAccountIds(ctx.db, [...staff.keys()]);
   return {
     from: input.from,
     to: input.to,

@@ -1,47 +1,19 @@
 // 网上办事 (online services) and the 政务受理中心 counter: the catalogue of licensing items with their
 // guides and forms as data, cases from application to certificate on the statutory clocks, the
 // counter, fees, tracking by receipt code. Item-specific behaviour plugs in through item handlers.
-export {
-  ACCEPTANCE_UNIT_CODE,
-  type CounterApplication,
-  getDraft,
-  type OnlineApplication,
-  type PaperMaterial,
-  saveDraft,
-  submitAtCounter,
-  submitOnline,
-  supplementAtCounter,
-  supplementOnline,
-  type UploadInput,
-} from './case-apply.service.ts';
-export {
-  acceptCase,
-  CERTIFICATE_WORKDAYS,
-  type DecisionInput,
-  decideCase,
-  extendCase,
-  finishInspection,
-  finishPublicNotice,
-  issueCertificate,
-  MAX_EXTENSION_WORKDAYS,
-  notAcceptCase,
-  publicNoticeNeeded,
-  requestCompletion,
-  revokeCase,
-  startInspection,
-  startPublicNotice,
-  startReview,
-  withdrawCase,
-} from './case-flow.service.ts';
-export {
-  type CaseListItem,
-  type CaseQuery,
-  caseStatistics,
-  getCaseDetail,
-  homeSummary,
-  listCases,
-} from './case-read.service.ts';
-export { type CaseRow, findCase, OPEN_STATUSES, STATUS_LABELS, toCaseView } from './case-support.ts';
+
+export { ACCEPTANCE_UNIT_CODE, type PaperMaterial, type UploadInput } from './apply/application-checks.ts';
+export { getDraft } from './apply/get-draft.ts';
+export { saveDraft } from './apply/save-draft.ts';
+export { type CounterApplication, submitAtCounter } from './apply/submit-at-counter.ts';
+export { type OnlineApplication, submitOnline } from './apply/submit-online.ts';
+export type { CaseRow } from './case.repository.ts';
+export { type CaseAction, getCaseDetail } from './case-detail.service.ts';
+export { publicNoticeNeeded, toCaseView } from './case-handler.ts';
+export { findCase } from './case-load.ts';
+export { type CaseListItem, type CaseQuery, homeSummary, listCases } from './case-queue.service.ts';
+export { OPEN_STATUSES, STATUS_LABELS } from './case-state.ts';
+export { caseStatistics } from './case-statistics.service.ts';
 export { CATALOGUE, type CatalogueItem } from './catalogue/catalogue.data.ts';
 export {
   effectiveForm,
@@ -52,6 +24,22 @@ export {
   updateItem,
 } from './catalogue.service.ts';
 export { counterQueue, counterStatistics, findApplicant, registerWalkIn } from './counter.service.ts';
+export { acceptCase } from './flow/accept-case.ts';
+export { type DecisionInput, decideCase } from './flow/decide-case.ts';
+export { extendCase } from './flow/extend-case.ts';
+export { finishInspection } from './flow/finish-inspection.ts';
+export { finishPublicNotice } from './flow/finish-public-notice.ts';
+export { CERTIFICATE_WORKDAYS, MAX_EXTENSION_WORKDAYS } from './flow/flow-rules.ts';
+export { issueCertificate } from './flow/issue-certificate.ts';
+export { notAcceptCase } from './flow/not-accept-case.ts';
+export { requestCompletion } from './flow/request-completion.ts';
+export { revokeCase } from './flow/revoke-case.ts';
+export { startInspection } from './flow/start-inspection.ts';
+export { startPublicNotice } from './flow/start-public-notice.ts';
+export { startReview } from './flow/start-review.ts';
+export { supplementAtCounter } from './flow/supplement-at-counter.ts';
+export { supplementOnline } from './flow/supplement-online.ts';
+export { withdrawCase } from './flow/withdraw-case.ts';
 export * from './forms.ts';
 export {
   type CaseStatus,

@@ -1,17 +1,23 @@
 // 收费: a fee step for items that carry fees. A PaymentAdapter confirms payment; the counter driver
 // (线下缴费) takes the receipt number of the paper or non-tax receipt that staff see. An online
 // driver (e.g. the province's non-tax payment platform) would implement the same interface.
-import { and, eq } from 'drizzle-orm';
 import { requirePermission } from '../../platform/access/policy.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { type Ctx, inTransaction } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
-import { appendEvent, lockCase } from './case-support.ts';
+import { lockCase } from './case-load.ts';
+import { appendEvent } from './case-timeline.ts';
 import { getItem } from './catalogue.service.ts';
+import {
+  insertPayment,
+  listPaymentRows,
+  lockPayment,
+  type PaymentRow,
+  updatePayment,
+} from './payment.repository.ts';
 import { requireCase } from './services.policy.ts';
-import { servicePayments } from './services.table.ts';
 
-export type PaymentRow = typeof servicePayments.$inferSelect;
+export type { PaymentRow };
 
 export interface PaymentAdapter {
   /** Stored on the payment: 'counter', 'nontax'… */
@@ -44,7 +50,7 @@ export function paymentAdapter(driver: string): PaymentAdapter | undefined {
 }
 
 export async function listPayments(ctx: Ctx, caseId: string): Promise<PaymentRow[]> {
-  return ctx.db.select().from(servicePayments).where(eq(servicePayments.caseId, caseId));
+  return listPaymentRows(ctx.db, caseId);
 }
 
 /** Whether an item with fees has every assessed fee settled (and at least one assessed). */
@@ -73,19 +79,16 @@ export async function assessFee(
     const line = item.fees.lines.find((l) => l.code === input.feeCode);
     if (!line) throw validationError('feeCode', `收费项目：“${item.name}”没有这个收费项目`);
     const amountCents = Math.round(input.amountYuan * 100);
-    const [pay] = await tx.db
-      .insert(servicePayments)
-      .values({
-        caseId,
-        feeCode: line.code,
-        feeName: line.name,
-        basis: input.basis?.trim() || line.basis,
-        amountCents,
-        status: 'due',
-        assessedBy: tx.actor.id,
-        assessedAt: tx.now,
-      })
-      .returning();
+    const pay = await insertPayment(tx.db, {
+      caseId,
+      feeCode: line.code,
+      feeName: line.name,
+      basis: input.basis?.trim() || line.basis,
+      amountCents,
+      status: 'due',
+      assessedBy: tx.actor.id,
+      assessedAt: tx.now,
+    });
     await appendEvent(tx, caseId, {
       kind: 'fee_assessed',
       title: `核定收费：${line.name}`,
@@ -113,27 +116,19 @@ export async function recordPayment(
   return inTransaction(ctx, async (tx) => {
     const row = await lockCase(tx, caseId);
     requireCase(tx.actor, 'services:counter', row);
-    const [pay] = await tx.db
-      .select()
-      .from(servicePayments)
-      .where(and(eq(servicePayments.id, input.paymentId), eq(servicePayments.caseId, caseId)))
-      .for('update');
+    const pay = await lockPayment(tx.db, caseId, input.paymentId);
     if (!pay) throw notFound('PAYMENT_NOT_FOUND', '收费记录不存在');
     if (pay.status !== 'due')
       throw new AppError('PAYMENT_SETTLED', { status: 409, message: '该笔费用已缴纳' });
     const { reference } = await adapter.confirm(tx, pay, { receiptNo: input.receiptNo });
-    const [paid] = await tx.db
-      .update(servicePayments)
-      .set({
-        status: 'paid',
-        driver: adapter.driver,
-        receiptNo: input.receiptNo.trim(),
-        reference,
-        paidAt: tx.now,
-        recordedBy: tx.actor.id,
-      })
-      .where(eq(servicePayments.id, pay.id))
-      .returning();
+    const paid = await updatePayment(tx.db, pay.id, {
+      status: 'paid',
+      driver: adapter.driver,
+      receiptNo: input.receiptNo.trim(),
+      reference,
+      paidAt: tx.now,
+      recordedBy: tx.actor.id,
+    });
     await appendEvent(tx, caseId, {
       kind: 'payment',
       title: `已缴费：${pay.feeName}`,

@@ -2,19 +2,19 @@
 // may read the case can download it as a PDF — for the signed-in applicant their own case only, for
 // anyone else with the receipt code and the last four digits of the applicant's phone or ID number
 // (the tracking page's second factor), for staff within the case's data scope.
-import { eq } from 'drizzle-orm';
-import { accounts } from '../../platform/access/access.table.ts';
 import { ForbiddenError } from '../../platform/access/policy.ts';
 import { chinaDay, formatDayLong, getClock } from '../../platform/calendar/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { findUnit } from '../org/index.ts';
-import { type CaseRow, findCase, STATUS_LABELS } from './case-support.ts';
+import { accountName } from './applicant.repository.ts';
+import { type CaseRow, listCaseMaterials } from './case.repository.ts';
+import { findCase } from './case-load.ts';
+import { STATUS_LABELS } from './case-state.ts';
 import { getItem } from './catalogue.service.ts';
 import { renderReceiptPdf } from './receipt.pdf.ts';
 import { formatReceiptCode } from './receipt-code.ts';
 import { caseInScope } from './services.policy.ts';
-import { serviceCaseMaterials } from './services.table.ts';
 import { findCaseByReceipt, trackCase } from './track.service.ts';
 
 export interface ReceiptFile {
@@ -43,16 +43,10 @@ async function receiptPdf(ctx: Ctx, row: CaseRow): Promise<ReceiptFile> {
   const [statutory, promised, materials, acceptUnit, handlingUnit, acceptedBy] = await Promise.all([
     dueDay(ctx, row.statutoryClockId, row.statutoryDueAt),
     dueDay(ctx, row.promisedClockId, row.promisedDueAt),
-    ctx.db.select().from(serviceCaseMaterials).where(eq(serviceCaseMaterials.caseId, row.id)),
+    listCaseMaterials(ctx.db, row.id),
     row.acceptUnitId ? findUnit(ctx.db, row.acceptUnitId) : undefined,
     row.unitId ? findUnit(ctx.db, row.unitId) : undefined,
-    row.acceptedBy
-      ? ctx.db
-          .select({ name: accounts.displayName })
-          .from(accounts)
-          .where(eq(accounts.id, row.acceptedBy))
-          .then((r) => r[0]?.name)
-      : undefined,
+    row.acceptedBy ? accountName(ctx.db, row.acceptedBy) : undefined,
   ]);
   const limit = (days: number, due: string | null) =>
     `${days} 个工作日${due ? `，${formatDayLong(due)}前` : '（工作日历缺少该年度，到期日待定）'}`;

@@ -5,7 +5,7 @@ import type { Module } from '../../platform/module.ts';
 import { registerClockLink } from '../../platform/notify/index.ts';
 import { registerHomeLink, registerNavItem } from '../../site/index.ts';
 import { registerColumnModule } from '../portal/index.ts';
-import { CLOCK_SUBJECT } from './case-support.ts';
+import { CLOCK_SUBJECT } from './case-clocks.ts';
 import { ensureCatalogue } from './catalogue.service.ts';
 import { registerServicePages } from './pages/public.routes.tsx';
 import { registerReceiptRoutes } from './receipt.routes.tsx';

@@ -5,29 +5,10 @@ import { AppError } from '../../platform/errors.ts';
 import { contentDisposition, readFile } from '../../platform/files/index.ts';
 import { errorResponses, noStore } from '../../platform/http/route.ts';
 import type { App } from '../../platform/module.ts';
-import { submitAtCounter, supplementAtCounter } from './case-apply.service.ts';
-import {
-  acceptCase,
-  decideCase,
-  extendCase,
-  finishInspection,
-  finishPublicNotice,
-  issueCertificate,
-  notAcceptCase,
-  requestCompletion,
-  revokeCase,
-  startInspection,
-  startPublicNotice,
-  startReview,
-  withdrawCase,
-} from './case-flow.service.ts';
-import {
-  caseStatistics,
-  findCaseMaterial,
-  getCaseDetail,
-  homeSummary,
-  listCases,
-} from './case-read.service.ts';
+import { submitAtCounter } from './apply/submit-at-counter.ts';
+import { findCaseMaterial, getCaseDetail } from './case-detail.service.ts';
+import { homeSummary, listCases } from './case-queue.service.ts';
+import { caseStatistics } from './case-statistics.service.ts';
 import {
   effectiveForm,
   getItem,
@@ -37,6 +18,20 @@ import {
   updateItem,
 } from './catalogue.service.ts';
 import { counterQueue, counterStatistics, findApplicant, registerWalkIn } from './counter.service.ts';
+import { acceptCase } from './flow/accept-case.ts';
+import { decideCase } from './flow/decide-case.ts';
+import { extendCase } from './flow/extend-case.ts';
+import { finishInspection } from './flow/finish-inspection.ts';
+import { finishPublicNotice } from './flow/finish-public-notice.ts';
+import { issueCertificate } from './flow/issue-certificate.ts';
+import { notAcceptCase } from './flow/not-accept-case.ts';
+import { requestCompletion } from './flow/request-completion.ts';
+import { revokeCase } from './flow/revoke-case.ts';
+import { startInspection } from './flow/start-inspection.ts';
+import { startPublicNotice } from './flow/start-public-notice.ts';
+import { startReview } from './flow/start-review.ts';
+import { supplementAtCounter } from './flow/supplement-at-counter.ts';
+import { withdrawCase } from './flow/withdraw-case.ts';
 import { itemHandler } from './item-handlers.ts';
 import { assessFee, recordPayment } from './payments.ts';
 import * as S from './services.schema.ts';

@@ -1,17 +1,29 @@
 // 办件查询 by receipt code. The code alone shows the progress only (item, status, the steps and
 // their dates); with the last four digits of the applicant's phone or ID number it shows the
 // details. Wrong last-four answers are counted per case and lock the details for an hour.
-import { and, asc, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { chinaDay } from '../../platform/calendar/index.ts';
 import { type Ctx, inTransaction } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { getSetting } from '../../platform/settings/settings.service.ts';
-import { type CaseRow, decryptOrNull, describeValues, openValues, STATUS_LABELS } from './case-support.ts';
+import {
+  type CaseRow,
+  countVerifyFailure,
+  findCaseByReceiptCode,
+  findCaseRow,
+  listCaseDocuments,
+  listCaseEvents,
+  listCaseMaterials,
+  listCasesOfApplicant,
+  listPublicSteps,
+  lockVerification,
+  resetVerifyFailures,
+} from './case.repository.ts';
+import { STATUS_LABELS } from './case-state.ts';
+import { decryptOrNull, describeValues, openValues } from './case-values.ts';
 import { formForCase, getItem } from './catalogue.service.ts';
 import { normalizeReceiptCode } from './receipt-code.ts';
 import { TRACK_MAX_FAILURES } from './services.settings.ts';
-import { serviceCaseEvents, serviceCaseMaterials, serviceCases, serviceDocuments } from './services.table.ts';
 
 const LOCK_MS = 3_600_000;
 
@@ -63,11 +75,7 @@ const day = (d: Date | null) => (d ? chinaDay(d) : null);
 
 async function summaryOf(ctx: Ctx, row: CaseRow): Promise<TrackSummary> {
   const item = await getItem(ctx, row.itemCode, { includeInactive: true });
-  const events = await ctx.db
-    .select({ at: serviceCaseEvents.at, title: serviceCaseEvents.title })
-    .from(serviceCaseEvents)
-    .where(and(eq(serviceCaseEvents.caseId, row.id), eq(serviceCaseEvents.visible, true)))
-    .orderBy(asc(serviceCaseEvents.seq));
+  const events = await listPublicSteps(ctx.db, row.id);
   const open = !row.closedAt;
   return {
     receiptCode: row.receiptCode,
@@ -96,21 +104,9 @@ export async function detailsOf(ctx: Ctx, row: CaseRow): Promise<TrackDetails> {
   );
   const values = describeValues(def, openValues(ctx, row.form)).filter((v) => !sensitive.has(v.name));
   const [events, materials, documents] = await Promise.all([
-    ctx.db
-      .select()
-      .from(serviceCaseEvents)
-      .where(and(eq(serviceCaseEvents.caseId, row.id), eq(serviceCaseEvents.visible, true)))
-      .orderBy(asc(serviceCaseEvents.seq)),
-    ctx.db
-      .select()
-      .from(serviceCaseMaterials)
-      .where(eq(serviceCaseMaterials.caseId, row.id))
-      .orderBy(asc(serviceCaseMaterials.round)),
-    ctx.db
-      .select()
-      .from(serviceDocuments)
-      .where(eq(serviceDocuments.caseId, row.id))
-      .orderBy(asc(serviceDocuments.issuedAt)),
+    listCaseEvents(ctx.db, row.id, { publicOnly: true }),
+    listCaseMaterials(ctx.db, row.id),
+    listCaseDocuments(ctx.db, row.id),
   ]);
   return {
     caseId: row.id,
@@ -147,8 +143,7 @@ export function maskName(name: string): string {
 export async function findCaseByReceipt(ctx: Ctx, code: string): Promise<CaseRow | undefined> {
   const normal = normalizeReceiptCode(code);
   if (!normal) return undefined;
-  const [row] = await ctx.db.select().from(serviceCases).where(eq(serviceCases.receiptCode, normal));
-  return row;
+  return findCaseByReceiptCode(ctx.db, normal);
 }
 
 /** Anyone may track; `check` (4 characters) opens the details when it matches phone or ID. */
@@ -169,17 +164,8 @@ export async function trackCase(ctx: Ctx, input: { code: string; check?: string 
     const max = await getSetting(ctx, TRACK_MAX_FAILURES);
     // Counted in the database, so parallel guesses cannot slip past the limit.
     const locked = await inTransaction(ctx, async (tx) => {
-      const [r] = await tx.db
-        .update(serviceCases)
-        .set({ verifyFailures: sql`${serviceCases.verifyFailures} + 1` })
-        .where(eq(serviceCases.id, row.id))
-        .returning({ failures: serviceCases.verifyFailures });
-      const lock = r.failures >= max;
-      if (lock)
-        await tx.db
-          .update(serviceCases)
-          .set({ verifyFailures: 0, verifyLockedUntil: new Date(tx.now.getTime() + LOCK_MS) })
-          .where(eq(serviceCases.id, row.id));
+      const lock = (await countVerifyFailure(tx.db, row.id)) >= max;
+      if (lock) await lockVerification(tx.db, row.id, new Date(tx.now.getTime() + LOCK_MS));
       await recordAudit(tx, {
         action: 'services.track.verify',
         result: 'failure',
@@ -191,8 +177,7 @@ export async function trackCase(ctx: Ctx, input: { code: string; check?: string 
     });
     return { found: true, summary, details: null, check: locked ? 'locked' : 'wrong' };
   }
-  if (row.verifyFailures > 0)
-    await ctx.db.update(serviceCases).set({ verifyFailures: 0 }).where(eq(serviceCases.id, row.id));
+  if (row.verifyFailures > 0) await resetVerifyFailures(ctx.db, row.id);
   return { found: true, summary, details: await detailsOf(ctx, row), check: 'ok' };
 }
 
@@ -202,7 +187,7 @@ export async function getOwnCase(
   id: string,
 ): Promise<{ row: CaseRow; summary: TrackSummary; details: TrackDetails }> {
   if (!ctx.actor.id) throw new AppError('UNAUTHENTICATED');
-  const [row] = await ctx.db.select().from(serviceCases).where(eq(serviceCases.id, id));
+  const row = await findCaseRow(ctx.db, id);
   if (!row || row.applicantAccountId !== ctx.actor.id)
     throw new AppError('SERVICE_CASE_NOT_FOUND', { status: 404, message: '办件不存在' });
   return { row, summary: await summaryOf(ctx, row), details: await detailsOf(ctx, row) };
@@ -211,12 +196,7 @@ export async function getOwnCase(
 /** The signed-in applicant's cases, newest first. */
 export async function listOwnCases(ctx: Ctx) {
   if (!ctx.actor.id) throw new AppError('UNAUTHENTICATED');
-  const rows = await ctx.db
-    .select()
-    .from(serviceCases)
-    .where(eq(serviceCases.applicantAccountId, ctx.actor.id))
-    .orderBy(asc(serviceCases.submittedAt))
-    .limit(200);
+  const rows = await listCasesOfApplicant(ctx.db, ctx.actor.id, 200);
   const out = [];
   for (const r of rows.reverse()) out.push({ id: r.id, ...(await summaryOf(ctx, r)) });
   return out;

@@ -10,7 +10,7 @@ import { AppError, notFound, validationError } from '../../../platform/errors.ts
 import { readFile, saveFile } from '../../../platform/files/index.ts';
 import { notify } from '../../../platform/notify/index.ts';
 import { getSetting } from '../../../platform/settings/settings.service.ts';
-import { revocationReason, revokeCaseInTx } from '../case-flow.service.ts';
+import { revocationReason, revokeCaseInTx } from '../flow/revoke-case.ts';
 import type { FormValues } from '../forms.ts';
 import { serviceCases } from '../services.table.ts';
 import { renderCertificatePdf } from './certificate.pdf.ts';

@@ -2,7 +2,6 @@
 // tracking by receipt code, 我的办件 for signed-in applicants, and the printable receipt and documents.
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
-import { eq } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { can } from '../../../platform/access/policy.ts';
 import type { Ctx } from '../../../platform/context.ts';
@@ -10,20 +9,18 @@ import { AppError, type FieldError } from '../../../platform/errors.ts';
 import type { App } from '../../../platform/module.ts';
 import { getSetting } from '../../../platform/settings/settings.service.ts';
 import { renderNotFoundPage, renderPage } from '../../../site/index.ts';
-import {
-  getDraft,
-  saveDraft,
-  submitOnline,
-  supplementOnline,
-  type UploadInput,
-} from '../case-apply.service.ts';
-import { withdrawCase } from '../case-flow.service.ts';
-import { type CaseRow, findCase } from '../case-support.ts';
+import type { UploadInput } from '../apply/application-checks.ts';
+import { getDraft } from '../apply/get-draft.ts';
+import { saveDraft } from '../apply/save-draft.ts';
+import { submitOnline } from '../apply/submit-online.ts';
+import type { CaseRow } from '../case.repository.ts';
+import { caseMaterials, findCase, findDocument } from '../case-load.ts';
 import { effectiveForm, findItem, listItems } from '../catalogue.service.ts';
+import { supplementOnline } from '../flow/supplement-online.ts';
+import { withdrawCase } from '../flow/withdraw-case.ts';
 import { normalizeForm } from '../forms.ts';
 import { caseInScope } from '../services.policy.ts';
 import { UPLOAD_MAX_MB } from '../services.settings.ts';
-import { serviceCaseMaterials, serviceDocuments } from '../services.table.ts';
 import { getOwnCase, listOwnCases, trackCase } from '../track.service.ts';
 import { ApplyPage, SignInNeeded, StaffCannotApply } from './apply-page.tsx';
 import { CataloguePage, GuidePage, ServicesCss } from './guide-pages.tsx';
@@ -427,10 +424,7 @@ export async function registerServicePages(app: App): Promise<void> {
     if (!row) return renderNotFoundPage(reply);
     if (!mayReadCase(ctx, row)) return forbiddenPage(reply, Boolean(ctx.actor.id));
     const item = await findItem(ctx, row.itemCode);
-    const materials = await ctx.db
-      .select()
-      .from(serviceCaseMaterials)
-      .where(eq(serviceCaseMaterials.caseId, row.id));
+    const materials = await caseMaterials(ctx, row.id);
     const base = ctx.deps.config.PUBLIC_URL.replace(/\/+$/, '');
     reply.header('cache-control', 'no-store').type('text/html; charset=utf-8');
     return reply.send(
@@ -462,10 +456,7 @@ export async function registerServicePages(app: App): Promise<void> {
 
   app.get('/services/documents/:id', { schema: { hide: true, params: Id } }, async (request, reply) => {
     const ctx = request.ctx();
-    const [doc] = await ctx.db
-      .select()
-      .from(serviceDocuments)
-      .where(eq(serviceDocuments.id, request.params.id));
+    const doc = await findDocument(ctx, request.params.id);
     const row = doc ? await findCase(ctx, doc.caseId) : undefined;
     if (!doc || !row) return renderNotFoundPage(reply);
     if (!mayReadCase(ctx, row)) return forbiddenPage(reply, Boolean(ctx.actor.id));

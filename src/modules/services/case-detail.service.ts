@@ -1,0 +1,232 @@
+// One case for the workbench: its timeline, materials, clocks, documents and fees, and what the
+// reader may do next; and a material's file for those who may read the case.
+import { can } from '../../platform/access/policy.ts';
+import { type Calendar, chinaDay, getClock } from '../../platform/calendar/index.ts';
+import type { Ctx } from '../../platform/context.ts';
+import {
+  type CaseRow,
+  findCaseMaterialRow,
+  listCaseDocuments,
+  listCaseEvents,
+  listCaseMaterials,
+  type MaterialRow,
+} from './case.repository.ts';
+import { publicNoticeNeeded } from './case-handler.ts';
+import { caseNotFound, findCase } from './case-load.ts';
+import { OPEN_STATUSES, STAGE_LABELS, STATUS_LABELS } from './case-state.ts';
+import { describeValues, openValues } from './case-values.ts';
+import { formForCase, getItem } from './catalogue.service.ts';
+import { calendarOrNull, daysLeft } from './days-left.ts';
+import { MAX_EXTENSION_WORKDAYS } from './flow/flow-rules.ts';
+import { itemHandler } from './item-handlers.ts';
+import { feesSettled, listPayments } from './payments.ts';
+import { requireCase } from './services.policy.ts';
+
+export type CaseAction =
+  | 'accept'
+  | 'notAccept'
+  | 'requestCompletion'
+  | 'supplementAtCounter'
+  | 'startReview'
+  | 'startInspection'
+  | 'finishInspection'
+  | 'extend'
+  | 'startNotice'
+  | 'finishNotice'
+  | 'decide'
+  | 'issue'
+  | 'assessFee'
+  | 'recordPayment'
+  | 'withdraw'
+  | 'revoke';
+
+function actionsFor(
+  ctx: Ctx,
+  c: CaseRow,
+  extra: { noticeNeeded: boolean; feesDue: boolean; free: boolean },
+): CaseAction[] {
+  const has = (p: string) => can(ctx.actor, p);
+  const out: CaseAction[] = [];
+  const s = c.status;
+  if (has('services:accept') && s === 'submitted') out.push('accept', 'notAccept');
+  if (
+    (has('services:accept') || has('services:review')) &&
+    ['submitted', 'accepted', 'under_review'].includes(s)
+  )
+    out.push('requestCompletion');
+  if (has('services:counter') && s === 'completion_requested') out.push('supplementAtCounter');
+  if (has('services:review')) {
+    if (s === 'accepted') out.push('startReview');
+    if (s === 'accepted' || s === 'under_review') out.push('startInspection');
+    if (s === 'inspection') out.push('finishInspection');
+    if ((s === 'accepted' || s === 'under_review') && extra.noticeNeeded && !c.noticeDone)
+      out.push('startNotice');
+    if (s === 'public_notice') out.push('finishNotice');
+    if (!extra.free && ['accepted', 'under_review', 'inspection', 'public_notice', 'approved'].includes(s))
+      out.push('assessFee');
+  }
+  if (
+    has('services:extend') &&
+    c.statutoryClockId &&
+    ['accepted', 'under_review', 'inspection', 'public_notice', 'completion_requested'].includes(s) &&
+    c.extensionDays < MAX_EXTENSION_WORKDAYS
+  )
+    out.push('extend');
+  if (has('services:decide')) {
+    if (s === 'accepted' || s === 'under_review') out.push('decide');
+    if (s === 'approved') out.push('issue');
+    if (s === 'approved' || s === 'completed') out.push('revoke');
+  }
+  if (has('services:counter') && extra.feesDue) out.push('recordPayment');
+  if (has('services:counter') && OPEN_STATUSES.includes(s)) out.push('withdraw');
+  return out;
+}
+
+async function clockView(ctx: Ctx, id: string | null, cal: Calendar | null, today: string) {
+  if (!id) return null;
+  const c = await getClock(ctx, id);
+  return {
+    id: c.id,
+    label: c.label,
+    status: c.status,
+    limit: c.limit.value,
+    dueAt: c.dueAt?.toISOString() ?? null,
+    daysLeft: c.status === 'stopped' ? null : daysLeft(cal, today, c.dueAt),
+    dueError: c.dueError,
+    text: c.explanation?.text ?? '',
+    pausedWorkdays: c.explanation?.pausedTotal ?? 0,
+    extensionWorkdays: c.explanation?.extensionTotal ?? 0,
+  };
+}
+
+/** A case for the workbench: everything staff need on one page, and what they may do. */
+export async function getCaseDetail(ctx: Ctx, id: string) {
+  const row = await findCase(ctx, id);
+  if (!row) throw caseNotFound();
+  requireCase(ctx.actor, 'services:read', row);
+  const item = await getItem(ctx, row.itemCode, { includeInactive: true });
+  const def = await formForCase(ctx, item, row); // the form version the case was filed with
+  const values = openValues(ctx, row.form);
+  const [events, materials, documents, payments] = await Promise.all([
+    listCaseEvents(ctx.db, id),
+    listCaseMaterials(ctx.db, id),
+    listCaseDocuments(ctx.db, id),
+    listPayments(ctx, id),
+  ]);
+  const cal = await calendarOrNull(ctx);
+  const today = chinaDay(ctx.now);
+  const notice = ['accepted', 'under_review'].includes(row.status)
+    ? await publicNoticeNeeded(ctx, row)
+    : null;
+  const feesDue = payments.some((p) => p.status === 'due');
+  return {
+    id: row.id,
+    receiptCode: row.receiptCode,
+    item: {
+      code: item.code,
+      name: item.name,
+      kind: item.kind,
+      statutoryWorkdays: item.statutoryWorkdays,
+      promisedWorkdays: item.promisedWorkdays,
+      fees: item.fees,
+      hasHandler: Boolean(itemHandler(item.code)),
+    },
+    form: def,
+    values,
+    valueTexts: describeValues(def, values),
+    applicant: {
+      accountId: row.applicantAccountId,
+      kind: row.applicantKind,
+      name: row.applicantName,
+      idMask: row.applicantIdMask,
+      phoneMask: row.phoneMask,
+    },
+    channel: row.channel,
+    status: row.status,
+    statusLabel: STATUS_LABELS[row.status],
+    stage: row.stage,
+    stageLabel: STAGE_LABELS[row.stage],
+    countyCode: row.countyCode,
+    submittedAt: row.submittedAt.toISOString(),
+    acceptedAt: row.acceptedAt?.toISOString() ?? null,
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+    closedAt: row.closedAt?.toISOString() ?? null,
+    decision: row.decision,
+    promisedWorkdays: row.promisedWorkdays,
+    classifyNote: row.classifyNote,
+    extensionDays: row.extensionDays,
+    maxExtensionDays: MAX_EXTENSION_WORKDAYS,
+    noticeEndsAt: row.noticeEndsAt?.toISOString() ?? null,
+    noticeDone: row.noticeDone,
+    noticeNeeded: notice,
+    usedWorkdays: row.usedWorkdays,
+    onTime: row.onTime,
+    certificate: row.certificateNumber
+      ? { id: row.certificateId, number: row.certificateNumber, url: row.certificateUrl }
+      : null,
+    clocks: {
+      acceptance: await clockView(ctx, row.acceptanceClockId, cal, today),
+      statutory: await clockView(ctx, row.statutoryClockId, cal, today),
+      promised: await clockView(ctx, row.promisedClockId, cal, today),
+      certificate: await clockView(ctx, row.certificateClockId, cal, today),
+    },
+    timeline: events.map((e) => ({
+      seq: e.seq,
+      at: e.at.toISOString(),
+      kind: e.kind,
+      title: e.title,
+      publicNote: e.publicNote,
+      internalNote: e.internalNote,
+      actorName: e.actorName,
+      visible: e.visible,
+    })),
+    materials: materials.map((m) => ({
+      id: m.id,
+      specCode: m.specCode,
+      specName: m.specName,
+      source: m.source,
+      fileName: m.fileName,
+      contentType: m.contentType,
+      sizeBytes: m.sizeBytes,
+      copies: m.copies,
+      note: m.note,
+      round: m.round,
+      receivedAt: m.receivedAt.toISOString(),
+      url: m.fileId ? `/api/services/cases/${row.id}/materials/${m.id}/file` : null,
+    })),
+    documents: documents.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      number: d.number,
+      title: d.title,
+      issuedAt: d.issuedAt.toISOString(),
+      url: `/services/documents/${d.id}`,
+    })),
+    payments: payments.map((p) => ({
+      id: p.id,
+      feeCode: p.feeCode,
+      feeName: p.feeName,
+      basis: p.basis,
+      amountYuan: p.amountCents / 100,
+      status: p.status,
+      driver: p.driver,
+      receiptNo: p.receiptNo,
+      paidAt: p.paidAt?.toISOString() ?? null,
+    })),
+    feesSettled: feesSettled(item.fees.free, payments),
+    actions: actionsFor(ctx, row, { noticeNeeded: Boolean(notice), feesDue, free: item.fees.free }),
+    receiptUrl: `/services/receipts/${row.id}`,
+  };
+}
+
+/** A material's file, for staff who may read the case. */
+export async function findCaseMaterial(
+  ctx: Ctx,
+  caseId: string,
+  materialId: string,
+): Promise<MaterialRow | null> {
+  const row = await findCase(ctx, caseId);
+  if (!row) throw caseNotFound();
+  requireCase(ctx.actor, 'services:read', row);
+  return (await findCaseMaterialRow(ctx.db, caseId, materialId)) ?? null;
+}

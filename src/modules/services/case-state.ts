@@ -1,0 +1,69 @@
+// A case's status (状态) and queue stage (环节): their Chinese labels, which statuses are still open,
+// the stage each status queues under, and the error for an action the status does not allow.
+import { AppError } from '../../platform/errors.ts';
+import type { CaseRow } from './case.repository.ts';
+import type { CaseStage, CaseStatus } from './services.table.ts';
+
+export const STATUS_LABELS: Record<CaseStatus, string> = {
+  submitted: '已提交，待受理',
+  completion_requested: '待补正材料',
+  accepted: '已受理',
+  under_review: '审查中',
+  inspection: '现场核查中',
+  public_notice: '公示中',
+  approved: '准予许可，待发证',
+  completed: '已办结',
+  not_accepted: '不予受理',
+  refused: '不予许可',
+  withdrawn: '已撤回',
+  revoked: '已撤销',
+};
+
+export const STAGE_LABELS: Record<CaseStage, string> = {
+  acceptance: '待受理',
+  completion: '待补正',
+  review: '审查',
+  inspection: '现场核查',
+  notice: '公示',
+  issuing: '待发证',
+  closed: '已办结',
+};
+
+export const OPEN_STATUSES: CaseStatus[] = [
+  'submitted',
+  'completion_requested',
+  'accepted',
+  'under_review',
+  'inspection',
+  'public_notice',
+  'approved',
+];
+
+export function stageOf(status: CaseStatus): CaseStage {
+  switch (status) {
+    case 'submitted':
+      return 'acceptance';
+    case 'completion_requested':
+      return 'completion';
+    case 'accepted':
+    case 'under_review':
+      return 'review';
+    case 'inspection':
+      return 'inspection';
+    case 'public_notice':
+      return 'notice';
+    case 'approved':
+      return 'issuing';
+    default:
+      return 'closed';
+  }
+}
+
+/** 409: the case's status (named in Chinese) does not allow the action. */
+export function stateError(row: CaseRow, action: string): AppError {
+  return new AppError('CASE_STATE', {
+    status: 409,
+    message: `办件当前状态为“${STATUS_LABELS[row.status]}”，不能${action}`,
+    extra: { caseStatus: row.status },
+  });
+}

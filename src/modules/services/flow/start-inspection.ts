@@ -1,0 +1,41 @@
+// 现场核查 starts (行政许可法 第四十五条: the time it takes is not counted): the clocks pause.
+import { requirePermission } from '../../../platform/access/policy.ts';
+import { recordAudit } from '../../../platform/audit/audit.service.ts';
+import { type Ctx, inTransaction } from '../../../platform/context.ts';
+import type { CaseRow } from '../case.repository.ts';
+import { pauseCaseClocks, refreshCase } from '../case-clocks.ts';
+import { lockCase } from '../case-load.ts';
+import { stateError } from '../case-state.ts';
+import { appendEvent } from '../case-timeline.ts';
+import { requireCase } from '../services.policy.ts';
+import { requireText } from './flow-rules.ts';
+
+/** 现场核查 starts: the clocks pause (行政许可法 第四十五条: not counted). */
+export async function startInspection(
+  ctx: Ctx,
+  id: string,
+  input: { inspectors: string; note?: string },
+): Promise<CaseRow> {
+  requirePermission(ctx.actor, 'services:review');
+  const inspectors = requireText(input.inspectors, 'inspectors', '核查人员', 200);
+  return inTransaction(ctx, async (tx) => {
+    const row = await lockCase(tx, id);
+    requireCase(tx.actor, 'services:review', row);
+    if (row.status !== 'accepted' && row.status !== 'under_review') throw stateError(row, '开始现场核查');
+    await pauseCaseClocks(tx, row, '现场核查');
+    await appendEvent(tx, row.id, {
+      kind: 'inspection_started',
+      title: '现场核查',
+      publicNote: '承办处室组织现场核查，核查期间不计入办理时限。',
+      internalNote: `核查人员：${inspectors}${input.note?.trim() ? `；${input.note.trim()}` : ''}`,
+      detail: { inspectors },
+    });
+    await recordAudit(tx, {
+      action: 'services.case.inspection_start',
+      objectType: 'service_case',
+      objectId: row.id,
+      detail: { inspectors },
+    });
+    return refreshCase(tx, row.id, { status: 'inspection', resumeStatus: 'under_review' });
+  });
+}
