@@ -2,6 +2,7 @@
 // (公文, 信息专报, table reports) and Excel (exports) from a description, and gap-free numbers
 // by series and year (豫林采〔2026〕000123号, 督字〔2026〕17号, 2026年第3期).
 export { fontFor, fontRuns, mainFont } from './cjk-font.ts';
+export { documentDate } from './gbt9704.ts';
 export {
   defineSeries,
   formatNumber,
@@ -25,3 +26,12 @@ export {
   type TextOptions,
   type Weight,
 } from './pdf.ts';
+export {
+  type Block,
+  type BulletinDocument,
+  type OfficialDocument,
+  renderDocx,
+  type TableReport,
+  type TableSpec,
+  type WordDocument,
+} from './word.ts';
