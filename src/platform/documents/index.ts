@@ -2,6 +2,16 @@
 // (公文, 信息专报, table reports) and Excel (exports) from a description, and gap-free numbers
 // by series and year (豫林采〔2026〕000123号, 督字〔2026〕17号, 2026年第3期).
 export { fontFor, fontRuns, mainFont } from './cjk-font.ts';
+export {
+  type CellValue,
+  type ColumnFormat,
+  displayWidth,
+  NUMBER_FORMATS,
+  renderXlsx,
+  type Sheet,
+  type SheetColumn,
+  type Workbook,
+} from './excel.ts';
 export { documentDate } from './gbt9704.ts';
 export {
   defineSeries,
