@@ -5,13 +5,7 @@
 import { and, asc, eq, max, type SQL, sql } from 'drizzle-orm';
 import { insertRows, rowsOf } from '../../platform/db/bulk-insert.ts';
 import type { Db } from '../../platform/db/client.ts';
-import {
-  serviceCaseEvents,
-  serviceCaseMaterials,
-  serviceCases,
-  serviceCounters,
-  serviceDocuments,
-} from './services.table.ts';
+import { serviceCaseEvents, serviceCaseMaterials, serviceCases, serviceDocuments } from './services.table.ts';
 
 export type CaseRow = typeof serviceCases.$inferSelect;
 export type NewCaseRow = typeof serviceCases.$inferInsert;
@@ -180,20 +174,7 @@ export async function insertMaterial(db: Db, row: NewMaterialRow): Promise<void>
   await db.insert(serviceCaseMaterials).values(row);
 }
 
-// ---- documents (文书) and their counters ----
-
-/** The next number of a series in a year, without gaps: the counter row is locked until commit. */
-export async function nextCounterValue(db: Db, series: string, year: number): Promise<number> {
-  const [row] = await db
-    .insert(serviceCounters)
-    .values({ series, year, value: 1 })
-    .onConflictDoUpdate({
-      target: [serviceCounters.series, serviceCounters.year],
-      set: { value: sql`${serviceCounters.value} + 1` },
-    })
-    .returning({ value: serviceCounters.value });
-  return row.value;
-}
+// ---- documents (文书); their numbers come from platform numbering ----
 
 export async function insertDocument(
   db: Db,

@@ -6,7 +6,6 @@ import {
   integer,
   jsonb,
   pgTable,
-  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -340,15 +339,4 @@ export const serviceDocuments = pgTable(
     index('service_documents_case_idx').on(t.caseId),
     uniqueIndex('service_documents_number_idx').on(t.number),
   ],
-);
-
-// Gap-free serial numbers (文号), one row per series and year, taken under a row lock.
-export const serviceCounters = pgTable(
-  'service_counters',
-  {
-    series: text().notNull(),
-    year: integer().notNull(),
-    value: integer().notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.series, t.year] })],
 );

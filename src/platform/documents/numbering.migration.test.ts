@@ -2,6 +2,7 @@
 // counter continues from the larger of its old value and the highest serial already printed.
 // The old table is recreated as it was and filled, then the migration's own SQL is run.
 import fs from 'node:fs';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/db.ts';
 import { fromRoot } from '../../paths.ts';
@@ -22,7 +23,7 @@ const statements = (file: string) =>
 
 const counters = async () =>
   database.query<{ series: string; year: number; last_value: number }>(
-    'select series, year, last_value from number_serials order by series, year',
+    'select series, year, last_value from number_serials order by series collate "C", year',
   );
 
 describe('0017: harvest certificate serials into number_serials', () => {
@@ -57,6 +58,40 @@ describe('0017: harvest certificate serials into number_serials', () => {
     ]);
     const [{ exists }] = await database.query<{ exists: boolean }>(
       `select to_regclass('harvest_certificate_serials') is not null as exists`,
+    );
+    expect(exists).toBe(false);
+  });
+});
+
+describe('0018: service counters into number_serials', () => {
+  it('carries doc: counters over as services.doc:, raised to the highest number a document carries', async () => {
+    await database.query('delete from number_serials');
+    await database.query(`create table service_counters (
+      series text not null, year integer not null, value integer not null, primary key (series, year))`);
+    await database.query(
+      `insert into service_counters values ('doc:受', 2026, 5), ('doc:准', 2026, 2), ('doc:受', 2025, 300)`,
+    );
+    // Documents (their case rows are not needed here: foreign keys off in this transaction).
+    await database.transaction(async (db) => {
+      await db.execute(sql`set local session_replication_role = replica`);
+      const doc = (kind: string, number: string) =>
+        db.execute(sql`insert into service_documents (case_id, kind, number, title, body, issued_at)
+          values (gen_random_uuid(), ${kind}, ${number}, '文书', '正文', now())`);
+      await doc('acceptance_notice', '豫林许受〔2026〕00004号'); // behind the counter (5): 5 stays
+      await doc('approval_decision', '豫林许准〔2026〕00007号'); // ahead of the counter (2): 7
+      await doc('refusal_decision', '豫林许不准〔2026〕00003号'); // no counter row: 3
+    });
+    const [copy, drop] = statements('0018_service-counters-into-number-serials.sql');
+    await database.query(copy);
+    await database.query(drop);
+    expect(await counters()).toEqual([
+      { series: 'services.doc:不准', year: 2026, last_value: 3 },
+      { series: 'services.doc:准', year: 2026, last_value: 7 },
+      { series: 'services.doc:受', year: 2025, last_value: 300 },
+      { series: 'services.doc:受', year: 2026, last_value: 5 },
+    ]);
+    const [{ exists }] = await database.query<{ exists: boolean }>(
+      `select to_regclass('service_counters') is not null as exists`,
     );
     expect(exists).toBe(false);
   });

@@ -436,7 +436,7 @@ function officialBody(d: OfficialDocument): Array<Paragraph | Table> {
   out.push(para([run(d.title, { font: 'xiaobiaosong', size: SIZE.二号 })], { align: AlignmentType.CENTER }));
   out.push(...blank(1));
   if (d.addressee)
-    out.push(para([run(d.addressee.replace(/[：:]$/, '') + '：')], { align: AlignmentType.LEFT }));
+    out.push(para([run(`${d.addressee.replace(/[：:]$/, '')}：`)], { align: AlignmentType.LEFT }));
   out.push(...bodyBlocks(d.body));
   // 7.3.4 附件说明.
   if (d.attachments?.length) {
