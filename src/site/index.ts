@@ -1,7 +1,43 @@
 // The public website (门户网站) shell: layout, reading aid, home page and error pages, server-rendered
 // and working without JavaScript. Modules add navigation items, home sections and quick links here,
-// and render their own public pages inside the same layout with renderPage.
+// and render their own public pages inside the same layout with renderPage, their forms with the
+// forms kit (forms.tsx).
 export { assetUrl } from './assets.ts';
+export {
+  Actions,
+  acceptOf,
+  Button,
+  Checkbox,
+  Checkboxes,
+  type ChoiceOption,
+  type ControlProps,
+  CsrfField,
+  csrfToken,
+  DateInput,
+  type EnteredValues,
+  ErrorSummary,
+  enteredValues,
+  Field,
+  type FieldValue,
+  type FieldValues,
+  FileInput,
+  Form,
+  FormStyles,
+  fieldId,
+  fileLimitsText,
+  formErrors,
+  handleFormPost,
+  type KeptFile,
+  Notice,
+  type Option,
+  type OptionGroup,
+  Radios,
+  Section,
+  Select,
+  TextArea,
+  TextInput,
+  titleWithErrors,
+} from './forms.tsx';
 export {
   nextChinaMidnight,
   type PageCacheSender,

@@ -6,6 +6,7 @@ import { findUnitPath } from './org.repository.ts';
 
 setUnitPathLookup(findUnitPath);
 
+export { type CountyChoice, countyChoices } from './county-choices.ts';
 export {
   DEMO_ACCOUNTS_TEXT,
   DEMO_ROLES,

@@ -150,9 +150,13 @@ let receipt = '';
 describe('one application from submission to the decision letter', () => {
   it('saves a draft, then submits online and gets a receipt code', async () => {
     const zhangsan = await as('zhangsan');
-    const draft = await apply(zhangsan, 'LIC-03', { ...APPLICATION, action: 'save' }, FILES.slice(0, 1));
-    expect(draft.statusCode).toBe(200);
+    const saved = await apply(zhangsan, 'LIC-03', { ...APPLICATION, action: 'save' }, FILES.slice(0, 1));
+    // Post-redirect-get: reloading the page after saving does not post the form again.
+    expect(saved.statusCode).toBe(303);
+    expect(saved.headers.location).toBe('/services/LIC-03/apply?saved=1');
+    const draft = await zhangsan.get('/services/LIC-03/apply?saved=1');
     expect(draft.body).toContain('草稿已保存');
+    expect(draft.body).toContain(`value="${APPLICATION.address}"`);
     expect(draft.body).toContain('已上传：申请书.pdf');
     const res = await apply(zhangsan, 'LIC-03', { ...APPLICATION, action: 'submit' }, FILES.slice(1));
     expect(res.statusCode).toBe(303);

@@ -7,7 +7,27 @@ import type { ReactNode } from 'react';
 import type { Ctx } from '../../../platform/context.ts';
 import { AppError, type FieldError } from '../../../platform/errors.ts';
 import type { App } from '../../../platform/module.ts';
-import { assetUrl, Pagination, renderNotFoundPage, renderPage } from '../../../site/index.ts';
+import {
+  Actions,
+  assetUrl,
+  Button,
+  csrfToken,
+  DateInput,
+  ErrorSummary,
+  Form,
+  FormStyles,
+  handleFormPost,
+  Notice,
+  Pagination,
+  Radios,
+  renderNotFoundPage,
+  renderPage,
+  Select,
+  TextArea,
+  TextInput,
+  titleWithErrors,
+} from '../../../site/index.ts';
+import { countyChoices } from '../../org/index.ts';
 import { chinaDayOf } from '../freshness/freshness.rules.ts';
 import { BoardFormBody, BoardListQuery, CsrfOnlyBody, ReportFormBody } from '../portal-ops.schema.ts';
 import type { BoardKind } from '../portal-ops.table.ts';
@@ -25,66 +45,29 @@ import {
   submitPost,
   withdrawMyPost,
 } from './board.service.ts';
-import { listCities, listRegions } from './regions.ts';
+import { listCities } from './regions.ts';
 
 const BASE = '/supply-demand';
 const PAGE_SIZE = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const IdParam = Type.Object({ id: Type.String({ maxLength: 40 }) }, { additionalProperties: false });
+const ReportedQuery = Type.Object(
+  { reported: Type.Optional(Type.String({ maxLength: 2 })) },
+  { additionalProperties: false },
+);
 const MineQuery = Type.Object(
   { submitted: Type.Optional(Type.String({ maxLength: 2 })) },
   { additionalProperties: false },
 );
 
-const fid = (name: string) => `f-${name}`;
 const loginHref = (next: string) => `/account/login?next=${encodeURIComponent(next)}`;
 
 const Css = () => (
   <>
-    <link rel="stylesheet" href={assetUrl('services.css')} />
+    <FormStyles />
     <link rel="stylesheet" href={assetUrl('board.css')} />
   </>
 );
-
-function ErrorSummary({ errors }: { errors: FieldError[] }): ReactNode {
-  if (!errors.length) return null;
-  return (
-    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-      <h2 id="error-summary-title">请修改以下内容</h2>
-      <ul>
-        {errors.map((e) => (
-          <li key={`${e.field} ${e.message}`}>
-            <a href={`#${fid(e.field)}`}>{e.message}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-const Csrf = ({ token }: { token: string | null }) =>
-  token ? <input type="hidden" name="_csrf" value={token} /> : null;
-
-function Row(p: {
-  name: keyof PostInput | 'reason' | 'detail';
-  label: string;
-  errors: FieldError[];
-  hint?: string;
-  optional?: boolean;
-  children: ReactNode;
-}) {
-  const error = p.errors.find((e) => e.field === p.name);
-  return (
-    <div className={`form-row${error ? ' has-error' : ''}`}>
-      <label htmlFor={fid(p.name)}>
-        {p.label} {p.optional ? <span className="optional">（选填）</span> : null}
-      </label>
-      {p.hint ? <p className="field-hint">{p.hint}</p> : null}
-      {error ? <p className="field-error">{error.message}</p> : null}
-      {p.children}
-    </div>
-  );
-}
 
 /** Record the view of one of the board's pages in the site statistics. */
 function countView(request: FastifyRequest, ctx: Ctx): void {
@@ -136,36 +119,31 @@ function ListPage(p: {
           </a>
         ) : null}
       </p>
-      <form className="board-filters" method="get" action={BASE}>
-        <div>
-          <label htmlFor="flt-kind">类型</label>
-          <select id="flt-kind" name="kind" defaultValue={p.kind}>
-            <option value="">全部</option>
-            <option value="supply">供应</option>
-            <option value="demand">求购</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="flt-region">地区</label>
-          <select id="flt-region" name="region" defaultValue={p.region}>
-            <option value="">全省</option>
-            {listCities().map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="flt-q">产品</label>
-          <input id="flt-q" name="q" type="search" defaultValue={p.q} maxLength={50} />
-        </div>
-        <div>
-          <button className="button" type="submit">
-            筛选
-          </button>
-        </div>
-      </form>
+      <Form
+        method="get"
+        action={BASE}
+        className="board-filters"
+        aria-label="筛选供求信息"
+        values={{ kind: p.kind, region: p.region, q: p.q }}
+      >
+        <Select
+          name="kind"
+          label="类型"
+          placeholder="全部"
+          options={[
+            { value: 'supply', label: '供应' },
+            { value: 'demand', label: '求购' },
+          ]}
+        />
+        <Select
+          name="region"
+          label="地区"
+          placeholder="全省"
+          options={listCities().map((c) => ({ value: c.code, label: c.name }))}
+        />
+        <TextInput name="q" label="产品" type="search" maxLength={50} />
+        <Button>筛选</Button>
+      </Form>
       {p.items.length === 0 ? (
         <p>暂无符合条件的供求信息。</p>
       ) : (
@@ -197,10 +175,12 @@ function DetailPage({
   post,
   signedIn,
   expired,
+  reported,
 }: {
   post: PublicPostView;
   signedIn: boolean;
   expired: boolean;
+  reported: boolean;
 }) {
   return (
     <>
@@ -209,10 +189,15 @@ function DetailPage({
         <KindTag kind={post.kind} />
         {post.product}
       </h1>
+      {reported ? (
+        <Notice>
+          <p>已收到您的举报。感谢您的监督，网站工作人员会尽快核实，查实的信息将被屏蔽。</p>
+        </Notice>
+      ) : null}
       {expired ? (
-        <div className="notice-box">
+        <Notice>
           <p>该信息已于 {post.validUntil} 过期，不再公开联系方式。</p>
-        </div>
+        </Notice>
       ) : null}
       <dl className="board-facts">
         <dt>类型</dt>
@@ -280,138 +265,60 @@ function PostForm({
   csrf: string | null;
   today: string;
 }) {
-  const v = (k: keyof PostInput) => values[k] ?? '';
   return (
     <>
       <Css />
       <h1>发布供求信息</h1>
       <ErrorSummary errors={errors} />
       <p>提交后由网站工作人员审核，审核通过即在“供求信息”栏目公开。联系方式仅向登录用户显示。</p>
-      <form method="post" action={`${BASE}/new`} noValidate>
-        <Csrf token={csrf} />
-        <div className={`form-row${errors.some((e) => e.field === 'kind') ? ' has-error' : ''}`}>
-          <fieldset id={fid('kind')}>
-            <legend>信息类型</legend>
-            {errors.find((e) => e.field === 'kind') ? (
-              <p className="field-error">{errors.find((e) => e.field === 'kind')!.message}</p>
-            ) : null}
-            <div className="choices">
-              <label className="choice">
-                <input type="radio" name="kind" value="supply" defaultChecked={v('kind') === 'supply'} /> 供应
-              </label>
-              <label className="choice">
-                <input type="radio" name="kind" value="demand" defaultChecked={v('kind') === 'demand'} /> 求购
-              </label>
-            </div>
-          </fieldset>
-        </div>
-        <Row name="product" label="产品名称" errors={errors} hint="如：侧柏苗、核桃、杨木原木">
-          <input id={fid('product')} name="product" type="text" maxLength={50} defaultValue={v('product')} />
-        </Row>
-        <Row name="quantity" label="数量" errors={errors}>
-          <input
-            id={fid('quantity')}
-            name="quantity"
-            type="text"
-            inputMode="decimal"
-            className="input-short"
-            defaultValue={v('quantity')}
-          />
-        </Row>
-        <Row name="unit" label="计量单位" errors={errors} hint="如：株、吨、立方米、亩、公斤">
-          <input
-            id={fid('unit')}
-            name="unit"
-            type="text"
-            maxLength={10}
-            className="input-short"
-            defaultValue={v('unit')}
-          />
-        </Row>
-        <Row name="regionCode" label="所在地区" errors={errors}>
-          <select id={fid('regionCode')} name="regionCode" defaultValue={v('regionCode')}>
-            <option value="">请选择县（市、区）</option>
-            {listCities().map((city) => {
-              const counties = listRegions().filter((r) => r.cityCode === city.code);
-              return counties.length === 1 && counties[0].code === city.code ? (
-                <option key={city.code} value={city.code}>
-                  {city.name}
-                </option>
-              ) : (
-                <optgroup key={city.code} label={city.name}>
-                  {counties.map((r) => (
-                    <option key={r.code} value={r.code}>
-                      {r.name}
-                    </option>
-                  ))}
-                </optgroup>
-              );
-            })}
-          </select>
-        </Row>
-        <Row name="contactName" label="联系人" errors={errors}>
-          <input
-            id={fid('contactName')}
-            name="contactName"
-            type="text"
-            maxLength={20}
-            className="input-medium"
-            defaultValue={v('contactName')}
-            autoComplete="name"
-          />
-        </Row>
-        <Row
+      <Form action={`${BASE}/new`} csrf={csrf} values={values} errors={errors}>
+        <Radios
+          name="kind"
+          legend="信息类型"
+          inline
+          options={[
+            { value: 'supply', label: '供应' },
+            { value: 'demand', label: '求购' },
+          ]}
+        />
+        <TextInput name="product" label="产品名称" hint="如：侧柏苗、核桃、杨木原木" maxLength={50} />
+        <TextInput name="quantity" label="数量" width="short" inputMode="decimal" />
+        <TextInput
+          name="unit"
+          label="计量单位"
+          hint="如：株、吨、立方米、亩、公斤"
+          width="short"
+          maxLength={10}
+        />
+        <Select
+          name="regionCode"
+          label="所在地区"
+          options={countyChoices()}
+          placeholder="请选择县（市、区）"
+        />
+        <TextInput name="contactName" label="联系人" width="medium" maxLength={20} autoComplete="name" />
+        <TextInput
           name="contactPhone"
           label="联系电话"
-          errors={errors}
           hint="手机号或带区号的固定电话；仅向登录用户显示"
-        >
-          <input
-            id={fid('contactPhone')}
-            name="contactPhone"
-            type="tel"
-            className="input-medium"
-            defaultValue={v('contactPhone')}
-            autoComplete="tel"
-          />
-        </Row>
-        <Row
-          name="validUntil"
-          label="有效期至"
-          errors={errors}
-          hint={`过期后自动从列表中撤下；格式 YYYY-MM-DD，如 ${today}`}
-        >
-          <input
-            id={fid('validUntil')}
-            name="validUntil"
-            type="date"
-            min={today}
-            className="input-medium"
-            defaultValue={v('validUntil')}
-          />
-        </Row>
-        <Row
+          type="tel"
+          width="medium"
+          autoComplete="tel"
+        />
+        <DateInput name="validUntil" label="有效期至" hint="过期后自动从列表中撤下" min={today} />
+        <TextArea
           name="description"
           label="详细说明"
-          errors={errors}
           optional
           hint="规格、质量、价格、交货方式等，最多 1000 字"
-        >
-          <textarea
-            id={fid('description')}
-            name="description"
-            rows={6}
-            maxLength={1000}
-            defaultValue={v('description')}
-          />
-        </Row>
-        <p className="actions">
-          <button className="button" type="submit">
-            提交审核
-          </button>
+          rows={6}
+          maxLength={1000}
+        />
+        <Actions>
+          <Button>提交审核</Button>
           <a href={BASE}>取消</a>
-        </p>
-      </form>
+        </Actions>
+      </Form>
     </>
   );
 }
@@ -427,7 +334,6 @@ function ReportForm({
   csrf: string | null;
   values: { reason?: string; detail?: string };
 }) {
-  const reasonError = errors.find((e) => e.field === 'reason');
   return (
     <>
       <Css />
@@ -437,37 +343,18 @@ function ReportForm({
         您举报的是：<a href={`${BASE}/${post.id}`}>{post.product}</a>（{post.kindLabel}，{post.regionName}
         ）。网站工作人员会尽快核实处理。
       </p>
-      <form method="post" action={`${BASE}/${post.id}/report`} noValidate>
-        <Csrf token={csrf} />
-        <div className={`form-row${reasonError ? ' has-error' : ''}`}>
-          <fieldset id={fid('reason')}>
-            <legend>举报原因</legend>
-            {reasonError ? <p className="field-error">{reasonError.message}</p> : null}
-            <div className="choices">
-              {REPORT_REASONS.map((r) => (
-                <label className="choice" key={r}>
-                  <input type="radio" name="reason" value={r} defaultChecked={values.reason === r} /> {r}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        </div>
-        <Row name="detail" label="情况说明" errors={errors} optional hint="最多 500 字">
-          <textarea
-            id={fid('detail')}
-            name="detail"
-            rows={4}
-            maxLength={500}
-            defaultValue={values.detail ?? ''}
-          />
-        </Row>
-        <p className="actions">
-          <button className="button" type="submit">
-            提交举报
-          </button>
+      <Form action={`${BASE}/${post.id}/report`} csrf={csrf} values={values} errors={errors}>
+        <Radios
+          name="reason"
+          legend="举报原因"
+          options={REPORT_REASONS.map((r) => ({ value: r, label: r }))}
+        />
+        <TextArea name="detail" label="情况说明" optional rows={4} maxLength={500} />
+        <Actions>
+          <Button>提交举报</Button>
           <a href={`${BASE}/${post.id}`}>取消</a>
-        </p>
-      </form>
+        </Actions>
+      </Form>
     </>
   );
 }
@@ -562,7 +449,7 @@ export function registerBoardPages(app: App): void {
       title: '发布供求信息',
       breadcrumb: crumbs('发布供求信息'),
       canonicalPath: null,
-      body: <PostForm values={{}} errors={[]} csrf={request.sessionCsrf} today={chinaDayOf(ctx.now)} />,
+      body: <PostForm values={{}} errors={[]} csrf={csrfToken(request)} today={chinaDayOf(ctx.now)} />,
     });
   });
 
@@ -574,28 +461,28 @@ export function registerBoardPages(app: App): void {
       if (!ctx.actor.id) return signInFirst(reply, `${BASE}/new`);
       if (!mayPost(ctx)) return staffCannotPost(reply);
       const { _csrf, ...values } = request.body;
-      try {
-        await submitPost(ctx, values);
-      } catch (e) {
-        if (!(e instanceof AppError)) throw e;
-        reply.header('cache-control', 'no-store');
-        const errors = e.errors?.length ? e.errors : [{ field: 'product', message: e.message }];
-        return renderPage(reply, {
-          title: '发布供求信息（有误）',
-          status: e.status,
-          breadcrumb: crumbs('发布供求信息'),
-          canonicalPath: null,
-          body: (
-            <PostForm
-              values={values}
-              errors={errors}
-              csrf={request.sessionCsrf}
-              today={chinaDayOf(ctx.now)}
-            />
-          ),
-        });
-      }
-      return reply.redirect(`${BASE}/mine?submitted=1`, 303);
+      return handleFormPost(reply, {
+        field: 'product',
+        submit: async () => {
+          await submitPost(ctx, values);
+          return `${BASE}/mine?submitted=1`;
+        },
+        again: (errors, status) =>
+          renderPage(reply, {
+            title: titleWithErrors('发布供求信息', errors),
+            status,
+            breadcrumb: crumbs('发布供求信息'),
+            canonicalPath: null,
+            body: (
+              <PostForm
+                values={values}
+                errors={errors}
+                csrf={csrfToken(request)}
+                today={chinaDayOf(ctx.now)}
+              />
+            ),
+          }),
+      });
     },
   );
 
@@ -608,9 +495,9 @@ export function registerBoardPages(app: App): void {
       '我发布的供求信息',
       <>
         {request.query.submitted ? (
-          <div className="notice-box" role="status">
+          <Notice>
             <p>已提交，审核通过后即公开。审核结果会发到您的站内消息。</p>
-          </div>
+          </Notice>
         ) : null}
         {posts.length === 0 ? (
           <p>
@@ -636,12 +523,9 @@ export function registerBoardPages(app: App): void {
                   有效期至 {p.validUntil}
                 </p>
                 {p.status === 'pending' || (p.status === 'published' && !p.expired) ? (
-                  <form method="post" action={`${BASE}/${p.id}/withdraw`}>
-                    <Csrf token={request.sessionCsrf} />
-                    <button className="button secondary" type="submit">
-                      撤下
-                    </button>
-                  </form>
+                  <Form action={`${BASE}/${p.id}/withdraw`} csrf={csrfToken(request)}>
+                    <Button secondary>撤下</Button>
+                  </Form>
                 ) : null}
               </li>
             ))}
@@ -674,24 +558,33 @@ export function registerBoardPages(app: App): void {
     },
   );
 
-  app.get(`${BASE}/:id`, { schema: { hide: true, params: IdParam } }, async (request, reply) => {
-    const ctx = request.ctx();
-    if (!UUID.test(request.params.id)) return renderNotFoundPage(reply);
-    const found = await readBoardPost(ctx, request.params.id);
-    if (found.kind === 'missing') return renderNotFoundPage(reply);
-    countView(request, ctx);
-    // The page shows contact details to signed-in readers: no shared cache may keep it.
-    reply.header('cache-control', request.actor.id ? 'no-store' : 'no-cache');
-    return renderPage(reply, {
-      title: `${found.post.kindLabel}：${found.post.product}`,
-      description: `${found.post.kindLabel}${found.post.product}，${found.post.quantity}${found.post.unit}，${found.post.regionName}。`,
-      breadcrumb: crumbs(found.post.product),
-      status: found.kind === 'expired' ? 410 : 200,
-      body: (
-        <DetailPage post={found.post} signedIn={Boolean(ctx.actor.id)} expired={found.kind === 'expired'} />
-      ),
-    });
-  });
+  app.get(
+    `${BASE}/:id`,
+    { schema: { hide: true, params: IdParam, querystring: ReportedQuery } },
+    async (request, reply) => {
+      const ctx = request.ctx();
+      if (!UUID.test(request.params.id)) return renderNotFoundPage(reply);
+      const found = await readBoardPost(ctx, request.params.id);
+      if (found.kind === 'missing') return renderNotFoundPage(reply);
+      countView(request, ctx);
+      // The page shows contact details to signed-in readers: no shared cache may keep it.
+      reply.header('cache-control', request.actor.id ? 'no-store' : 'no-cache');
+      return renderPage(reply, {
+        title: `${found.post.kindLabel}：${found.post.product}`,
+        description: `${found.post.kindLabel}${found.post.product}，${found.post.quantity}${found.post.unit}，${found.post.regionName}。`,
+        breadcrumb: crumbs(found.post.product),
+        status: found.kind === 'expired' ? 410 : 200,
+        body: (
+          <DetailPage
+            post={found.post}
+            signedIn={Boolean(ctx.actor.id)}
+            expired={found.kind === 'expired'}
+            reported={request.query.reported === '1'}
+          />
+        ),
+      });
+    },
+  );
 
   app.get(`${BASE}/:id/report`, { schema: { hide: true, params: IdParam } }, async (request, reply) => {
     const ctx = request.ctx();
@@ -703,7 +596,7 @@ export function registerBoardPages(app: App): void {
       title: '举报供求信息',
       breadcrumb: crumbs('举报', { label: found.post.product, href: `${BASE}/${found.post.id}` }),
       canonicalPath: null,
-      body: <ReportForm post={found.post} errors={[]} csrf={request.sessionCsrf} values={{}} />,
+      body: <ReportForm post={found.post} errors={[]} csrf={csrfToken(request)} values={{}} />,
     });
   });
 
@@ -719,36 +612,21 @@ export function registerBoardPages(app: App): void {
       const found = await readBoardPost(ctx, request.params.id);
       if (found.kind !== 'live') return renderNotFoundPage(reply);
       const values = { reason: request.body.reason, detail: request.body.detail };
-      try {
-        await reportPost(ctx, request.params.id, values);
-      } catch (e) {
-        if (!(e instanceof AppError)) throw e;
-        reply.header('cache-control', 'no-store');
-        return renderPage(reply, {
-          title: '举报供求信息（有误）',
-          status: e.status,
-          breadcrumb: crumbs('举报', { label: found.post.product, href: `${BASE}/${found.post.id}` }),
-          canonicalPath: null,
-          body: (
-            <ReportForm
-              post={found.post}
-              errors={e.errors?.length ? e.errors : [{ field: 'reason', message: e.message }]}
-              csrf={request.sessionCsrf}
-              values={values}
-            />
-          ),
-        });
-      }
-      return notice(
-        reply,
-        '已收到您的举报',
-        <>
-          <p>感谢您的监督。网站工作人员会尽快核实，查实的信息将被屏蔽。</p>
-          <p>
-            <a href={BASE}>返回供求信息</a>
-          </p>
-        </>,
-      );
+      return handleFormPost(reply, {
+        field: 'reason',
+        submit: async () => {
+          await reportPost(ctx, found.post.id, values);
+          return `${BASE}/${found.post.id}?reported=1`;
+        },
+        again: (errors, status) =>
+          renderPage(reply, {
+            title: titleWithErrors('举报供求信息', errors),
+            status,
+            breadcrumb: crumbs('举报', { label: found.post.product, href: `${BASE}/${found.post.id}` }),
+            canonicalPath: null,
+            body: <ReportForm post={found.post} errors={errors} csrf={csrfToken(request)} values={values} />,
+          }),
+      });
     },
   );
 }

@@ -208,15 +208,17 @@ describe('abuse reports', () => {
       reason: '虚假信息',
       detail: '该苗圃不存在',
     });
-    expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('已收到您的举报');
+    // Post-redirect-get: back to the post, with the confirmation.
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe(`/supply-demand/${id}?reported=1`);
+    expect((await page(String(res.headers.location))).body).toContain('已收到您的举报');
     expect(await titlesOf('xinxi')).toContain('供求信息被举报：侧柏苗');
   });
 
   it('limits reports per visitor per hour', async () => {
     await updateSetting(t.ctx(), 'portalOps.boardReportsPerHour', 2);
     const id = await postIdOf('侧柏苗');
-    expect((await form(null, `/supply-demand/${id}/report`, { reason: '广告骚扰' })).statusCode).toBe(200);
+    expect((await form(null, `/supply-demand/${id}/report`, { reason: '广告骚扰' })).statusCode).toBe(303);
     const third = await form(null, `/supply-demand/${id}/report`, { reason: '诈骗' });
     expect(third.statusCode).toBe(429);
     expect(third.body).toContain('每小时最多举报 2 次');

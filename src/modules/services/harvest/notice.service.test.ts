@@ -72,7 +72,7 @@ describe('pre-approval public notice (公示)', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('提交的异议有误');
-    expect(bad.body).toContain('href="#objection-name"');
+    expect(bad.body).toContain('href="#f-name"');
     expect(bad.body).toContain('姓名或单位：必填');
     expect(bad.body).toContain('联系方式：应为手机号码、带区号的固定电话或电子邮箱');
     expect(bad.body).toContain('异议内容：请至少写 10 个字，说明理由');
@@ -102,7 +102,8 @@ describe('pre-approval public notice (公示)', () => {
       name: '王五',
       content: '公示期过后再提出的异议，应当被拒绝。',
     });
-    expect(late.statusCode).toBe(400);
+    // The notice's state forbids it: 409, the message shown with the form.
+    expect(late.statusCode).toBe(409);
     expect(late.body).toContain('现已不在公示期内，不能提出异议');
     expect((await html('/services/register/notices')).body).toContain('目前没有正在公示的采伐申请');
     t.clock.set('2026-03-02T09:00:00+08:00');

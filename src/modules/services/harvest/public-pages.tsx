@@ -2,7 +2,16 @@
 // work without JavaScript (GET forms for lookups, a POST form with an error summary for objections).
 import type { ReactNode } from 'react';
 import type { FieldError } from '../../../platform/errors.ts';
-import { assetUrl, Pagination } from '../../../site/index.ts';
+import {
+  assetUrl,
+  Button,
+  ErrorSummary,
+  Form,
+  Notice,
+  Pagination,
+  TextArea,
+  TextInput,
+} from '../../../site/index.ts';
 import type { PublicNotice } from './notice.service.ts';
 import type { PublicPermit } from './public.service.ts';
 import { listCities, listQuotaRegions } from './regions.ts';
@@ -308,35 +317,15 @@ export function NoticePage({
   sent: boolean;
   csrf: string | null;
 }): ReactNode {
-  const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
-  const row = (field: keyof ObjectionForm, label: string, input: ReactNode, hint?: string) => (
-    <div className={`hv-row${errorOf(field) ? ' hv-has-error' : ''}`}>
-      <label htmlFor={`objection-${field}`}>{label}</label>
-      {hint ? <p className="hv-hint">{hint}</p> : null}
-      {errorOf(field) ? <p className="hv-error">{errorOf(field)}</p> : null}
-      {input}
-    </div>
-  );
   return (
     <article>
       <HarvestCss />
-      {errors.length ? (
-        <div className="hv-alert" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-          <h2 id="error-summary-title">提交的异议有误</h2>
-          <ul>
-            {errors.map((e) => (
-              <li key={e.field}>
-                <a href={`#objection-${e.field}`}>{e.message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
       <h1>林木采伐前公示（受理编号 {notice.receiptCode}）</h1>
+      <ErrorSummary errors={errors} title="提交的异议有误" />
       {sent ? (
-        <div className="hv-ok" role="status">
+        <Notice>
           <strong>异议已提交。</strong>承办单位会在作出许可决定前核查处理；留有联系方式的，核查结果将告知您。
-        </div>
+        </Notice>
       ) : null}
       <section className="hv-result" aria-labelledby="notice-facts">
         <h2 id="notice-facts">公示内容</h2>
@@ -353,58 +342,35 @@ export function NoticePage({
         </dl>
       </section>
       {notice.open ? (
-        <form
-          className="hv-objection"
-          method="post"
+        <Form
           action={`/services/register/notices/${notice.id}/objections`}
-          noValidate
+          csrf={csrf}
+          values={form}
+          errors={errors}
+          className="hv-objection"
         >
           <h2>提出异议</h2>
-          <p className="hv-hint">
+          <p className="field-hint">
             对公示的采伐有异议的（如林木权属有争议、四至不实、涉及公益林或封山育林区等），请写明理由。
           </p>
-          {csrf ? <input type="hidden" name="_csrf" value={csrf} /> : null}
-          {row(
-            'name',
-            '姓名或单位名称',
-            <input
-              type="text"
-              id="objection-name"
-              name="name"
-              defaultValue={form.name}
-              maxLength={50}
-              autoComplete="name"
-            />,
-          )}
-          {row(
-            'contact',
-            '联系方式（选填）',
-            <input
-              type="text"
-              id="objection-contact"
-              name="contact"
-              defaultValue={form.contact}
-              maxLength={60}
-              autoComplete="tel"
-            />,
-            '手机号码、固定电话或电子邮箱，仅供承办单位回复您，不会公开',
-          )}
-          {row(
-            'content',
-            '异议内容',
-            <textarea
-              id="objection-content"
-              name="content"
-              rows={6}
-              defaultValue={form.content}
-              maxLength={2000}
-            />,
-            '至少 10 个字',
-          )}
-          <button type="submit" className="hv-button">
-            提交异议
-          </button>
-        </form>
+          <TextInput name="name" label="姓名或单位名称" maxLength={50} autoComplete="name" />
+          <TextInput
+            name="contact"
+            label="联系方式"
+            optional
+            hint="手机号码、固定电话或电子邮箱，仅供承办单位回复您，不会公开"
+            maxLength={60}
+            autoComplete="tel"
+          />
+          <TextArea
+            name="content"
+            label="异议内容"
+            hint="至少 10 个字，最多 2000 字"
+            rows={6}
+            maxLength={2000}
+          />
+          <Button>提交异议</Button>
+        </Form>
       ) : (
         <p>
           <strong>公示期已结束，不再受理异议。</strong>

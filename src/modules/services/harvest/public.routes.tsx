@@ -1,10 +1,16 @@
 // The public pages: certificate verification, the permit register, pre-approval notices with their
 // objection form, and the archive lookup of abolished timber transport permits.
 import { Type } from '@sinclair/typebox';
-import { AppError, type FieldError } from '../../../platform/errors.ts';
+import { AppError } from '../../../platform/errors.ts';
 import { noStore } from '../../../platform/http/route.ts';
 import type { App } from '../../../platform/module.ts';
-import { renderNotFoundPage, renderPage } from '../../../site/index.ts';
+import {
+  csrfToken,
+  handleFormPost,
+  renderNotFoundPage,
+  renderPage,
+  titleWithErrors,
+} from '../../../site/index.ts';
 import { checkObjection, getPublicNotice, listPublicNotices, submitObjection } from './notice.service.ts';
 import { listPublicRegister, verifyCertificate } from './public.service.ts';
 import {
@@ -135,7 +141,7 @@ export function registerPublicPages(app: App): void {
             form={{ name: '', contact: '', content: '' }}
             errors={[]}
             sent={request.query.sent === '1'}
-            csrf={request.sessionCsrf}
+            csrf={csrfToken(request)}
           />
         ),
       });
@@ -158,24 +164,29 @@ export function registerPublicPages(app: App): void {
         contact: request.body.contact ?? '',
         content: request.body.content ?? '',
       };
-      let errors: FieldError[] = checkObjection(form);
-      if (!errors.length) {
-        try {
+      return handleFormPost(reply, {
+        field: 'content',
+        submit: async () => {
+          const problems = checkObjection(form);
+          if (problems.length) throw new AppError('VALIDATION_FAILED', { errors: problems });
           await submitObjection(ctx, notice.id, form);
-          return reply.redirect(`/services/register/notices/${notice.id}?sent=1`, 303);
-        } catch (e) {
-          if (!(e instanceof AppError) || e.status >= 500) throw e;
-          errors = e.errors ?? [{ field: 'content', message: e.message }];
-        }
-      }
-      noStore(reply);
-      return renderPage(reply, {
-        title: `采伐前公示 ${notice.receiptCode}（提交有误）`,
-        breadcrumb: noticeCrumbs,
-        status: 400,
-        body: (
-          <NoticePage notice={notice} form={form} errors={errors} sent={false} csrf={request.sessionCsrf} />
-        ),
+          return `/services/register/notices/${notice.id}?sent=1`;
+        },
+        again: (errors, status) =>
+          renderPage(reply, {
+            title: titleWithErrors(`采伐前公示 ${notice.receiptCode}`, errors),
+            breadcrumb: noticeCrumbs,
+            status,
+            body: (
+              <NoticePage
+                notice={notice}
+                form={form}
+                errors={errors}
+                sent={false}
+                csrf={csrfToken(request)}
+              />
+            ),
+          }),
       });
     },
   );

@@ -1,10 +1,11 @@
 // /services/{code}/apply: the application form for a signed-in applicant, with drafts and uploads.
 import type { ReactNode } from 'react';
 import type { FieldError } from '../../../platform/errors.ts';
+import { Actions, Button, ErrorSummary, Form, Notice } from '../../../site/index.ts';
 import type { ItemRow } from '../catalogue.service.ts';
 import type { FormDefinition, FormValues } from '../forms.ts';
 import type { DraftFile } from '../services.table.ts';
-import { CsrfField, ErrorSummary, FormFields, MaterialInputs } from './form-render.tsx';
+import { FormFields, MaterialInputs } from './form-render.tsx';
 import { DataNote, ServicesCss } from './guide-pages.tsx';
 
 export function SignInNeeded({ item, next }: { item: ItemRow; next: string }): ReactNode {
@@ -58,28 +59,29 @@ export function ApplyPage(p: ApplyPageProps): ReactNode {
         申请：{p.item.name} <DataNote item={p.item} />
       </h1>
       <ErrorSummary errors={p.errors} title="申请未提交，请修改以下内容" />
-      {p.saved ? (
-        <div className="notice-box" role="status">
-          草稿已保存。您可以稍后回到本页继续填写。
-        </div>
-      ) : null}
+      {p.saved ? <Notice>草稿已保存。您可以稍后回到本页继续填写。</Notice> : null}
       <p>
         申请人：<strong>{p.applicantName}</strong>（以登录账号的身份申请）。带“必填”的项目必须填写。
         <a href={`/services/${p.item.code}`}>查看办事指南</a>
       </p>
-      <form method="post" action={`/services/${p.item.code}/apply`} encType="multipart/form-data" noValidate>
-        <CsrfField token={p.csrf} />
-        <FormFields def={p.form} values={p.values} errors={p.errors} />
-        <MaterialInputs materials={p.form.materials} errors={p.errors} files={p.files} maxMb={p.maxMb} />
-        <div className="actions">
-          <button className="button" type="submit" name="action" value="submit">
+      <Form
+        action={`/services/${p.item.code}/apply`}
+        upload
+        csrf={p.csrf}
+        values={p.values}
+        errors={p.errors}
+      >
+        <FormFields def={p.form} />
+        <MaterialInputs materials={p.form.materials} files={p.files} maxMb={p.maxMb} />
+        <Actions>
+          <Button name="action" value="submit">
             提交申请
-          </button>
-          <button className="button secondary" type="submit" name="action" value="save">
+          </Button>
+          <Button name="action" value="save" secondary>
             保存草稿
-          </button>
-        </div>
-      </form>
+          </Button>
+        </Actions>
+      </Form>
     </article>
   );
 }

@@ -1,12 +1,17 @@
 // The public guides (办事指南): the catalogue by topic and by life event, and one item's full guide
 // with the DOMAIN §3 elements. Reconstructed reference data is labelled 内容待核实, never passed off.
 import type { ReactNode } from 'react';
-import { assetUrl } from '../../../site/index.ts';
+import { assetUrl, FormStyles } from '../../../site/index.ts';
 import { LIFE_EVENTS, TOPICS } from '../catalogue/catalogue.data.ts';
 import type { ItemRow } from '../catalogue.service.ts';
 import type { FormDefinition } from '../forms.ts';
 
-export const ServicesCss = () => <link rel="stylesheet" href={assetUrl('services.css')} />;
+export const ServicesCss = () => (
+  <>
+    <link rel="stylesheet" href={assetUrl('services.css')} />
+    <FormStyles />
+  </>
+);
 
 export const KIND_LABELS = { on_the_spot: '即办件', promised: '承诺件' } as const;
 

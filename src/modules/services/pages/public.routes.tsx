@@ -8,7 +8,14 @@ import type { Ctx } from '../../../platform/context.ts';
 import { AppError, type FieldError } from '../../../platform/errors.ts';
 import type { App } from '../../../platform/module.ts';
 import { getSetting } from '../../../platform/settings/settings.service.ts';
-import { renderNotFoundPage, renderPage } from '../../../site/index.ts';
+import {
+  csrfToken,
+  ErrorSummary,
+  handleFormPost,
+  renderNotFoundPage,
+  renderPage,
+  titleWithErrors,
+} from '../../../site/index.ts';
 import type { UploadInput } from '../apply/application-checks.ts';
 import { getDraft } from '../apply/get-draft.ts';
 import { saveDraft } from '../apply/save-draft.ts';
@@ -70,6 +77,10 @@ const TrackBody = Type.Object(
   },
   { additionalProperties: false },
 );
+const SavedQuery = Type.Object(
+  { saved: Type.Optional(Type.String({ maxLength: 2 })) },
+  { additionalProperties: false },
+);
 const TrackQuery = Type.Object(
   { code: Type.Optional(Type.String({ maxLength: 30 })) },
   { additionalProperties: false },
@@ -86,7 +97,6 @@ const SupplementBody = Type.Object(
   { additionalProperties: false },
 );
 
-const csrfOf = (request: FastifyRequest) => (request.authVia === 'cookie' ? request.sessionCsrf : null);
 const isApplicant = (request: FastifyRequest) =>
   request.actor.kind === 'citizen' || request.actor.kind === 'org';
 
@@ -103,12 +113,6 @@ function uploadsOf(request: FastifyRequest): UploadInput[] {
 
 function listOf(v: unknown): string[] {
   return Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
-}
-
-function fieldErrors(e: unknown): FieldError[] | null {
-  return e instanceof AppError && e.code === 'VALIDATION_FAILED'
-    ? (e.errors ?? [{ field: 'form', message: e.message }])
-    : null;
 }
 
 /** Staff who may read the case (in scope), or the applicant who owns it. */
@@ -179,11 +183,11 @@ export async function registerServicePages(app: App): Promise<void> {
       errors.push({ field: 'check', message: '后四位：应为 4 位数字（身份证末位可为 X）' });
     reply.header('cache-control', 'no-store');
     return renderPage(reply, {
-      title: '办件查询',
+      title: titleWithErrors('办件查询', errors),
       breadcrumb: [{ label: '网上办事', href: '/services' }, { label: '办件查询' }],
       canonicalPath: '/services/track',
       status: errors.length ? 400 : 200,
-      body: <TrackPage result={result} code={code} check={check} csrf={csrfOf(request)} errors={errors} />,
+      body: <TrackPage result={result} code={code} check={check} csrf={csrfToken(request)} errors={errors} />,
     });
   };
   app.get('/services/track', { schema: { hide: true, querystring: TrackQuery } }, async (request, reply) =>
@@ -213,39 +217,44 @@ export async function registerServicePages(app: App): Promise<void> {
     { label: '在线申请' },
   ];
 
-  app.get('/services/:code/apply', { schema: { hide: true, params: Code } }, async (request, reply) => {
-    const ctx = request.ctx();
-    const item = await findItem(ctx, request.params.code);
-    if (!item?.active) return renderNotFoundPage(reply);
-    reply.header('cache-control', 'no-store');
-    const title = `申请：${item.name}`;
-    const breadcrumb = applyCrumbs(item.name, item.code);
-    if (!request.actor.id)
+  app.get(
+    '/services/:code/apply',
+    { schema: { hide: true, params: Code, querystring: SavedQuery } },
+    async (request, reply) => {
+      const ctx = request.ctx();
+      const item = await findItem(ctx, request.params.code);
+      if (!item?.active) return renderNotFoundPage(reply);
+      reply.header('cache-control', 'no-store');
+      const title = `申请：${item.name}`;
+      const breadcrumb = applyCrumbs(item.name, item.code);
+      if (!request.actor.id)
+        return renderPage(reply, {
+          title,
+          breadcrumb,
+          body: <SignInNeeded item={item} next={`/services/${item.code}/apply`} />,
+        });
+      if (!isApplicant(request))
+        return renderPage(reply, { title, breadcrumb, body: <StaffCannotApply item={item} /> });
+      const draft = await getDraft(ctx, item.code);
       return renderPage(reply, {
         title,
         breadcrumb,
-        body: <SignInNeeded item={item} next={`/services/${item.code}/apply`} />,
+        body: (
+          <ApplyPage
+            item={item}
+            form={effectiveForm(item)}
+            values={draft?.values ?? {}}
+            errors={[]}
+            files={draft?.files ?? []}
+            csrf={csrfToken(request)}
+            maxMb={await getSetting(ctx, UPLOAD_MAX_MB)}
+            saved={request.query.saved === '1' && draft ? draft.updatedAt : null}
+            applicantName={request.actor.displayName}
+          />
+        ),
       });
-    if (!isApplicant(request))
-      return renderPage(reply, { title, breadcrumb, body: <StaffCannotApply item={item} /> });
-    const draft = await getDraft(ctx, item.code);
-    return renderPage(reply, {
-      title,
-      breadcrumb,
-      body: (
-        <ApplyPage
-          item={item}
-          form={effectiveForm(item)}
-          values={draft?.values ?? {}}
-          errors={[]}
-          files={draft?.files ?? []}
-          csrf={csrfOf(request)}
-          maxMb={await getSetting(ctx, UPLOAD_MAX_MB)}
-          applicantName={request.actor.displayName}
-        />
-      ),
-    });
-  });
+    },
+  );
 
   app.post(
     '/services/:code/apply',
@@ -271,39 +280,41 @@ export async function registerServicePages(app: App): Promise<void> {
       const uploads = uploadsOf(request);
       const form = effectiveForm(item);
       const maxMb = await getSetting(ctx, UPLOAD_MAX_MB);
-      const again = async (errors: FieldError[], saved: Date | null) => {
-        const draft = await getDraft(request.ctx(), item.code);
-        return renderPage(reply, {
-          title,
-          breadcrumb,
-          status: errors.length ? 400 : 200,
-          body: (
-            <ApplyPage
-              item={item}
-              form={form}
-              values={normalizeForm(form, raw)}
-              errors={errors}
-              files={draft?.files ?? []}
-              csrf={csrfOf(request)}
-              maxMb={maxMb}
-              saved={saved}
-              applicantName={request.actor.displayName}
-            />
-          ),
-        });
-      };
-      try {
-        if (action === 'save') {
-          await saveDraft(ctx, { itemCode: item.code, values: raw, uploads, removeFileIds });
-          return again([], request.ctx().now);
-        }
-        const row = await submitOnline(ctx, { itemCode: item.code, values: raw, uploads, removeFileIds });
-        return reply.redirect(`/account/cases/${row.id}?submitted=1`, 303);
-      } catch (e) {
-        const errors = fieldErrors(e);
-        if (!errors) throw e;
-        return again(errors, null);
-      }
+      const entered = normalizeForm(form, raw);
+      // Post-redirect-get: a saved draft or a submitted application is shown by a GET; a refused
+      // one comes back with what was entered and the messages.
+      return handleFormPost(reply, {
+        field: form.sections[0]?.fields[0]?.name ?? 'form',
+        submit: async () => {
+          const input = { itemCode: item.code, values: raw, uploads, removeFileIds };
+          if (action === 'save') {
+            await saveDraft(ctx, input);
+            return `/services/${item.code}/apply?saved=1`;
+          }
+          const row = await submitOnline(ctx, input);
+          return `/account/cases/${row.id}?submitted=1`;
+        },
+        again: async (errors, status) => {
+          const draft = await getDraft(request.ctx(), item.code);
+          return renderPage(reply, {
+            title: titleWithErrors(title, errors),
+            breadcrumb,
+            status,
+            body: (
+              <ApplyPage
+                item={item}
+                form={form}
+                values={entered}
+                errors={errors}
+                files={draft?.files ?? []}
+                csrf={csrfToken(request)}
+                maxMb={maxMb}
+                applicantName={request.actor.displayName}
+              />
+            ),
+          });
+        },
+      });
     },
   );
 
@@ -339,7 +350,7 @@ export async function registerServicePages(app: App): Promise<void> {
     const item = await findItem(request.ctx(), own.row.itemCode);
     const submitted = (request.query as { submitted?: string } | undefined)?.submitted === '1';
     return renderPage(reply, {
-      title: `我的办件：${own.summary.itemName}`,
+      title: titleWithErrors(`我的办件：${own.summary.itemName}`, errors),
       breadcrumb: [{ label: '我的办件', href: '/account/cases' }, { label: own.summary.itemName }],
       canonicalPath: null,
       status: errors.length ? 400 : 200,
@@ -347,6 +358,7 @@ export async function registerServicePages(app: App): Promise<void> {
         <article>
           <ServicesCss />
           <h1>{own.summary.itemName}</h1>
+          <ErrorSummary errors={errors} title="未提交，请修改以下内容" />
           {submitted ? (
             <div className="notice-box" role="status">
               申请已提交。请记下查询码，凭查询码和手机号码（或证件号码）后四位可随时查询办理进度。
@@ -357,7 +369,7 @@ export async function registerServicePages(app: App): Promise<void> {
           <DetailsView
             d={own.details}
             owner={{
-              csrf: csrfOf(request),
+              csrf: csrfToken(request),
               open: !own.row.closedAt && own.row.status !== 'approved',
               materials: item ? effectiveForm(item).materials : [],
               maxMb: await getSetting(request.ctx(), UPLOAD_MAX_MB),
@@ -378,17 +390,15 @@ export async function registerServicePages(app: App): Promise<void> {
     { schema: { hide: true, params: Id, body: SupplementBody } },
     async (request, reply) => {
       if (!request.actor.id) return reply.redirect('/account/login', 303);
-      try {
-        await supplementOnline(request.ctx(), request.params.id, {
-          note: request.body.note,
-          uploads: uploadsOf(request),
-        });
-        return reply.redirect(`/account/cases/${request.params.id}`, 303);
-      } catch (e) {
-        const errors = fieldErrors(e);
-        if (!errors) throw e;
-        return ownCasePage(request, reply, request.params.id, errors);
-      }
+      const id = request.params.id;
+      return handleFormPost(reply, {
+        field: 'note',
+        submit: async () => {
+          await supplementOnline(request.ctx(), id, { note: request.body.note, uploads: uploadsOf(request) });
+          return `/account/cases/${id}`;
+        },
+        again: (errors) => ownCasePage(request, reply, id, errors),
+      });
     },
   );
 
@@ -400,19 +410,21 @@ export async function registerServicePages(app: App): Promise<void> {
       const ctx = request.ctx();
       const row = await findCase(ctx, request.params.id);
       if (!row || row.applicantAccountId !== ctx.actor.id) return renderNotFoundPage(reply);
-      try {
-        await withdrawCase(ctx, row.id, { reason: request.body.reason });
-        return reply.redirect(`/account/cases/${row.id}`, 303);
-      } catch (e) {
-        const errors = fieldErrors(e);
-        if (!errors) throw e;
-        return ownCasePage(
-          request,
-          reply,
-          row.id,
-          errors.map((x) => ({ ...x, field: 'reason' })),
-        );
-      }
+      return handleFormPost(reply, {
+        field: 'reason',
+        submit: async () => {
+          await withdrawCase(ctx, row.id, { reason: request.body.reason });
+          return `/account/cases/${row.id}`;
+        },
+        // The form has one field: every message is about the reason.
+        again: (errors) =>
+          ownCasePage(
+            request,
+            reply,
+            row.id,
+            errors.map((x) => ({ ...x, field: 'reason' })),
+          ),
+      });
     },
   );
 

@@ -2,10 +2,11 @@
 // applicant's phone or ID number, or for the signed-in applicant.
 import type { ReactNode } from 'react';
 import type { FieldError } from '../../../platform/errors.ts';
+import { Button, ErrorSummary, Form, TextArea, TextInput } from '../../../site/index.ts';
 import type { MaterialSpec } from '../forms.ts';
 import { formatReceiptCode } from '../receipt-code.ts';
 import type { TrackDetails, TrackResult, TrackSummary } from '../track.service.ts';
-import { CsrfField, ErrorSummary, MaterialInputs } from './form-render.tsx';
+import { MaterialInputs } from './form-render.tsx';
 import { ServicesCss } from './guide-pages.tsx';
 
 const longDay = (day: string) => day.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日');
@@ -70,14 +71,11 @@ function ReceiptDownload({ d, owner, tracked }: DetailsProps): ReactNode {
     );
   if (!tracked) return null;
   return (
-    <form method="post" action="/services/track/receipt.pdf">
-      <CsrfField token={tracked.csrf} />
+    <Form action="/services/track/receipt.pdf" csrf={tracked.csrf}>
       <input type="hidden" name="code" value={tracked.code} />
       <input type="hidden" name="check" value={tracked.check} />
-      <button className="button" type="submit">
-        下载受理通知书（PDF）
-      </button>
-    </form>
+      <Button>下载受理通知书（PDF）</Button>
+    </Form>
   );
 }
 
@@ -158,16 +156,15 @@ export function DetailsView({ d, owner, tracked }: DetailsProps): ReactNode {
         )
       ) : null}
       {owner?.open ? (
-        <form method="post" action={`/account/cases/${d.caseId}/withdraw`} className="form-section">
-          <CsrfField token={owner.csrf} />
-          <div className="form-row">
-            <label htmlFor="f-reason">撤回申请的原因</label>
-            <input type="text" id="f-reason" name="reason" maxLength={500} />
-          </div>
-          <button className="button secondary" type="submit">
-            撤回申请
-          </button>
-        </form>
+        <Form
+          action={`/account/cases/${d.caseId}/withdraw`}
+          csrf={owner.csrf}
+          errors={owner.errors}
+          className="form-section"
+        >
+          <TextInput name="reason" label="撤回申请的原因" maxLength={500} />
+          <Button secondary>撤回申请</Button>
+        </Form>
       ) : null}
     </section>
   );
@@ -175,28 +172,17 @@ export function DetailsView({ d, owner, tracked }: DetailsProps): ReactNode {
 
 export function SupplementForm({ caseId, owner }: { caseId: string; owner: OwnerView }): ReactNode {
   return (
-    <form
-      method="post"
-      action={`/account/cases/${caseId}/supplement`}
-      encType="multipart/form-data"
-      noValidate
-    >
-      <h3>补正材料</h3>
-      <ErrorSummary errors={owner.errors} title="补正未提交" />
-      <CsrfField token={owner.csrf} />
-      <div className="form-row">
-        <label htmlFor="f-note">补正说明</label>
-        <textarea id="f-note" name="note" rows={3} maxLength={1000} />
-      </div>
-      <MaterialInputs
-        materials={owner.materials.map((m) => ({ ...m, required: false }))}
-        errors={owner.errors}
-        maxMb={owner.maxMb}
-      />
-      <button className="button" type="submit">
-        提交补正
-      </button>
-    </form>
+    <section aria-labelledby="supplement-title">
+      <h3 id="supplement-title">补正材料</h3>
+      <Form action={`/account/cases/${caseId}/supplement`} upload csrf={owner.csrf} errors={owner.errors}>
+        <TextArea name="note" label="补正说明" rows={3} maxLength={1000} optional />
+        <MaterialInputs
+          materials={owner.materials.map((m) => ({ ...m, required: false }))}
+          maxMb={owner.maxMb}
+        />
+        <Button>提交补正</Button>
+      </Form>
+    </section>
   );
 }
 
@@ -221,37 +207,26 @@ export function TrackPage({
       <p>
         输入受理时取得的 12 位查询码可查看办理进度；同时输入申请人手机号码或证件号码的后四位，可查看办件详情。
       </p>
-      <form method="post" action="/services/track" className="form-section" noValidate>
-        <CsrfField token={csrf} />
-        <div className="form-row">
-          <label htmlFor="f-code">查询码</label>
-          <input
-            type="text"
-            id="f-code"
-            name="code"
-            defaultValue={code}
-            maxLength={20}
-            className="input-medium"
-            autoComplete="off"
-            spellCheck={false}
-          />
-        </div>
-        <div className="form-row">
-          <label htmlFor="f-check">手机号码或证件号码后四位（选填）</label>
-          <input
-            type="text"
-            id="f-check"
-            name="check"
-            maxLength={4}
-            className="input-short"
-            autoComplete="off"
-            inputMode="text"
-          />
-        </div>
-        <button className="button" type="submit">
-          查询
-        </button>
-      </form>
+      <Form action="/services/track" csrf={csrf} values={{ code }} errors={errors} className="form-section">
+        <TextInput
+          name="code"
+          label="查询码"
+          width="medium"
+          maxLength={20}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <TextInput
+          name="check"
+          label="手机号码或证件号码后四位"
+          optional
+          hint="填写后可查看办件详情；身份证号码末位为 X 的请填 X"
+          width="short"
+          maxLength={4}
+          autoComplete="off"
+        />
+        <Button>查询</Button>
+      </Form>
       {result && !result.found ? (
         <div className="notice-box" role="status">
           未找到该查询码对应的办件，请核对后重新输入。
