@@ -8,8 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { queryTerms, segmentForIndex } from '../../src/modules/portal/index.ts';
-import { searchDocumentsPage } from '../../src/modules/portal/search/search.repository.ts';
+import { queryTerms, searchDocumentsPage, segmentForIndex } from '../../src/platform/search/index.ts';
 import { type Figure, type LoadResult, type RunSide, ratioOf, registerBenchmark } from '../registry.ts';
 
 const COLUMNS = 179;
@@ -222,7 +221,7 @@ registerBenchmark({
     );
 
     // The search index: the same segmentation as publication (title A, body D), per template once,
-    // and the month token of search.repository.ts.
+    // and the month token of src/platform/search/search.repository.ts.
     const segTitles = TITLES.map((t) => segmentForIndex(t).join(' '));
     const segBodies = bodiesText.map((t) => segmentForIndex(t).join(' '));
     await db.query(

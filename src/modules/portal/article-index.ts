@@ -1,15 +1,17 @@
-// Keeps the search index in step with what the public sees: an article's live edition is
+// Published articles as the site search's first source (网站文章): an article's live edition is
 // indexed when it goes live and removed when it is taken down, in the same transaction.
+import { requirePermission } from '../../platform/access/policy.ts';
 import { chinaDay } from '../../platform/calendar/index.ts';
 import type { Ctx } from '../../platform/context.ts';
-import type { Content } from './article-content.ts';
-import { listLiveForIndex } from './articles.repository.ts';
 import {
+  defineSearchSource,
   indexSearchDocuments,
-  registerSearchSource,
+  rebuildSearchSource,
   removeSearchDocuments,
   type SearchDocumentInput,
-} from './search/search.service.ts';
+} from '../../platform/search/index.ts';
+import type { Content } from './article-content.ts';
+import { listLiveForIndex } from './articles.repository.ts';
 
 export const articlePath = (id: string) => `/articles/${id}`;
 
@@ -32,16 +34,9 @@ export function articleSearchDocument(
   };
 }
 
-export async function indexArticle(ctx: Ctx, doc: SearchDocumentInput): Promise<void> {
-  await indexSearchDocuments(ctx, 'article', [doc]);
-}
-
-export async function unindexArticle(ctx: Ctx, id: string): Promise<void> {
-  await removeSearchDocuments(ctx, 'article', [id]);
-}
-
-registerSearchSource({
-  source: 'article',
+/** Only live editions are indexed, so every article document is public. */
+export const ARTICLE_SEARCH_SOURCE = defineSearchSource({
+  name: 'article',
   label: '网站文章',
   async reindex(ctx) {
     const rows = await listLiveForIndex(ctx.db);
@@ -50,3 +45,17 @@ registerSearchSource({
     );
   },
 });
+
+export async function indexArticle(ctx: Ctx, doc: SearchDocumentInput): Promise<void> {
+  await indexSearchDocuments(ctx, ARTICLE_SEARCH_SOURCE, [doc]);
+}
+
+export async function unindexArticle(ctx: Ctx, id: string): Promise<void> {
+  await removeSearchDocuments(ctx, ARTICLE_SEARCH_SOURCE, [id]);
+}
+
+/** Rebuilds one source's part of the index (栏目管理员: after an import, or a dictionary change). */
+export async function reindexSearch(ctx: Ctx, source: string): Promise<number> {
+  requirePermission(ctx.actor, 'portal:columns');
+  return rebuildSearchSource(ctx, source);
+}

@@ -5,6 +5,7 @@
 // hook of the public site, the search registry, and the factories the demo data and tests share.
 
 export { ORIGIN_LABELS } from './article-content.ts';
+export { ARTICLE_SEARCH_SOURCE } from './article-index.ts';
 export { findByExternalKey } from './articles.repository.ts';
 export {
   type ArticleDetail,
@@ -17,7 +18,6 @@ export {
   STATUS_LABELS,
   updateArticle,
 } from './articles.service.ts';
-
 export {
   type ColumnActivity,
   type ColumnWithUnit,
@@ -58,18 +58,6 @@ export {
   portalSiteVersion,
 } from './portal.table.ts';
 export { extractLinks, htmlToText, sanitizeBody } from './sanitize.ts';
-export {
-  indexSearchDocuments,
-  registerSearchSource,
-  reindexSearchSource,
-  removeSearchDocuments,
-  type SearchDocumentInput,
-  type SearchResult,
-  type SearchSource,
-  searchSite,
-} from './search/search.service.ts';
-export { searchDocuments } from './search/search.table.ts';
-export { FORESTRY_TERMS, queryTerms, segment, segmentForIndex } from './search/segment.ts';
 export { registerColumnModule } from './site/column-modules.ts';
 export { bumpSiteVersion, pageCacheFor, readSiteVersion, siteChanged } from './site/page-cache.ts';
 export { articleHref, columnHref } from './site/pages.tsx';

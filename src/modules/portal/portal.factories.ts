@@ -3,14 +3,14 @@
 // the search index just as publication does.
 import crypto from 'node:crypto';
 import type { Ctx } from '../../platform/context.ts';
+import { indexSearchDocuments } from '../../platform/search/index.ts';
 import { findUnitByCode, type UnitRow } from '../org/index.ts';
 import { type Content, normalizeContent } from './article-content.ts';
-import { articleSearchDocument } from './article-index.ts';
+import { ARTICLE_SEARCH_SOURCE, articleSearchDocument } from './article-index.ts';
 import { insertArticles, insertEditions, insertEvents, type NewArticleRow } from './articles.repository.ts';
 import { type ColumnRow, insertColumns, type NewColumnRow } from './columns.repository.ts';
 import { type ColumnDef, defaultUpdateDays } from './demo/columns.data.ts';
 import type { ArticleOrigin, ArticleStatus, AttachmentRef } from './portal.table.ts';
-import { indexSearchDocuments } from './search/search.service.ts';
 import { bumpSiteVersion } from './site/page-cache.ts';
 
 export interface ColumnTree {
@@ -203,7 +203,7 @@ export async function makeArticles(ctx: Ctx, specs: ArticleSpec[]): Promise<stri
   await insertArticles(ctx.db, articles);
   await insertEditions(ctx.db, editions);
   await insertEvents(ctx.db, events);
-  if (docs.length) await indexSearchDocuments(ctx, 'article', docs);
+  if (docs.length) await indexSearchDocuments(ctx, ARTICLE_SEARCH_SOURCE, docs);
   await bumpSiteVersion(ctx);
   return articles.map((a) => a.id!);
 }

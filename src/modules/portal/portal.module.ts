@@ -1,9 +1,12 @@
 // The portal module's registration: the staff API, the public pages, the home sections and
-// navigation, the search page, the publishing job and the view-count flush.
+// navigation, the search page and its first source (articles), the publishing job and the
+// view-count flush.
 import { type Deps, systemCtx } from '../../platform/context.ts';
 import { registerJob } from '../../platform/jobs/jobs.ts';
 import type { Module } from '../../platform/module.ts';
+import { registerSearchSource } from '../../platform/search/index.ts';
 import { registerHomePageCache, registerSearchPage } from '../../site/index.ts';
+import { ARTICLE_SEARCH_SOURCE } from './article-index.ts';
 import { onColumnsChange } from './columns.service.ts';
 import { registerPortalApi } from './portal.routes.tsx';
 import { registerColumnNav, registerPortalHome } from './site/home.tsx';
@@ -40,6 +43,7 @@ const VIEW_FLUSH_MS = 5_000;
 export const portalModule: Module = {
   name: 'portal',
   async register(app, deps) {
+    registerSearchSource(ARTICLE_SEARCH_SOURCE);
     await registerPortalApi(app);
     registerPortalSite(app, deps.config);
     const { database, ...rest } = deps;

@@ -7,6 +7,7 @@ import { contentDisposition } from '../../platform/files/index.ts';
 import { errorResponses, IdParams, noStore } from '../../platform/http/route.ts';
 import type { App } from '../../platform/module.ts';
 import { renderPage } from '../../site/index.ts';
+import { reindexSearch } from './article-index.ts';
 import {
   createArticle,
   deleteArticle,
@@ -53,7 +54,6 @@ import {
 } from './portal.schema.ts';
 import { PORTAL_UPLOAD_MAX_BYTES, readPortalFile, uploadPortalFile } from './portal-files.service.ts';
 import { htmlToText, sanitizeBody } from './sanitize.ts';
-import { reindexSearchSource } from './search/search.service.ts';
 import { ArticleBody, PortalStyles } from './site/pages.tsx';
 import {
   publishArticle,
@@ -440,6 +440,6 @@ export async function registerPortalApi(app: App): Promise<void> {
         response: { 200: Type.Object({ documents: Type.Integer() }), ...errorResponses(400, 401, 403) },
       },
     },
-    async (request) => ({ documents: await reindexSearchSource(request.ctx(), request.body.source) }),
+    async (request) => ({ documents: await reindexSearch(request.ctx(), request.body.source) }),
   );
 }

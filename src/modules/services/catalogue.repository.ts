@@ -18,8 +18,9 @@ export async function existingItemCodes(db: Db, codes: string[]): Promise<Set<st
 }
 
 /** Inserts items, leaving alone any another instance inserted meanwhile. */
-export async function insertItems(db: Db, rows: NewItemRow[]): Promise<void> {
-  await db.insert(serviceItems).values(rows).onConflictDoNothing();
+/** Inserts the items not there yet; returns those it inserted. */
+export async function insertItems(db: Db, rows: NewItemRow[]): Promise<ItemRow[]> {
+  return db.insert(serviceItems).values(rows).onConflictDoNothing().returning();
 }
 
 /** Items in the catalogue's order (sort, then code); active ones only unless asked. */

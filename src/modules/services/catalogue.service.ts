@@ -22,6 +22,7 @@ import {
   updateItemRow,
 } from './catalogue.repository.ts';
 import { type FormDefinition, formProblems } from './forms.ts';
+import { indexGuide, indexGuides } from './guide-search.ts';
 import { itemHandler } from './item-handlers.ts';
 
 export type { FormVersionRow, ItemRow };
@@ -38,10 +39,11 @@ export async function ensureCatalogue(ctx: Ctx, options: { all?: boolean } = {})
   );
   const missing = wanted.filter((i) => !have.has(i.code));
   if (!missing.length) return 0;
-  await insertItems(
+  const inserted = await insertItems(
     ctx.db,
     missing.map(({ demo: _demo, ...i }) => ({ ...i, active: true, createdAt: ctx.now, updatedAt: ctx.now })),
   );
+  await indexGuides(ctx, inserted);
   return missing.length;
 }
 
@@ -164,6 +166,7 @@ export async function updateItem(ctx: Ctx, code: string, patch: ItemPatch): Prom
       });
     const version = patch.form ? await writeFormVersion(tx, before, patch.form, '随办事指南一并修改') : null;
     const row = await updateItemRow(tx.db, code, { ...patch, updatedAt: tx.now, updatedBy: tx.actor.id });
+    await indexGuide(tx, row);
     await recordAudit(tx, {
       action: 'services.item.update',
       objectType: 'service_item',

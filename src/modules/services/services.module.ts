@@ -1,12 +1,15 @@
-// The services module's registration: the catalogue (seeded on start, idempotent), the API, the
+// The services module's registration: the catalogue (seeded on start, idempotent) and its guides
+// in the site search, the API, the
 // public pages, the site's navigation and home links, and where case clocks link in the workbench.
-import { systemCtx } from '../../platform/context.ts';
+import { inTransaction, systemCtx } from '../../platform/context.ts';
 import type { Module } from '../../platform/module.ts';
 import { registerClockLink } from '../../platform/notify/index.ts';
+import { registerSearchSource } from '../../platform/search/index.ts';
 import { registerHomeLink, registerNavItem } from '../../site/index.ts';
 import { registerColumnModule } from '../portal/index.ts';
 import { CLOCK_SUBJECT } from './case-clocks.ts';
-import { ensureCatalogue } from './catalogue.service.ts';
+import { ensureCatalogue, listItems } from './catalogue.service.ts';
+import { ensureGuidesIndexed, GUIDE_SEARCH_SOURCE } from './guide-search.ts';
 import { registerServicePages } from './pages/public.routes.tsx';
 import { registerReceiptRoutes } from './receipt.routes.tsx';
 import { registerServicesApi } from './services.routes.ts';
@@ -44,7 +47,10 @@ registerHomeLink({ area: 'services', href: '/account/cases', label: '我的办�
 export const servicesModule: Module = {
   name: 'services',
   async register(app, deps) {
-    await ensureCatalogue(systemCtx(deps.database, deps, 'services-catalogue'));
+    const ctx = systemCtx(deps.database, deps, 'services-catalogue');
+    await ensureCatalogue(ctx);
+    registerSearchSource(GUIDE_SEARCH_SOURCE);
+    await inTransaction(ctx, async (tx) => ensureGuidesIndexed(tx, (await listItems(tx)).length));
     registerServicesApi(app);
     registerReceiptRoutes(app);
     await registerServicePages(app);

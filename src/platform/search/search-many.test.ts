@@ -1,14 +1,15 @@
 // A common word with more than 500 matches: the count stops at 500 and says so ("500 条以上"),
 // the newest matches come first, pages and filters still work — on PGlite and PostgreSQL alike.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../../test/app.ts';
-import type { Ctx } from '../../../platform/context.ts';
-import { indexSearchDocuments, registerSearchSource } from './search.service.ts';
+import { buildTestApp, type TestApp } from '../../../test/app.ts';
+import type { Ctx } from '../context.ts';
+import { defineSearchSource, indexSearchDocuments, registerSearchSource } from './search.service.ts';
 import { publicSearch } from './search.test-support.ts';
 
 let t: TestApp;
 
-registerSearchSource({ source: 'specimens', label: '标本库' });
+const SPECIMENS = defineSearchSource({ name: 'specimens', label: '标本库' });
+registerSearchSource(SPECIMENS);
 
 // Specimen n is dated n days before 2026-03-01 (n = 0 … 1004).
 const DOCS = 1005;
@@ -23,7 +24,7 @@ beforeAll(async () => {
     seed: async (ctx: Ctx) => {
       await indexSearchDocuments(
         ctx,
-        'specimens',
+        SPECIMENS,
         Array.from({ length: DOCS }, (_, n) => ({
           refId: `s${n}`,
           title: `银杏标本第${n}号`,

@@ -2,14 +2,20 @@
 // word whose matches are old, undated or dated far ahead must still be found and counted exactly
 // up to 500 — on PGlite and PostgreSQL alike.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../../test/app.ts';
-import type { Ctx } from '../../../platform/context.ts';
-import { indexSearchDocuments, registerSearchSource, type SearchDocumentInput } from './search.service.ts';
+import { buildTestApp, type TestApp } from '../../../test/app.ts';
+import type { Ctx } from '../context.ts';
+import {
+  defineSearchSource,
+  indexSearchDocuments,
+  registerSearchSource,
+  type SearchDocumentInput,
+} from './search.service.ts';
 import { publicSearch } from './search.test-support.ts';
 
 let t: TestApp;
 
-registerSearchSource({ source: 'herbarium', label: '植物志' });
+const HERBARIUM = defineSearchSource({ name: 'herbarium', label: '植物志' });
+registerSearchSource(HERBARIUM);
 
 /** The day `n` days after `start` (YYYY-MM-DD). */
 const dayAfter = (start: string, n: number) => {
@@ -47,7 +53,7 @@ beforeAll(async () => {
         doc('h2', '黄连木', null),
         doc('b1', '白皮松', '2030-01-01'),
       ];
-      await indexSearchDocuments(ctx, 'herbarium', docs);
+      await indexSearchDocuments(ctx, HERBARIUM, docs);
     },
   });
 }, 120_000);

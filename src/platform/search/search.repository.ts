@@ -1,10 +1,10 @@
-// All SQL of the search index. The tsvector is built by PostgreSQL's 'simple' configuration from
+// All SQL of the search index (src/platform/search). The tsvector is built by PostgreSQL's 'simple' configuration from
 // text the application has already segmented, weighted: title A, extra (attachment titles) B,
 // body D; the query goes through the same parser, so index and query always agree.
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Database, Db } from '../../../platform/db/client.ts';
-import { queryPrepared } from '../../../platform/db/prepared.ts';
-import { searchDocuments } from './search.table.ts';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import type { Database, Db } from '../db/client.ts';
+import { queryPrepared } from '../db/prepared.ts';
+import { type SearchAudience, searchDocuments } from './search.table.ts';
 
 export interface IndexRow {
   source: string;
@@ -13,6 +13,7 @@ export interface IndexRow {
   url: string;
   body: string;
   extra: string;
+  audience: SearchAudience;
   columnId: string | null;
   columnPath: string | null;
   day: string | null;
@@ -48,6 +49,7 @@ export async function upsertDocuments(db: Db, rows: IndexRow[]): Promise<void> {
       url: r.url,
       body: r.body,
       extra: r.extra,
+      audience: r.audience,
       columnId: r.columnId,
       columnPath: r.columnPath,
       day: r.day,
@@ -64,6 +66,7 @@ export async function upsertDocuments(db: Db, rows: IndexRow[]): Promise<void> {
           url: excluded('url'),
           body: excluded('body'),
           extra: excluded('extra'),
+          audience: excluded('audience'),
           columnId: excluded('column_id'),
           columnPath: excluded('column_path'),
           day: excluded('day'),
@@ -81,6 +84,14 @@ export async function deleteDocuments(db: Db, source: string, refIds: string[]):
     .where(and(eq(searchDocuments.source, source), inArray(searchDocuments.refId, refIds)));
 }
 
+export async function countSource(db: Db, source: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(searchDocuments)
+    .where(eq(searchDocuments.source, source));
+  return row?.n ?? 0;
+}
+
 export async function deleteSource(db: Db, source: string): Promise<void> {
   await db.delete(searchDocuments).where(eq(searchDocuments.source, source));
 }
@@ -88,6 +99,8 @@ export async function deleteSource(db: Db, source: string): Promise<void> {
 export interface SearchFilter {
   /** Space-separated precise-mode terms; each must occur (AND). */
   terms: string;
+  /** Sources whose staff-only documents may be found too; every search finds the public ones. */
+  staffSources?: string[];
   columnPath?: string;
   from?: string;
   to?: string;
@@ -155,8 +168,9 @@ const monthsSpanned = (from: string, to: string) =>
   1;
 
 // A search without filters — nearly every search — reuses its plan on PGlite (queryPrepared): those
-// plans do not depend on the values, the GIN index drives every scan. With column, date or source
-// filters the values matter (a wide date range must not become a scan of the day index), so those
+// plans do not depend on the values, the GIN index drives every scan (the staff sources a staff
+// member may see are a row filter, as the audience is). With column, date or source filters the
+// values matter (a wide date range must not become a scan of the day index), so those
 // are planned each time.
 const queryRows = <T>(database: Database, text: string, params: unknown[], reuse: boolean) =>
   reuse ? queryPrepared<T>(database, text, params) : database.query<T>(text, params);
@@ -181,6 +195,12 @@ export async function searchDocumentsPage(
 ): Promise<{ total: number; totalExact: boolean; rows: HitRow[] }> {
   const params: unknown[] = [f.terms];
   const where = [`d.tsv @@ plainto_tsquery('simple', $1)`];
+  // Who may find what: a row filter the GIN scan has already narrowed to the matches (the audience
+  // of nearly every row is 'public', so it changes no plan).
+  if (f.staffSources?.length) {
+    params.push(f.staffSources);
+    where.push(`(d.audience = 'public' or d.source = any($${params.length}::text[]))`);
+  } else where.push(`d.audience = 'public'`);
   if (f.columnPath) {
     params.push(`${f.columnPath.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     where.push(`d.column_path like $${params.length}`);

@@ -4,16 +4,21 @@ import { customType, date, index, pgTable, text, timestamp, uniqueIndex, uuid } 
 /** A PostgreSQL tsvector, written from the application's own segmentation (see segment.ts). */
 export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
+/** Who may find a document: everyone, or staff holding the source's permission. */
+export const SEARCH_AUDIENCES = ['public', 'staff'] as const;
+export type SearchAudience = (typeof SEARCH_AUDIENCES)[number];
+
 /**
- * The site search index: one row per searchable thing — a published article, and whatever other
- * modules register (disclosure items, laws, service guides). Tokens come from jieba in the
- * application, so PGlite and PostgreSQL search identically ('simple' configuration, no extensions).
+ * The site search index: one row per searchable thing of any registered source — published
+ * articles, service guides, and what later modules register (laws, catalogue entries, letters).
+ * Tokens come from jieba in the application, so PGlite and PostgreSQL search identically
+ * ('simple' configuration, no extensions).
  */
 export const searchDocuments = pgTable(
   'search_documents',
   {
     id: uuid().primaryKey().defaultRandom(),
-    // Who owns the row: 'article', or a registered source's name ('openness', 'laws', …).
+    // Who owns the row: a registered source's name ('article', 'guide', 'laws', …).
     source: text().notNull(),
     refId: text().notNull(),
     title: text().notNull(),
@@ -23,7 +28,11 @@ export const searchDocuments = pgTable(
     body: text().notNull().default(''),
     // Attachment titles and other short texts searched with the title's weight lowered one step.
     extra: text().notNull().default(''),
-    // Portal columns: the column and its materialized path, for "in this column and below".
+    // 'public', or 'staff': found only by staff holding the source's permission (an unpublished
+    // letter, an internal catalogue entry). Checked in the search's WHERE, never after it.
+    audience: text().$type<SearchAudience>().notNull().default('public'),
+    // The site column (栏目) a document is filed under, and its materialized path, for "in this
+    // column and below"; null for documents outside the column tree.
     columnId: uuid(),
     columnPath: text(),
     day: date({ mode: 'string' }),

@@ -1,18 +1,13 @@
-// The public search API as the tests call it.
-import { expect } from 'vitest';
-import type { TestApp } from '../../../../test/app.ts';
+// The site search as the tests call it: an anonymous reader's search, the query as a page sends it.
+import type { TestApp } from '../../../test/app.ts';
+import { ANONYMOUS } from '../context.ts';
+import { type SearchResult, searchSite } from './search.service.ts';
 
-export interface PublicSearchReply {
-  total: number;
-  totalExact: boolean;
-  terms: string[];
-  items: Array<{ url: string; day: string | null }>;
-}
-
-/** GET /api/portal/public/search with these parameters; fails the test unless it answers 200. */
-export async function publicSearch(t: TestApp, query: Record<string, string>): Promise<PublicSearchReply> {
-  const qs = new URLSearchParams(query).toString();
-  const res = await t.app.inject({ method: 'GET', url: `/api/portal/public/search?${qs}` });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as PublicSearchReply;
+/** searchSite for a visitor who is not signed in; `page` and `pageSize` as the query string has them. */
+export function publicSearch(t: TestApp, query: Record<string, string>): Promise<SearchResult> {
+  const { q = '', page = '1', pageSize = '10', ...rest } = query;
+  return searchSite(
+    { ...t.ctx(), actor: ANONYMOUS },
+    { ...rest, q, page: Number(page), pageSize: Number(pageSize) },
+  );
 }

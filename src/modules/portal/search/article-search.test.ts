@@ -4,15 +4,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/app.ts';
 import type { Ctx } from '../../../platform/context.ts';
+import {
+  defineSearchSource,
+  indexSearchDocuments,
+  registerSearchSource,
+} from '../../../platform/search/index.ts';
 import { makeArticles } from '../portal.factories.ts';
 import { type PortalFixture, seedPortalFixture } from '../portal.fixtures.ts';
-import { indexSearchDocuments, registerSearchSource } from './search.service.ts';
 
 let t: TestApp;
 let fx: PortalFixture;
 const ids: Record<string, string> = {};
 
-registerSearchSource({ source: 'laws', label: '法律法规' });
+// Another module's source, declared without importing the portal.
+const LAWS = defineSearchSource({ name: 'laws', label: '法律法规' });
+registerSearchSource(LAWS);
 
 beforeAll(async () => {
   t = await buildTestApp({
@@ -70,7 +76,7 @@ beforeAll(async () => {
         },
       ]);
       Object.assign(ids, { title, body, zzNews, old, draft, attached });
-      await indexSearchDocuments(ctx, 'laws', [
+      await indexSearchDocuments(ctx, LAWS, [
         {
           refId: 'forest-law',
           title: '中华人民共和国森林法',
@@ -176,7 +182,7 @@ describe('the search page', () => {
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('找到 3 条结果');
     expect(res.body).toContain('<mark>林木采伐许可证</mark>办理须知');
-    expect(res.body).toContain('<label for="within">在结果中搜索</label>');
+    expect(res.body).toContain('<label for="f-within">在结果中搜索</label>');
     // The header's search box appears once a search page is registered.
     expect(res.body).toContain('action="/search"');
   });
@@ -193,6 +199,7 @@ describe('the search page', () => {
   it('explains bad dates in an error summary that links to the field', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/search?q=%E9%87%87%E4%BC%90&from=2026-02-30' });
     expect(res.statusCode).toBe(400);
-    expect(res.body).toContain('<a href="#from">起始日期应为有效日期，如 2026-01-31</a>');
+    expect(res.body).toContain('<a href="#f-from">起始日期应为有效日期，如 2026-01-31</a>');
+    expect(res.body).toContain('<title>错误：搜索：采伐 - 河南省林业厅</title>');
   });
 });

@@ -3,9 +3,9 @@
 // the article body is the sanitized HTML stored on save.
 import type { ReactNode } from 'react';
 import { chinaDay } from '../../../platform/calendar/index.ts';
+import type { Piece } from '../../../platform/search/index.ts';
 import { assetUrl, Pagination } from '../../../site/index.ts';
 import type { LiveArticle, LiveListItem } from '../articles.repository.ts';
-import type { Piece } from '../search/highlight.ts';
 import type { PublicColumn, PublicTree } from './public.service.ts';
 
 export const articleHref = (id: string) => `/articles/${id}`;

@@ -11,11 +11,21 @@ import type { Database } from '../../../platform/db/client.ts';
 import { AppError, type FieldError } from '../../../platform/errors.ts';
 import { contentDisposition, readFile } from '../../../platform/files/index.ts';
 import type { App } from '../../../platform/module.ts';
-import { assetUrl, renderDocument, renderNotFoundPage, renderPage } from '../../../site/index.ts';
+import {
+  listSearchSources,
+  piecesToHtml,
+  type SearchResult,
+  searchSite,
+} from '../../../platform/search/index.ts';
+import {
+  assetUrl,
+  renderDocument,
+  renderNotFoundPage,
+  renderPage,
+  titleWithErrors,
+} from '../../../site/index.ts';
 import { AID_COOKIE, parseAid, serializeAid } from '../../../site/reading-aid.ts';
 import { SearchQuery, SearchResultView } from '../portal.schema.ts';
-import { piecesToHtml } from '../search/highlight.ts';
-import { type SearchResult, searchSite } from '../search/search.service.ts';
 import { columnModulePath } from './column-modules.ts';
 import { type CachedPage, type PageCache, type PageView, pageCacheFor } from './page-cache.ts';
 import {
@@ -586,13 +596,17 @@ export function registerPortalSite(app: App, config: Config): void {
     const params: SearchParams = {
       q: str('q'),
       within: str('within'),
+      source: str('source'),
       column: str('column'),
       from: str('from'),
       to: str('to'),
       page: /^\d{1,4}$/.test(str('page')) ? Math.max(1, Number(str('page'))) : 1,
     };
     const tree = await publicTree(ctx);
+    const sources = listSearchSources().map((s) => ({ name: s.name, label: s.label }));
     const errors: FieldError[] = [];
+    if (params.source && !sources.some((s) => s.name === params.source))
+      errors.push({ field: 'source', message: '类型：请从列表中选择' });
     if (params.q.length > 100) errors.push({ field: 'q', message: '搜索词最多 100 个字' });
     if (params.from && !isValidDay(params.from))
       errors.push({ field: 'from', message: '起始日期应为有效日期，如 2026-01-31' });
@@ -606,6 +620,7 @@ export function registerPortalSite(app: App, config: Config): void {
       result = await searchSite(ctx, {
         q: params.q,
         within: params.within,
+        source: params.source || undefined,
         columnPath: column?.path,
         from: params.from || undefined,
         to: params.to || undefined,
@@ -625,7 +640,7 @@ export function registerPortalSite(app: App, config: Config): void {
     });
     reply.header('cache-control', 'no-store');
     return renderPage(reply, {
-      title: params.q ? `搜索：${params.q}` : '站内搜索',
+      title: titleWithErrors(params.q ? `搜索：${params.q}` : '站内搜索', errors),
       description: `在${config.SITE_NAME}门户网站中搜索信息。`,
       breadcrumb: [{ label: '站内搜索' }],
       status: errors.length ? 400 : 200,
@@ -634,6 +649,7 @@ export function registerPortalSite(app: App, config: Config): void {
         <SearchPageBody
           params={params}
           tree={tree}
+          sources={sources}
           result={result}
           errors={errors}
           columnNames={columnNames}
@@ -662,6 +678,11 @@ export function registerPortalSite(app: App, config: Config): void {
         throw new AppError('VALIDATION_FAILED', {
           message: '栏目不存在',
           errors: [{ field: 'column', message: '栏目不存在' }],
+        });
+      if (q.source && !listSearchSources().some((s) => s.name === q.source))
+        throw new AppError('VALIDATION_FAILED', {
+          message: '没有这种类型的搜索结果',
+          errors: [{ field: 'source', message: '类型：没有这种类型的搜索结果' }],
         });
       const result = await searchSite(ctx, { ...q, columnPath: column?.path });
       return {
