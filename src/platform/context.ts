@@ -22,6 +22,11 @@ export interface Actor {
   unitId: string | null;
   /** Materialized path of the actor's unit ('/root/.../unit/'), for "unit and below" scopes. */
   unitPath: string | null;
+  /**
+   * The 行政区划代码 of the region the actor's unit governs (a city or county bureau's), for records
+   * owned by regions rather than units; null or absent for the department's own units.
+   */
+  regionCode?: string | null;
   roles: string[];
   /** Permission → the widest data scope any of the actor's roles gives it. */
   permissions: Record<string, DataScope>;

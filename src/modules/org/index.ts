@@ -1,10 +1,10 @@
 // Organisation: the unit tree (厅, 处室, 厅直单位, 18 省辖市 and their counties), people and the
 // leaders' divisions in charge (分管). Other modules read units only through this file; the
 // actors' unit paths (for "unit and below" data scopes) come from here too.
-import { setUnitPathLookup } from '../../platform/access/actor.ts';
-import { findUnitPath } from './org.repository.ts';
+import { setUnitLookup } from '../../platform/access/actor.ts';
+import { findUnitPlace } from './org.repository.ts';
 
-setUnitPathLookup(findUnitPath);
+setUnitLookup(findUnitPlace);
 
 export { type CountyChoice, countyChoices } from './county-choices.ts';
 export {

@@ -39,6 +39,18 @@ export async function findUnitPath(db: Db, id: string): Promise<string | null> {
   return row?.path ?? null;
 }
 
+/** Where a unit sits (its path) and the region it governs, for an actor's data scopes. */
+export async function findUnitPlace(
+  db: Db,
+  id: string,
+): Promise<{ path: string; regionCode: string | null } | null> {
+  const [row] = await db
+    .select({ path: units.path, regionCode: units.regionCode })
+    .from(units)
+    .where(eq(units.id, id));
+  return row ?? null;
+}
+
 export async function findUnitsByIds(db: Db, ids: string[]): Promise<UnitRow[]> {
   return ids.length ? db.select().from(units).where(inArray(units.id, ids)) : [];
 }

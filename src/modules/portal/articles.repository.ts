@@ -14,6 +14,9 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
+import type { DataScope } from '../../platform/access/access.table.ts';
+import { type ScopeColumns, scopeWhere } from '../../platform/access/scope.ts';
+import type { Actor } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { units } from '../org/index.ts';
 import {
@@ -145,13 +148,18 @@ export async function lastEventOf(db: Db, articleId: string, action: string): Pr
   return row;
 }
 
-export interface ScopeFilter {
-  /** null = every column; otherwise columns whose responsible unit matches. */
-  unitId?: string;
-  unitPathPrefix?: string;
+/** The actor's data scope over articles: by the responsible unit of their column. */
+export interface ArticleScope {
+  actor: Actor;
+  scope: DataScope;
 }
 
-export interface ArticleListFilter extends ScopeFilter {
+// Articles belong to the unit responsible for their column (本单位), and to the units above it.
+const ARTICLE_SCOPE_COLUMNS: ScopeColumns = { unit: portalColumns.responsibleUnitId, unitPath: units.path };
+
+export interface ArticleListFilter {
+  /** Only articles inside this scope; none: every article. */
+  scope?: ArticleScope;
   columnPath?: string;
   statuses?: ArticleStatus[];
   q?: string;
@@ -166,8 +174,8 @@ export interface ArticleListFilter extends ScopeFilter {
 
 function listConditions(f: ArticleListFilter): SQL | undefined {
   const where: SQL[] = [];
-  if (f.unitId) where.push(eq(portalColumns.responsibleUnitId, f.unitId));
-  if (f.unitPathPrefix) where.push(like(units.path, `${f.unitPathPrefix}%`));
+  const scoped = f.scope && scopeWhere(f.scope.actor, f.scope.scope, ARTICLE_SCOPE_COLUMNS);
+  if (scoped) where.push(scoped);
   if (f.columnPath) where.push(like(portalColumns.path, `${f.columnPath}%`));
   if (f.statuses?.length) where.push(inArray(portalArticles.status, f.statuses));
   if (f.q) where.push(or(ilike(portalArticles.title, `%${f.q}%`), ilike(portalArticles.source, `%${f.q}%`))!);

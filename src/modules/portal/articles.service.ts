@@ -4,7 +4,7 @@
 import crypto from 'node:crypto';
 import type { DataScope } from '../../platform/access/access.table.ts';
 import { SCOPE_RANK } from '../../platform/access/permissions.ts';
-import { ForbiddenError, requirePermission } from '../../platform/access/policy.ts';
+import { ForbiddenError, requirePermission, scopeOf } from '../../platform/access/policy.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { type Ctx, inTransaction } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -18,7 +18,7 @@ import {
   sameContent,
 } from './article-content.ts';
 import {
-  type ArticleListFilter,
+  type ArticleScope,
   type ArticleWithColumn,
   deleteArticleRow,
   type EditionRow,
@@ -251,19 +251,24 @@ export async function getArticlePreview(
   };
 }
 
-/** The widest scope the actor has over articles (edit, review or publish), as a list filter. */
-function scopeFilter(ctx: Ctx): Pick<ArticleListFilter, 'unitId' | 'unitPathPrefix'> {
-  if (ctx.actor.kind === 'system') return {};
+/**
+ * The actor's scope over articles for `permissions`, the widest any of them gives. 'self' has no
+ * meaning for columns (see mayInColumn): an editor scoped to themself works for their unit.
+ */
+function articleScope(ctx: Ctx, permissions: readonly PortalPermission[]): ArticleScope {
   let widest: DataScope | null = null;
-  for (const p of ['portal:edit', 'portal:review', 'portal:publish'] as const) {
-    const s = ctx.actor.permissions[p];
+  for (const p of permissions) {
+    const s = scopeOf(ctx.actor, p);
     if (s && (!widest || SCOPE_RANK[s] > SCOPE_RANK[widest])) widest = s;
   }
-  if (!widest) requirePermission(ctx.actor, 'portal:edit');
-  if (widest === 'all') return {};
-  if (widest === 'subtree' && ctx.actor.unitPath) return { unitPathPrefix: ctx.actor.unitPath };
-  return { unitId: ctx.actor.unitId ?? '00000000-0000-0000-0000-000000000000' };
+  if (!widest) widest = requirePermission(ctx.actor, permissions[0]);
+  return { actor: ctx.actor, scope: widest === 'self' ? 'unit' : widest };
 }
+
+/** The widest scope the actor has over articles (edit, review or publish), as a list filter. */
+const scopeFilter = (ctx: Ctx) => ({
+  scope: articleScope(ctx, ['portal:edit', 'portal:review', 'portal:publish']),
+});
 
 export interface ArticleListInput {
   columnId?: string;
@@ -298,19 +303,12 @@ export async function listArticles(
 export async function listReviewQueue(ctx: Ctx, input: { page: number; pageSize: number }) {
   requirePermission(ctx.actor, 'portal:review');
   const { total, rows } = await listArticleRows(ctx.db, {
-    ...reviewScope(ctx),
+    scope: articleScope(ctx, ['portal:review']),
     statuses: ['submitted'],
     limit: input.pageSize,
     offset: (input.page - 1) * input.pageSize,
   });
   return { total, items: rows.map(presentSummary) };
-}
-
-function reviewScope(ctx: Ctx): Pick<ArticleListFilter, 'unitId' | 'unitPathPrefix'> {
-  const s = ctx.actor.kind === 'system' ? 'all' : ctx.actor.permissions['portal:review'];
-  if (s === 'all') return {};
-  if (s === 'subtree' && ctx.actor.unitPath) return { unitPathPrefix: ctx.actor.unitPath };
-  return { unitId: ctx.actor.unitId ?? '00000000-0000-0000-0000-000000000000' };
 }
 
 /** Articles waiting to go live or to be taken down at a set time, soonest first. */

@@ -5,14 +5,16 @@ import type { Db } from '../db/client.ts';
 import { type AdminKind, accountRoles, type accounts, type DataScope, roles } from './access.table.ts';
 import { widerScope } from './policy.ts';
 
-// The unit tree belongs to the org module; it tells access where a unit sits.
-type UnitPathLookup = (db: Db, unitId: string) => Promise<string | null>;
-let unitPathLookup: UnitPathLookup = async () => null;
-export function setUnitPathLookup(fn: UnitPathLookup): void {
-  unitPathLookup = fn;
+// The unit tree belongs to the org module; it tells access where a unit sits (its path) and the
+// region it governs (行政区划代码, null for the department's own units).
+export interface UnitPlace {
+  path: string;
+  regionCode: string | null;
 }
-export function lookupUnitPath(db: Db, unitId: string): Promise<string | null> {
-  return unitPathLookup(db, unitId);
+type UnitLookup = (db: Db, unitId: string) => Promise<UnitPlace | null>;
+let unitLookup: UnitLookup = async () => null;
+export function setUnitLookup(fn: UnitLookup): void {
+  unitLookup = fn;
 }
 
 export type AccountRow = typeof accounts.$inferSelect;
@@ -37,13 +39,15 @@ export async function loadActor(db: Db, account: AccountRow, sessionId?: string)
   }
   // Every signed-in account reads its own inbox.
   permissions['notify:self'] ??= 'self';
+  const place = account.unitId ? await unitLookup(db, account.unitId) : null;
   return {
     kind: account.kind,
     id: account.id,
     username: account.username,
     displayName: account.displayName,
     unitId: account.unitId,
-    unitPath: account.unitId ? await unitPathLookup(db, account.unitId) : null,
+    unitPath: place?.path ?? null,
+    regionCode: place?.regionCode ?? null,
     roles: granted.map((r) => r.code),
     permissions,
     adminKind,

@@ -5,6 +5,7 @@ import type { Actor } from '../context.ts';
 import { AppError } from '../errors.ts';
 import type { DataScope } from './access.table.ts';
 import { SCOPE_RANK } from './permissions.ts';
+import { type ScopeValues, scopeCovers } from './scope.ts';
 
 export function can(actor: Actor, permission: string): boolean {
   return permission in actor.permissions;
@@ -41,24 +42,36 @@ export interface ScopedTarget {
   ownerId?: string | null;
 }
 
-/** Whether a record falls inside the actor's data scope for a permission. */
+/** Whether a record falls inside the actor's data scope for a permission (scope.ts decides). */
 export function inScope(actor: Actor, scope: DataScope, target: ScopedTarget): boolean {
-  switch (scope) {
-    case 'all':
-      return true;
-    case 'subtree':
-      return Boolean(actor.unitPath && target.unitPath?.startsWith(actor.unitPath));
-    case 'unit':
-      return Boolean(actor.unitId && target.unitId === actor.unitId);
-    case 'self':
-      return Boolean(actor.id && target.ownerId === actor.id);
-  }
+  return scopeCovers(actor, scope, {
+    owner: target.ownerId ?? null,
+    unit: target.unitId ?? null,
+    unitPath: target.unitPath ?? null,
+  });
 }
 
 /** requirePermission + inScope: throws FORBIDDEN for records outside the actor's scope. */
 export function requireScoped(actor: Actor, permission: string, target: ScopedTarget): DataScope {
+  return requireInScope(actor, permission, {
+    owner: target.ownerId ?? null,
+    unit: target.unitId ?? null,
+    unitPath: target.unitPath ?? null,
+  });
+}
+
+/**
+ * requirePermission + scopeCovers for a record already read, its owners named as in ScopeColumns:
+ * FORBIDDEN (with `message`) outside the actor's scope. Returns the scope.
+ */
+export function requireInScope(
+  actor: Actor,
+  permission: string,
+  values: ScopeValues,
+  message = '该记录不在您的数据权限范围内',
+): DataScope {
   const scope = requirePermission(actor, permission);
-  if (!inScope(actor, scope, target)) throw new ForbiddenError(permission, '该记录不在您的数据权限范围内');
+  if (!scopeCovers(actor, scope, values)) throw new ForbiddenError(permission, message);
   return scope;
 }
 

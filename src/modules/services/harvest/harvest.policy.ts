@@ -1,11 +1,11 @@
 // Who may do what with harvest quotas, permits and the transport-permit archive. Quotas and
 // permits belong to counties, not to units: a staff member's data scope is read as the region of
 // their unit (a provincial division sees the province, a city bureau its counties, a county bureau
-// itself).
+// itself) — the platform's region scope (platform/access/scope.ts), on the county and city columns.
+import type { DataScope } from '../../../platform/access/access.table.ts';
 import { registerPermissions } from '../../../platform/access/permissions.ts';
-import { ForbiddenError, requirePermission } from '../../../platform/access/policy.ts';
-import type { Ctx } from '../../../platform/context.ts';
-import { findUnit } from '../../org/index.ts';
+import { requireInScope, requirePermission } from '../../../platform/access/policy.ts';
+import type { Actor, Ctx } from '../../../platform/context.ts';
 import { findQuotaRegion } from './regions.ts';
 
 registerPermissions('harvest', {
@@ -15,37 +15,24 @@ registerPermissions('harvest', {
   'harvest:transport': '导入木材运输证历史档案',
 });
 
-/** The counties an actor may see: all, one city's, or one county. */
-export type RegionScope =
-  | { kind: 'all' }
-  | { kind: 'city'; cityCode: string }
-  | { kind: 'county'; countyCode: string };
-
-/** Authorizes `permission` and returns the region it covers. */
-export async function requireRegionScope(ctx: Ctx, permission: string): Promise<RegionScope> {
-  const scope = requirePermission(ctx.actor, permission);
-  if (scope === 'all' || !ctx.actor.unitId) return { kind: 'all' };
-  const unit = await findUnit(ctx.db, ctx.actor.unitId);
-  const region = unit?.regionCode ?? null;
-  // A unit of the department itself (a division, the acceptance centre) works for the province.
-  if (!region) return { kind: 'all' };
-  if (findQuotaRegion(region)) {
-    const county = findQuotaRegion(region)!;
-    // 济源 is both a city and the county that holds the quota.
-    return county.cityCode === county.code
-      ? { kind: 'city', cityCode: region }
-      : { kind: 'county', countyCode: region };
-  }
-  return { kind: 'city', cityCode: region };
+/** The actor's scope over county-owned records, as the repositories filter lists with it. */
+export interface RegionScope {
+  actor: Actor;
+  scope: DataScope;
 }
 
-export function regionCovers(scope: RegionScope, countyCode: string): boolean {
-  if (scope.kind === 'all') return true;
-  if (scope.kind === 'county') return scope.countyCode === countyCode;
-  return findQuotaRegion(countyCode)?.cityCode === scope.cityCode;
+/** Authorizes `permission`; lists pass the result to their repository (scopeWhere on the region columns). */
+export function requireRegionScope(ctx: Ctx, permission: string): RegionScope {
+  return { actor: ctx.actor, scope: requirePermission(ctx.actor, permission) };
 }
 
-export function assertRegion(scope: RegionScope, countyCode: string, permission: string): void {
-  if (!regionCovers(scope, countyCode))
-    throw new ForbiddenError(permission, '该县（市、区）不在您的数据权限范围内');
+/** Authorizes `permission` on one county's record: FORBIDDEN outside the actor's region. */
+export function requireInCounty(ctx: Ctx, permission: string, countyCode: string): DataScope {
+  const cityCode = findQuotaRegion(countyCode)?.cityCode ?? null;
+  return requireInScope(
+    ctx.actor,
+    permission,
+    { region: [countyCode, cityCode] },
+    '该县（市、区）不在您的数据权限范围内',
+  );
 }

@@ -1,8 +1,13 @@
 // All SQL of permits and certificates: the permit rows and the public register's queries (the
 // certificates' serials are platform numbering's, documents/numbering.ts).
 import { and, desc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { type ScopeColumns, scopeWhere } from '../../../platform/access/scope.ts';
 import type { Db } from '../../../platform/db/client.ts';
+import type { RegionScope } from './harvest.policy.ts';
 import { harvestPermits, type PermitStatus } from './permit.table.ts';
+
+// Permits belong to counties (and through them to cities): the region scope's columns.
+const PERMIT_REGION: ScopeColumns = { region: [harvestPermits.countyCode, harvestPermits.cityCode] };
 
 export type PermitRow = typeof harvestPermits.$inferSelect;
 export type NewPermitRow = typeof harvestPermits.$inferInsert;
@@ -36,6 +41,8 @@ export async function updatePermit(db: Db, id: string, patch: Partial<NewPermitR
 
 export interface PermitFilter {
   statuses?: PermitStatus[];
+  /** Only permits of counties in this scope; none: every permit. */
+  scope?: RegionScope;
   countyCode?: string;
   cityCode?: string;
   /** Receipt code, certificate number or holder name (staff search). */
@@ -46,6 +53,8 @@ export interface PermitFilter {
 
 function permitWhere(f: PermitFilter): SQL | undefined {
   const where: SQL[] = [];
+  const scoped = f.scope && scopeWhere(f.scope.actor, f.scope.scope, PERMIT_REGION);
+  if (scoped) where.push(scoped);
   if (f.statuses?.length) where.push(inArray(harvestPermits.status, f.statuses));
   if (f.countyCode) where.push(eq(harvestPermits.countyCode, f.countyCode));
   if (f.cityCode) where.push(eq(harvestPermits.cityCode, f.cityCode));

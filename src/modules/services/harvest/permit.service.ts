@@ -2,6 +2,7 @@
 // transaction), issuing numbers and prints the certificate, revocation releases the quota.
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import { requirePermission } from '../../../platform/access/policy.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { chinaDay } from '../../../platform/calendar/index.ts';
 import { type Ctx, inTransaction } from '../../../platform/context.ts';
@@ -16,7 +17,7 @@ import { serviceCases } from '../services.table.ts';
 import { renderCertificatePdf } from './certificate.pdf.ts';
 import { CERTIFICATE_SERIES } from './certificate-number.ts';
 import { FOREST_CATEGORIES, harvestTypeLabel } from './harvest.form.ts';
-import { assertRegion, requireRegionScope } from './harvest.policy.ts';
+import { requireInCounty, requireRegionScope } from './harvest.policy.ts';
 import { readHarvest } from './harvest.rules.ts';
 import { CERTIFICATE_NUMBER_SCHEME, ISSUING_AUTHORITY } from './harvest.settings.ts';
 import { withdrawNoticeForCase } from './notice.service.ts';
@@ -300,8 +301,7 @@ export async function readCertificatePdf(ctx: Ctx, id: string): Promise<{ fileNa
   const permit = await findPermit(ctx.db, id);
   if (!permit) throw notFound('PERMIT_NOT_FOUND', '没有这份林木采伐许可证');
   if (permit.applicantAccountId !== ctx.actor.id) {
-    const scope = await requireRegionScope(ctx, 'harvest:read');
-    assertRegion(scope, permit.countyCode, 'harvest:read');
+    requireInCounty(ctx, 'harvest:read', permit.countyCode);
   }
   if (!permit.certificateFileId) throw notFound('CERTIFICATE_NOT_ISSUED', '该许可尚未发证');
   const { file, data } = await readFile(ctx, permit.certificateFileId);
@@ -321,13 +321,13 @@ export async function revokePermit(
   id: string,
   input: { reason: string; harvestedVolume?: number },
 ): Promise<PermitView> {
-  const scope = await requireRegionScope(ctx, 'harvest:revoke');
+  requirePermission(ctx.actor, 'harvest:revoke');
   const reason = revocationReason(input.reason);
   return inTransaction(ctx, async (tx) => {
     // Read without a lock: the case is locked first (as on the case page), then the permit.
     const permit = await findPermit(tx.db, id);
     if (!permit) throw notFound('PERMIT_NOT_FOUND', '没有这份林木采伐许可证');
-    assertRegion(scope, permit.countyCode, 'harvest:revoke');
+    requireInCounty(tx, 'harvest:revoke', permit.countyCode);
     if (permit.status === 'revoked')
       throw new AppError('PERMIT_ALREADY_REVOKED', {
         status: 409,
@@ -459,20 +459,13 @@ export interface PermitQuery {
 }
 
 export async function listPermits(ctx: Ctx, q: PermitQuery): Promise<{ total: number; items: PermitView[] }> {
-  const scope = await requireRegionScope(ctx, 'harvest:read');
   const filter = {
+    scope: requireRegionScope(ctx, 'harvest:read'),
     statuses: q.status ? [q.status] : undefined,
     countyCode: q.countyCode,
     cityCode: q.cityCode,
     q: q.q?.trim() || undefined,
   };
-  if (scope.kind === 'county') {
-    if (filter.countyCode && filter.countyCode !== scope.countyCode) return { total: 0, items: [] };
-    filter.countyCode = scope.countyCode;
-  } else if (scope.kind === 'city') {
-    if (filter.cityCode && filter.cityCode !== scope.cityCode) return { total: 0, items: [] };
-    filter.cityCode = scope.cityCode;
-  }
   const { total, items } = await listPermitRows(ctx.db, filter, {
     limit: q.pageSize,
     offset: (q.page - 1) * q.pageSize,
@@ -481,9 +474,9 @@ export async function listPermits(ctx: Ctx, q: PermitQuery): Promise<{ total: nu
 }
 
 export async function getPermit(ctx: Ctx, id: string): Promise<PermitView & { movements: LedgerView[] }> {
-  const scope = await requireRegionScope(ctx, 'harvest:read');
+  requirePermission(ctx.actor, 'harvest:read');
   const permit = await findPermit(ctx.db, id);
   if (!permit) throw notFound('PERMIT_NOT_FOUND', '没有这份林木采伐许可证');
-  assertRegion(scope, permit.countyCode, 'harvest:read');
+  requireInCounty(ctx, 'harvest:read', permit.countyCode);
   return { ...presentPermit(permit, ctx.now), movements: await listCaseQuotaMovements(ctx, permit.caseId) };
 }

@@ -1,7 +1,9 @@
 // All SQL of the harvest quota: balances, the ledger, and the row lock that serializes movements.
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { type ScopeColumns, scopeWhere } from '../../../platform/access/scope.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import type { ForestCategory, HarvestType } from './harvest.form.ts';
+import type { RegionScope } from './harvest.policy.ts';
 import { harvestQuotaLedger, harvestQuotas, type QuotaMovement } from './quota.table.ts';
 
 export type QuotaRow = typeof harvestQuotas.$inferSelect;
@@ -132,6 +134,8 @@ export async function outstandingForCase(
 }
 
 export interface QuotaFilter {
+  /** Only quotas of counties in this scope; none: every quota. */
+  scope?: RegionScope;
   year?: number;
   countyCode?: string;
   cityCode?: string;
@@ -139,8 +143,13 @@ export interface QuotaFilter {
   harvestType?: HarvestType;
 }
 
+// Quotas belong to counties (and through them to cities): the region scope's columns.
+const QUOTA_REGION: ScopeColumns = { region: [harvestQuotas.countyCode, harvestQuotas.cityCode] };
+
 function filterWhere(f: QuotaFilter): SQL | undefined {
   const where: SQL[] = [];
+  const scoped = f.scope && scopeWhere(f.scope.actor, f.scope.scope, QUOTA_REGION);
+  if (scoped) where.push(scoped);
   if (f.year !== undefined) where.push(eq(harvestQuotas.year, f.year));
   if (f.countyCode) where.push(eq(harvestQuotas.countyCode, f.countyCode));
   if (f.cityCode) where.push(eq(harvestQuotas.cityCode, f.cityCode));

@@ -3,12 +3,13 @@
 // locks the balance row first (SELECT … FOR UPDATE), so two approvals racing for the last cubic
 // metres are served one after the other and the second sees what the first left.
 import { requirePermission } from '../../../platform/access/policy.ts';
+import { scopeIsWhole } from '../../../platform/access/scope.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { chinaDay } from '../../../platform/calendar/index.ts';
 import { type Ctx, inTransaction } from '../../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../../platform/errors.ts';
 import { FOREST_CATEGORIES, type ForestCategory, HARVEST_TYPES, type HarvestType } from './harvest.form.ts';
-import { assertRegion, type RegionScope, requireRegionScope } from './harvest.policy.ts';
+import { requireInCounty, requireRegionScope } from './harvest.policy.ts';
 import { fmt } from './harvest.rules.ts';
 import {
   ensureQuotaRow,
@@ -178,9 +179,9 @@ export interface AllocateInput {
 
 /** Allocates (下达) quota to a county for a year, category and type; adds to what is there. */
 export async function allocateQuota(ctx: Ctx, input: AllocateInput): Promise<QuotaView> {
-  const scope = await requireRegionScope(ctx, 'harvest:quota');
+  requirePermission(ctx.actor, 'harvest:quota');
   const cityCode = requireCounty(input.countyCode);
-  assertRegion(scope, input.countyCode, 'harvest:quota');
+  requireInCounty(ctx, 'harvest:quota', input.countyCode);
   const volume = requireVolume('volume', '下达数量', input.volume);
   const basis = input.basis.trim();
   if (basis.length < 2) throw validationError('basis', '下达依据：请填写下达文件文号或说明');
@@ -221,14 +222,14 @@ export async function adjustQuota(
   id: string,
   input: { amount: number; reason: string },
 ): Promise<QuotaView> {
-  const scope = await requireRegionScope(ctx, 'harvest:quota');
+  requirePermission(ctx.actor, 'harvest:quota');
   const amount = requireVolume('amount', '调整数量', input.amount, true);
   const reason = input.reason.trim();
   if (reason.length < 4) throw validationError('reason', '调整理由：请至少写 4 个字');
   return inTransaction(ctx, async (tx) => {
     const row = await lockQuotaById(tx.db, id);
     if (!row) throw notFound('QUOTA_NOT_FOUND', '没有这条采伐限额');
-    assertRegion(scope, row.countyCode, 'harvest:quota');
+    requireInCounty(tx, 'harvest:quota', row.countyCode);
     if (cents(row.remaining) + cents(amount) < 0)
       throw new AppError('QUOTA_EXCEEDED', {
         status: 409,
@@ -298,29 +299,20 @@ export function presentQuota(row: QuotaRow): QuotaView {
   };
 }
 
-function scoped(scope: RegionScope, f: QuotaFilter): QuotaFilter | null {
-  if (scope.kind === 'all') return f;
-  if (scope.kind === 'county') {
-    if (f.countyCode && f.countyCode !== scope.countyCode) return null;
-    return { ...f, countyCode: scope.countyCode };
-  }
-  if (f.cityCode && f.cityCode !== scope.cityCode) return null;
-  if (f.countyCode && findQuotaRegion(f.countyCode)?.cityCode !== scope.cityCode) return null;
-  return { ...f, cityCode: scope.cityCode };
-}
-
 export async function listQuotas(
   ctx: Ctx,
   q: QuotaFilter & { page: number; pageSize: number },
 ): Promise<{ total: number; items: QuotaView[] }> {
-  const scope = await requireRegionScope(ctx, 'harvest:read');
+  const scope = requireRegionScope(ctx, 'harvest:read');
   const { page, pageSize, ...f } = q;
-  const filter = scoped(scope, f);
-  if (!filter) return { total: 0, items: [] };
-  const { total, items } = await listQuotaRows(ctx.db, filter, {
-    limit: pageSize,
-    offset: (page - 1) * pageSize,
-  });
+  const { total, items } = await listQuotaRows(
+    ctx.db,
+    { ...f, scope },
+    {
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    },
+  );
   return { total, items: items.map(presentQuota) };
 }
 
@@ -337,12 +329,13 @@ export async function quotaTotalsByCity(
   ctx: Ctx,
   q: { year: number; forestCategory?: ForestCategory; harvestType?: HarvestType },
 ): Promise<{ year: number; items: CityTotals[]; total: Omit<CityTotals, 'cityCode' | 'cityName'> }> {
-  const scope = await requireRegionScope(ctx, 'harvest:read');
-  const filter = scoped(scope, q);
-  const sums = filter ? await sumQuotas(ctx.db, filter, 'city') : [];
+  const scope = requireRegionScope(ctx, 'harvest:read');
+  const sums = await sumQuotas(ctx.db, { ...q, scope }, 'city');
   const byCity = new Map(sums.map((s) => [s.key, s]));
+  // The province sees every city (those without quota at 0); a city bureau its own.
+  const province = scopeIsWhole(scope.actor, scope.scope, ['region']);
   const items = listCities()
-    .filter((c) => scope.kind === 'all' || byCity.has(c.code))
+    .filter((c) => province || byCity.has(c.code))
     .map((c) => {
       const s = byCity.get(c.code);
       return {
@@ -407,10 +400,10 @@ export interface QuotaDetail extends QuotaView {
 }
 
 export async function getQuota(ctx: Ctx, id: string): Promise<QuotaDetail> {
-  const scope = await requireRegionScope(ctx, 'harvest:read');
+  requirePermission(ctx.actor, 'harvest:read');
   const found = await findQuota(ctx.db, id);
   if (!found) throw notFound('QUOTA_NOT_FOUND', '没有这条采伐限额');
-  assertRegion(scope, found.countyCode, 'harvest:read');
+  requireInCounty(ctx, 'harvest:read', found.countyCode);
   const sums = await ledgerSums(ctx.db, id);
   return {
     ...presentQuota(found),
