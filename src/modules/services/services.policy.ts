@@ -1,10 +1,11 @@
 // Who may do what with service items and cases, and on which cases (data scopes): the acceptance
 // centre sees the cases it receives, a division the cases it decides, a city bureau the cases of
 // its counties, leaders and the director everything below them.
-import { and, eq, like, or, type SQL } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import type { DataScope } from '../../platform/access/access.table.ts';
 import { registerPermissions } from '../../platform/access/permissions.ts';
-import { ForbiddenError, requirePermission } from '../../platform/access/policy.ts';
+import { requireInScope } from '../../platform/access/policy.ts';
+import { type ScopeColumns, type ScopeValues, scopeCovers, scopeWhere } from '../../platform/access/scope.ts';
 import type { Actor } from '../../platform/context.ts';
 import { serviceCases } from './services.table.ts';
 
@@ -28,50 +29,30 @@ export interface CaseScopeTarget {
   applicantAccountId: string | null;
 }
 
+// A case belongs to its applicant (本人), to the unit that decides it and the acceptance centre that
+// received it (本单位), and through their paths and its county's to the units above (本单位及下级).
+const CASE_SCOPE: ScopeColumns = {
+  owner: serviceCases.applicantAccountId,
+  unit: [serviceCases.unitId, serviceCases.acceptUnitId],
+  unitPath: [serviceCases.unitPath, serviceCases.acceptUnitPath, serviceCases.countyPath],
+};
+
+const caseValues = (c: CaseScopeTarget): ScopeValues => ({
+  owner: c.applicantAccountId,
+  unit: [c.unitId, c.acceptUnitId],
+  unitPath: [c.unitPath, c.acceptUnitPath, c.countyPath],
+});
+
 export function caseInScope(actor: Actor, scope: DataScope, c: CaseScopeTarget): boolean {
-  switch (scope) {
-    case 'all':
-      return true;
-    case 'subtree': {
-      const p = actor.unitPath;
-      return Boolean(
-        p &&
-          [c.unitPath, c.acceptUnitPath, c.countyPath].some((x) => typeof x === 'string' && x.startsWith(p)),
-      );
-    }
-    case 'unit':
-      return Boolean(actor.unitId && (c.unitId === actor.unitId || c.acceptUnitId === actor.unitId));
-    case 'self':
-      return Boolean(actor.id && c.applicantAccountId === actor.id);
-  }
+  return scopeCovers(actor, scope, caseValues(c));
 }
 
 /** requirePermission plus the case's scope; FORBIDDEN outside it. */
 export function requireCase(actor: Actor, permission: string, c: CaseScopeTarget): DataScope {
-  const scope = requirePermission(actor, permission);
-  if (!caseInScope(actor, scope, c)) throw new ForbiddenError(permission, '该办件不在您的数据权限范围内');
-  return scope;
+  return requireInScope(actor, permission, caseValues(c), '该办件不在您的数据权限范围内');
 }
 
-const escapeLike = (s: string) => s.replace(/[%_\\]/g, '\\$&');
-
-/** The same scope as a WHERE condition, written so each branch can use an index. */
+/** The same scope as a WHERE condition on service_cases (each branch one indexed column). */
 export function caseScopeWhere(actor: Actor, scope: DataScope): SQL | undefined {
-  const t = serviceCases;
-  switch (scope) {
-    case 'all':
-      return undefined;
-    case 'subtree': {
-      if (!actor.unitPath) return eq(t.id, '00000000-0000-0000-0000-000000000000');
-      const p = `${escapeLike(actor.unitPath)}%`;
-      return or(like(t.unitPath, p), like(t.acceptUnitPath, p), like(t.countyPath, p));
-    }
-    case 'unit':
-      if (!actor.unitId) return eq(t.id, '00000000-0000-0000-0000-000000000000');
-      return or(eq(t.unitId, actor.unitId), eq(t.acceptUnitId, actor.unitId));
-    case 'self':
-      return actor.id
-        ? and(eq(t.applicantAccountId, actor.id))
-        : eq(t.id, '00000000-0000-0000-0000-000000000000');
-  }
+  return scopeWhere(actor, scope, CASE_SCOPE);
 }
