@@ -112,8 +112,12 @@ describe('finding and ranking', () => {
   it('finds 林木采伐许可证 as one term, titles first, drafts never', async () => {
     const r = await search({ q: '林木采伐许可证' });
     expect(r.terms).toEqual(['林木采伐许可证']);
-    expect(r.total).toBe(5);
-    const urls = r.items.map((i) => i.url);
+    // Five of this file's documents, and the 林木采伐许可证核发 guide that online services registers.
+    expect(r.total).toBe(6);
+    expect(r.items.filter((i) => i.sourceLabel === '办事指南').map((i) => i.url)).toEqual([
+      '/services/LIC-01',
+    ]);
+    const urls = r.items.filter((i) => i.sourceLabel !== '办事指南').map((i) => i.url);
     // Three titles hold the term; among equal ranks the newer first. The two bodies come after.
     expect(urls.slice(0, 3)).toEqual([
       `/articles/${ids.zzNews}`,
@@ -144,10 +148,18 @@ describe('finding and ranking', () => {
   });
 
   it('includes what other modules registered, with their label', async () => {
-    const r = await search({ q: '森林法' });
-    expect(r.items).toEqual([
+    const laws = await search({ q: '森林法', source: 'laws' });
+    expect(laws.items).toEqual([
       expect.objectContaining({ url: '/laws/forest-law', sourceLabel: '法律法规', day: '2019-12-28' }),
     ]);
+    // Unfiltered, the law stands beside the guides that cite it, each with its own label.
+    const all = await search({ q: '森林法' });
+    expect(all.items).toContainEqual(
+      expect.objectContaining({ url: '/laws/forest-law', sourceLabel: '法律法规' }),
+    );
+    expect(all.items).toContainEqual(
+      expect.objectContaining({ url: '/services/LIC-01', sourceLabel: '办事指南' }),
+    );
   });
 });
 
