@@ -71,9 +71,14 @@ describe('0018: service counters into number_serials', () => {
     await database.query(
       `insert into service_counters values ('doc:受', 2026, 5), ('doc:准', 2026, 2), ('doc:受', 2025, 300)`,
     );
-    // Documents (their case rows are not needed here: foreign keys off in this transaction).
+    // Documents without their case rows: this throwaway database drops the documents' foreign
+    // keys (the application role owns its tables; session_replication_role needs a superuser).
     await database.transaction(async (db) => {
-      await db.execute(sql`set local session_replication_role = replica`);
+      await db.execute(sql`do $$ declare c record; begin
+        for c in select conname from pg_constraint
+          where conrelid = 'service_documents'::regclass and contype = 'f' loop
+          execute format('alter table service_documents drop constraint %I', c.conname);
+        end loop; end $$`);
       const doc = (kind: string, number: string) =>
         db.execute(sql`insert into service_documents (case_id, kind, number, title, body, issued_at)
           values (gen_random_uuid(), ${kind}, ${number}, '文书', '正文', now())`);
