@@ -1,5 +1,4 @@
 // buildApp(deps): the platform's plugins first, then each module, listed explicitly.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
@@ -12,7 +11,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { orgModule } from './modules/org/index.ts';
-import { portalModule, registerPublicPageFastPath } from './modules/portal/index.ts';
+import { portalModule } from './modules/portal/index.ts';
 import { portalOpsModule } from './modules/portal-ops/index.ts';
 import { harvestModule } from './modules/services/harvest/index.ts';
 import { servicesModule } from './modules/services/index.ts';
@@ -24,7 +23,9 @@ import type { Deps } from './platform/context.ts';
 import { createSm4Cipher, resolveSm4Key } from './platform/crypto/sm.ts';
 import { type Database, ping } from './platform/db/client.ts';
 import { registerAuthHook } from './platform/http/auth-hook.ts';
+import { createHttpFront } from './platform/http/front.ts';
 import { registerErrorHandling } from './platform/http/problem.ts';
+import { requestIdOf } from './platform/http/request-id.ts';
 import { Problem } from './platform/http/route.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import './platform/db/maintenance.ts';
@@ -34,6 +35,7 @@ import type { Module } from './platform/module.ts';
 import { notifyModule } from './platform/notify/notify.routes.ts';
 import { settingsModule } from './platform/settings/settings.routes.ts';
 import { accountModule } from './site/account/index.ts';
+import { cachedPageResponder } from './site/index.ts';
 import { siteModule } from './site/site.routes.tsx';
 
 export { ROOT };
@@ -83,7 +85,18 @@ export async function buildApp(input: AppDeps): Promise<FastifyInstance> {
     now: input.now ?? (() => new Date()),
   };
 
+  // Cached public pages and overload shedding, before Fastify (platform/http/front.ts).
+  const front = createHttpFront({
+    overload: {
+      maxRequests: config.OVERLOAD_MAX_REQUESTS,
+      maxLagMs: config.OVERLOAD_MAX_LAG_MS,
+      retryAfterSeconds: config.OVERLOAD_RETRY_AFTER_SECONDS,
+    },
+  });
+  front.respond(cachedPageResponder(database, { trustProxy: config.TRUST_PROXY, now: deps.now }));
+
   const app = Fastify({
+    serverFactory: front.serverFactory,
     logger:
       config.LOG_LEVEL === 'silent'
         ? false
@@ -91,10 +104,7 @@ export async function buildApp(input: AppDeps): Promise<FastifyInstance> {
             level: config.LOG_LEVEL,
             redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization'],
           },
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : crypto.randomUUID();
-    },
+    genReqId: (req) => requestIdOf(req.headers['x-request-id']),
     requestIdHeader: false,
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 1_048_576,
@@ -116,12 +126,8 @@ export async function buildApp(input: AppDeps): Promise<FastifyInstance> {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  // Cached public pages are written from memory here, first, with the headers (security headers
-  // included) captured from the response that rendered them; see the portal's site.routes.tsx.
-  registerPublicPageFastPath(app, database, deps.now);
-
   const secureCookie = config.COOKIE_SECURE;
-  registerSecurityHeaders(app, {
+  const securityHeaders = registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -142,6 +148,8 @@ export async function buildApp(input: AppDeps): Promise<FastifyInstance> {
     strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
     crossOriginEmbedderPolicy: false,
   });
+  // The same headers on the front's own answers (503 when overloaded).
+  front.headers(securityHeaders);
   await app.register(cookie, {
     parseOptions: { httpOnly: true, sameSite: 'strict', path: '/', secure: secureCookie === true },
   });

@@ -65,6 +65,12 @@ export const ConfigSchema = Type.Object({
   SITE_ADDRESS: Type.String({ default: '郑州市农业路东段', description: '联系地址（演示值）' }),
   SITE_PHONE: Type.String({ default: '0371-65000000', description: '联系电话（演示值）' }),
   CALENDAR_WARN_FROM_MONTH: Int(11, 1, 12, '自该月起提醒维护下一年节假日'),
+  // Memory and load (docs/operations.md "内存与负载"; defaults measured in bench/README.md)
+  PAGE_CACHE_MAX_MB: Int(32, 1, 4096, '公开页面缓存的内存上限（MB，含压缩副本）'),
+  PAGE_CACHE_MAX_PAGES: Int(20_000, 10, 1_000_000, '公开页面缓存最多保存的页面数'),
+  OVERLOAD_MAX_REQUESTS: Int(64, 1, 100_000, '同时处理的请求数上限；超出时回答 503 并提示稍后重试'),
+  OVERLOAD_MAX_LAG_MS: Int(1_000, 10, 60_000, '事件循环延迟超过该毫秒数时暂停接收新请求（回答 503）'),
+  OVERLOAD_RETRY_AFTER_SECONDS: Int(5, 1, 3_600, '过载时告知客户端的重试等待秒数（Retry-After）'),
 });
 
 export type Config = Static<typeof ConfigSchema>;

@@ -52,7 +52,13 @@ export interface Client {
 }
 
 export async function buildTestApp(
-  options: { now?: string; config?: Partial<Config>; seed?: (ctx: Ctx) => Promise<void> } = {},
+  options: {
+    now?: string;
+    config?: Partial<Config>;
+    seed?: (ctx: Ctx) => Promise<void>;
+    /** Routes or hooks a test adds to the app before it is ready (a page of its own, a probe). */
+    extend?: (app: FastifyInstance) => void | Promise<void>;
+  } = {},
 ): Promise<TestApp> {
   const clock = new TestClock(new Date(options.now ?? '2026-03-02T09:00:00+08:00'));
   const config = testConfig({ SM4_KEY: TEST_SM4_KEY, LOGIN_RATE_PER_MINUTE: 1000, ...options.config });
@@ -61,6 +67,7 @@ export async function buildTestApp(
   await ensureBuiltinRoles(database.db, clock.now());
   if (options.seed) await options.seed(systemCtx(database, deps));
   const app = await buildApp({ config, database, now: clock.now });
+  await options.extend?.(app);
   await app.ready();
 
   const client = (cookie: string, csrfToken: string): Client => {

@@ -1,7 +1,10 @@
-// `npx tsx bench/support/profile-summary.ts <file.cpuprofile> [top]`: where a CPU profile's time
-// went — self time by function and by package (node_modules/<name>, node:internal, src/…), so a
-// benchmark's profile (LZ_BENCH_CPU_PROF, see bench/server.ts) can be read without DevTools.
+// `npx tsx bench/support/profile-summary.ts <file.cpuprofile> [top] [--last S] [--skip-end S]`: where a
+// CPU profile's time went — self time by function and by package (node_modules/<name>, node:internal,
+// src/…), so a benchmark's profile (LZ_BENCH_CPU_PROF, see bench/server.ts, or `node --cpu-prof`) can
+// be read without DevTools. `--last 15 --skip-end 1` keeps only the samples of the 15 s that ended 1 s
+// before the profile did: the load, without the start-up of a process profiled from its first line.
 import fs from 'node:fs';
+import { parseArgs } from 'node:util';
 
 interface Node {
   id: number;
@@ -12,16 +15,29 @@ interface Profile {
   nodes: Node[];
   samples: number[];
   timeDeltas: number[];
+  startTime: number;
+  endTime: number;
 }
 
-const [file, topArg] = process.argv.slice(2);
-if (!file) throw new Error('usage: profile-summary.ts <file.cpuprofile> [top]');
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { last: { type: 'string' }, 'skip-end': { type: 'string' } },
+});
+const [file, topArg] = positionals;
+if (!file) throw new Error('usage: profile-summary.ts <file.cpuprofile> [top] [--last S] [--skip-end S]');
 const top = Number(topArg ?? 25);
 const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+// The window kept, in the profile's microseconds.
+const until = profile.endTime - Number(values['skip-end'] ?? 0) * 1e6;
+const from = values.last ? until - Number(values.last) * 1e6 : Number.NEGATIVE_INFINITY;
 const self = new Map<number, number>();
+let at = profile.startTime;
 profile.samples.forEach((id, i) => {
-  self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  const delta = profile.timeDeltas[i] ?? 0;
+  at += delta;
+  if (at < from || at > until) return;
+  self.set(id, (self.get(id) ?? 0) + delta);
 });
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 

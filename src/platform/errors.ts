@@ -24,6 +24,7 @@ export const ERROR_CODES = {
   UNPROCESSABLE: { status: 422, message: '无法处理该请求' },
   AUDIT_CHAIN_BROKEN: { status: 409, message: '审计链校验未通过' },
   SERVICE_UNAVAILABLE: { status: 503, message: '服务暂不可用' },
+  OVERLOADED: { status: 503, message: '服务器繁忙，请稍后再试' },
   INTERNAL: { status: 500, message: '服务器内部错误，请稍后再试' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -3,6 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ReactNode } from 'react';
 import type { Config } from '../config.ts';
+import { sendCached } from './cached-pages.ts';
 import {
   type HomeArea,
   type HomeContext,
@@ -163,32 +164,6 @@ async function renderSections(request: FastifyRequest, home: HomeContext): Promi
   return out;
 }
 
-/** A rendered page handed to a page cache: what to send when it is not cached. */
-export interface RenderedPage {
-  status: number;
-  contentType: string;
-  body: string;
-}
-
-/**
- * A cache for whole public pages (the portal's, invalidated when the site's content changes):
- * it sends the cached copy or calls render, stores and sends that. `expiresAt` (ms on ctx.now's
- * clock) bounds pages whose content depends on the day.
- */
-export type PageCacheSender = (
-  request: FastifyRequest,
-  reply: FastifyReply,
-  render: () => Promise<RenderedPage>,
-  options: { notBefore: number; expiresAt: number },
-) => Promise<unknown>;
-
-let homeCache: PageCacheSender | null = null;
-
-/** Puts the home page through a page cache (the portal does, at import). */
-export function registerHomePageCache(sender: PageCacheSender): void {
-  homeCache = sender;
-}
-
 const DAY_MS = 86_400_000;
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 
@@ -198,17 +173,13 @@ export function nextChinaMidnight(now: Date): number {
 }
 
 export async function sendHomePage(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
-  if (!homeCache)
-    return reply
-      .status(200)
-      .type('text/html; charset=utf-8')
-      .header('vary', 'Cookie')
-      .send(await renderHome(request));
-  // The home page shows today's working-day notice: a cached copy is good for today only.
+  // Through the page cache (it shows headlines and notices: dropped when the site changes). It
+  // shows today's working-day notice too: a cached copy is good for today only.
   const expiresAt = nextChinaMidnight(request.ctx().now);
-  await homeCache(
+  await sendCached(
     request,
     reply,
+    [],
     async () => ({ status: 200, contentType: 'text/html; charset=utf-8', body: await renderHome(request) }),
     { notBefore: expiresAt - DAY_MS, expiresAt },
   );

@@ -3,6 +3,7 @@
 // and render their own public pages inside the same layout with renderPage, their forms with the
 // forms kit (forms.tsx).
 export { assetUrl } from './assets.ts';
+export { cachedPageResponder, type Rendered, sendCached } from './cached-pages.ts';
 export {
   Actions,
   acceptOf,
@@ -38,13 +39,19 @@ export {
   TextInput,
   titleWithErrors,
 } from './forms.tsx';
-export {
-  nextChinaMidnight,
-  type PageCacheSender,
-  type RenderedPage,
-  registerHomePageCache,
-} from './home.tsx';
+export { nextChinaMidnight } from './home.tsx';
 export { type Crumb, Layout, type LayoutProps } from './layout.tsx';
+export {
+  bumpSiteVersion,
+  type PageCache,
+  type PageView,
+  pageCacheFor,
+  readSiteVersion,
+  SITE_CHANNEL,
+  type SiteVersion,
+  siteChanged,
+} from './page-cache.ts';
+export { onPublicPageView, type PublicPageView } from './page-views.ts';
 export { Pagination } from './pagination.tsx';
 export {
   type HomeArea,

@@ -6,8 +6,11 @@ import { setHtmlNotFoundPage } from '../platform/http/problem.ts';
 import type { Module } from '../platform/module.ts';
 import { ASSETS_DIR, resolveAsset } from './assets.ts';
 import { registerSiteHomeSections, sendHomePage } from './home.tsx';
+import { pageCacheFor } from './page-cache.ts';
+import { onPageViewError } from './page-views.ts';
 import { AID_COOKIE, AID_MODES, applyAidMode, parseAid, safeBackPath, serializeAid } from './reading-aid.ts';
 import { renderNotFoundPage } from './render.tsx';
+import { listenForSiteChanges } from './site-listener.ts';
 
 registerSiteHomeSections();
 
@@ -32,6 +35,16 @@ const YEAR_SECONDS = 31_536_000;
 export const siteModule: Module = {
   name: 'site',
   async register(app, deps) {
+    // The page cache's bounds, and other instances' changes: LISTEN on PostgreSQL (PGlite has none).
+    const cache = pageCacheFor(deps.database);
+    cache.configure({
+      maxBytes: deps.config.PAGE_CACHE_MAX_MB * 1024 * 1024,
+      maxPages: deps.config.PAGE_CACHE_MAX_PAGES,
+    });
+    const listener = listenForSiteChanges(deps.database, cache, app.log);
+    app.addHook('onClose', () => listener.close());
+    onPageViewError((err, name) => app.log.error({ err, listener: name }, 'page view listener failed'));
+
     await app.register(fastifyStatic, {
       root: ASSETS_DIR,
       prefix: '/assets/',

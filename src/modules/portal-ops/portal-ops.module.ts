@@ -6,8 +6,8 @@ import { registerJob } from '../../platform/jobs/jobs.ts';
 import type { Module } from '../../platform/module.ts';
 import { registerReminderSource } from '../../platform/notify/index.ts';
 import { getSetting } from '../../platform/settings/settings.service.ts';
-import { registerHomeLink } from '../../site/index.ts';
-import { onPublicPageView, registerColumnModule } from '../portal/index.ts';
+import { onPublicPageView, registerHomeLink } from '../../site/index.ts';
+import { registerColumnModule } from '../portal/index.ts';
 import { registerBoardPages } from './board/board.pages.tsx';
 import { importDueFeeds } from './feeds/feeds.service.ts';
 import { chinaDayOf } from './freshness/freshness.rules.ts';
@@ -62,12 +62,12 @@ registerJob({
 // Page views of the portal's public pages (articles, columns, search, site map, print views).
 onPublicPageView('portal-ops.stats', (view) => {
   if (view.status !== 200 && view.status !== 304) return;
-  visitRecorderFor(view.database ?? view.request.ctx().database).record({
+  visitRecorderFor(view.database).record({
     kind: view.kind === 'article' ? 'article' : view.kind === 'column' ? 'column' : 'page',
     articleId: view.articleId ?? null,
     columnId: view.columnId ?? null,
-    ip: view.request.ip ?? null,
-    userAgent: view.request.headers['user-agent'] ?? null,
+    ip: view.ip ?? null,
+    userAgent: view.headers['user-agent'] ?? null,
     at: view.at,
   });
 });

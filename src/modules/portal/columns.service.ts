@@ -6,6 +6,7 @@ import { can, requirePermission } from '../../platform/access/policy.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { type Ctx, inTransaction } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { bumpSiteVersion, siteChanged } from '../../site/index.ts';
 import { findUnit } from '../org/index.ts';
 import {
   type ColumnWithUnit,
@@ -24,7 +25,6 @@ import {
 } from './columns.repository.ts';
 import { mayInColumn } from './portal.policy.ts';
 import type { ColumnCategory, ColumnKind } from './portal.table.ts';
-import { bumpSiteVersion, siteChanged } from './site/page-cache.ts';
 
 export const MAX_COLUMN_LEVEL = 3;
 

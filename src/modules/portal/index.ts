@@ -1,8 +1,9 @@
 // The portal (门户网站): the column tree, articles with editions, review and publication, the public
 // pages (cached, invalidated on publish) and the site search other modules add their content to.
 // Other modules and the portal's operations (freshness, statistics, feeds, board) use this file only:
-// the tables (read them for reports), columns, articles and the workflow, the page cache and view
-// hook of the public site, the search registry, and the factories the demo data and tests share.
+// the tables (read them for reports), columns, articles and the workflow, the search registry, and
+// the factories the demo data and tests share. (The page cache and the page views are the site's:
+// src/site/index.ts.)
 
 export { ORIGIN_LABELS } from './article-content.ts';
 export { ARTICLE_SEARCH_SOURCE } from './article-index.ts';
@@ -55,15 +56,12 @@ export {
   portalArticles,
   portalArticleViews,
   portalColumns,
-  portalSiteVersion,
 } from './portal.table.ts';
 export { extractLinks, htmlToText, sanitizeBody } from './sanitize.ts';
 export { registerColumnModule } from './site/column-modules.ts';
-export { bumpSiteVersion, pageCacheFor, readSiteVersion, siteChanged } from './site/page-cache.ts';
 export { articleHref, columnHref } from './site/pages.tsx';
 export { type PublicColumn, publicTree } from './site/public.service.ts';
-export { type Rendered, registerPublicPageFastPath, sendCached } from './site/site.routes.tsx';
-export { flushArticleViews, onPublicPageView, type PublicPageView } from './site/views.ts';
+export { flushArticleViews } from './site/views.ts';
 export {
   publishArticle,
   publishUnreviewed,

@@ -4,6 +4,7 @@
 import crypto from 'node:crypto';
 import type { Ctx } from '../../platform/context.ts';
 import { indexSearchDocuments } from '../../platform/search/index.ts';
+import { bumpSiteVersion } from '../../site/index.ts';
 import { findUnitByCode, type UnitRow } from '../org/index.ts';
 import { type Content, normalizeContent } from './article-content.ts';
 import { ARTICLE_SEARCH_SOURCE, articleSearchDocument } from './article-index.ts';
@@ -11,7 +12,6 @@ import { insertArticles, insertEditions, insertEvents, type NewArticleRow } from
 import { type ColumnRow, insertColumns, type NewColumnRow } from './columns.repository.ts';
 import { type ColumnDef, defaultUpdateDays } from './demo/columns.data.ts';
 import type { ArticleOrigin, ArticleStatus, AttachmentRef } from './portal.table.ts';
-import { bumpSiteVersion } from './site/page-cache.ts';
 
 export interface ColumnTree {
   all: ColumnRow[];

@@ -1,26 +1,23 @@
 // The portal module's registration: the staff API, the public pages, the home sections and
-// navigation, the search page and its first source (articles), the publishing job and the
-// view-count flush.
+// navigation, the search page and its first source (articles), the article view counter (fed by
+// the site's page views), the publishing job and the view-count flush.
 import { type Deps, systemCtx } from '../../platform/context.ts';
 import { registerJob } from '../../platform/jobs/jobs.ts';
 import type { Module } from '../../platform/module.ts';
 import { registerSearchSource } from '../../platform/search/index.ts';
-import { registerHomePageCache, registerSearchPage } from '../../site/index.ts';
+import { registerSearchPage } from '../../site/index.ts';
 import { ARTICLE_SEARCH_SOURCE } from './article-index.ts';
 import { onColumnsChange } from './columns.service.ts';
 import { registerPortalApi } from './portal.routes.tsx';
 import { registerColumnNav, registerPortalHome } from './site/home.tsx';
-import { pageCacheFor } from './site/page-cache.ts';
 import { publicTree } from './site/public.service.ts';
-import { registerPortalSite, sendCached } from './site/site.routes.tsx';
-import { listenForSiteChanges } from './site/site-listener.ts';
-import { flushArticleViews } from './site/views.ts';
+import { registerPortalSite } from './site/site.routes.tsx';
+import { flushArticleViews, registerArticleViewCounter } from './site/views.ts';
 import { runScheduledPublishing } from './workflow.service.ts';
 
 registerSearchPage('/search');
 registerPortalHome();
-// The home page goes through the page cache too (it shows headlines and notices: dropped on publish).
-registerHomePageCache((request, reply, render, options) => sendCached(request, reply, [], render, options));
+registerArticleViewCounter();
 
 // 定时发布 / 定时下线: once a minute, whichever instance holds the lock.
 registerJob({
@@ -48,8 +45,6 @@ export const portalModule: Module = {
     registerPortalSite(app, deps.config);
     const { database, ...rest } = deps;
     await registerColumnNav(systemCtx(database, rest as Deps));
-    // Other instances' changes: LISTEN on PostgreSQL (PGlite has no other instances).
-    const listener = listenForSiteChanges(database, pageCacheFor(database), app.log);
     // Each instance writes the views it counted (a job would run on one instance only).
     const timer = setInterval(() => {
       flushArticleViews(database).catch((err) => app.log.warn({ err }, 'article views not written'));
@@ -57,7 +52,6 @@ export const portalModule: Module = {
     timer.unref();
     app.addHook('onClose', async () => {
       clearInterval(timer);
-      await listener.close();
       await flushArticleViews(database).catch(() => undefined);
     });
   },

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
-  bigint,
   bigserial,
   boolean,
   date,
@@ -214,13 +213,3 @@ export const portalArticleViews = pgTable(
   },
   (t) => [primaryKey({ columns: [t.articleId, t.day] })],
 );
-
-/**
- * One row: the version of the public site's content. Every publication, revision or withdrawal
- * raises it in its transaction; each instance's page cache drops pages of older versions.
- */
-export const portalSiteVersion = pgTable('portal_site_version', {
-  id: integer().primaryKey(),
-  version: bigint({ mode: 'number' }).notNull(),
-  changedAt: timestamp({ withTimezone: true }).notNull(),
-});

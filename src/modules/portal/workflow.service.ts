@@ -9,6 +9,7 @@ import { type Ctx, inTransaction } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { notify } from '../../platform/notify/index.ts';
 import { getSetting } from '../../platform/settings/settings.service.ts';
+import { bumpSiteVersion, siteChanged } from '../../site/index.ts';
 import { findUnitByCode } from '../org/index.ts';
 import { contentOf } from './article-content.ts';
 import { articleSearchDocument, indexArticle, unindexArticle } from './article-index.ts';
@@ -25,7 +26,6 @@ import {
 import { type ArticleDetail, event, getArticle, mustFindArticle, STATUS_LABELS } from './articles.service.ts';
 import { requireInColumn } from './portal.policy.ts';
 import { INFO_CENTRE_UNIT } from './portal.settings.ts';
-import { bumpSiteVersion, siteChanged } from './site/page-cache.ts';
 
 const conflict = (message: string) => new AppError('CONFLICT', { message });
 

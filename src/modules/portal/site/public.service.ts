@@ -2,6 +2,7 @@
 // column's live articles, one live article, and the last word on a withdrawn one. Everyone may
 // read these; nothing here is visible before publication.
 import type { Ctx } from '../../../platform/context.ts';
+import { pageCacheFor } from '../../../site/index.ts';
 import {
   type LiveArticle,
   type LiveListItem,
@@ -11,7 +12,6 @@ import {
 import { type ColumnWithUnit, listColumnRows } from '../columns.repository.ts';
 import { sortTree } from '../columns.service.ts';
 import type { ColumnCategory } from '../portal.table.ts';
-import { pageCacheFor } from './page-cache.ts';
 
 export interface PublicColumn {
   id: string;

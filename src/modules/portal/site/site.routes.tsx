@@ -3,11 +3,10 @@
 // twin). Pages come from the in-memory page cache when they can, with ETag / Last-Modified so a
 // browser or a front proxy can revalidate cheaply (304).
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Config } from '../../../config.ts';
 import { isValidDay } from '../../../platform/calendar/index.ts';
-import type { Database } from '../../../platform/db/client.ts';
 import { AppError, type FieldError } from '../../../platform/errors.ts';
 import { contentDisposition, readFile } from '../../../platform/files/index.ts';
 import type { App } from '../../../platform/module.ts';
@@ -19,15 +18,16 @@ import {
 } from '../../../platform/search/index.ts';
 import {
   assetUrl,
+  type Rendered,
   renderDocument,
   renderNotFoundPage,
   renderPage,
+  sendCached,
   titleWithErrors,
 } from '../../../site/index.ts';
-import { AID_COOKIE, parseAid, serializeAid } from '../../../site/reading-aid.ts';
+import { announceView } from '../../../site/page-views.ts';
 import { SearchQuery, SearchResultView } from '../portal.schema.ts';
 import { columnModulePath } from './column-modules.ts';
-import { type CachedPage, type PageCache, type PageView, pageCacheFor } from './page-cache.ts';
 import {
   ArticleBody,
   ArticlePageBody,
@@ -51,227 +51,12 @@ import {
   sitemapArticles,
 } from './public.service.ts';
 import { SearchPageBody, type SearchParams } from './search-page.tsx';
-import { announceView, countArticleView } from './views.ts';
 
 const PAGE_SIZE = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export interface Rendered {
-  status: number;
-  contentType: string;
-  body: string;
-}
-
 const HTML = 'text/html; charset=utf-8';
-
-function isNotModified(headers: FastifyRequest['headers'], page: CachedPage): boolean {
-  const inm = headers['if-none-match'];
-  if (inm)
-    return inm.trim() === '*' || inm.split(',').some((t) => t.trim().replace(/^W\//, '') === page.etag);
-  const ims = headers['if-modified-since'];
-  if (ims) {
-    const t = Date.parse(ims);
-    return !Number.isNaN(t) && Math.floor(page.lastModified.getTime() / 1000) <= Math.floor(t / 1000);
-  }
-  return false;
-}
-
-const AID_IN_COOKIES = new RegExp(`(?:^|;\\s*)${AID_COOKIE}=([^;]*)`);
-
-/**
- * The cache key of a request: its URL and the reading-aid state (which changes the markup). Read
- * from the raw Cookie header, so the fast path (before the cookie plugin) finds the same key.
- */
-function cacheKey(request: FastifyRequest): string {
-  const header = request.headers.cookie;
-  const raw = header ? AID_IN_COOKIES.exec(header)?.[1] : undefined;
-  if (!raw) return `${request.url}\u0000`;
-  let value = raw;
-  try {
-    value = decodeURIComponent(raw);
-  } catch {
-    // as sent
-  }
-  return `${request.url}\u0000${serializeAid(parseAid(value)) ?? ''}`;
-}
-
-// Headers never replayed from a rendered response onto a cached one.
-const PER_RESPONSE = new Set([
-  'set-cookie',
-  'x-request-id',
-  'content-length',
-  'content-encoding',
-  'content-type',
-  'date',
-  'connection',
-  'keep-alive',
-  'transfer-encoding',
-  'etag',
-  'last-modified',
-  'cache-control',
-  'vary',
-  'x-page-cache',
-]);
-
-/**
- * The response headers of a cached page, computed once: whatever the platform's hooks put on the
- * response that rendered it (the security headers), then the page's own. The fast path sends
- * exactly these, so a hit carries the same security headers as a rendered page. (They must not
- * vary per request — no CSP nonces — or a hit would repeat the first reader's.)
- */
-function captureHeaders(reply: FastifyReply, page: CachedPage): void {
-  const common: string[] = [];
-  for (const [name, value] of Object.entries(reply.getHeaders())) {
-    if (value === undefined || PER_RESPONSE.has(name.toLowerCase())) continue;
-    for (const v of Array.isArray(value) ? value : [value]) common.push(name, String(v));
-  }
-  common.push(
-    'etag',
-    page.etag,
-    'last-modified',
-    page.lastModifiedText,
-    'cache-control',
-    CACHE_CONTROL,
-    'vary',
-    VARY,
-    'x-page-cache',
-    'hit',
-  );
-  page.notModifiedHeaders = common;
-  page.headers = [...common, 'content-type', page.contentType];
-}
-
-const CACHE_CONTROL = 'public, no-cache';
-const VARY = 'Accept-Encoding, Cookie';
-
-/** Sends a cached page (or its 304) with its validators; the same bytes on both paths. */
-function sendPage(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  cache: PageCache,
-  page: CachedPage,
-  hit: boolean,
-): number {
-  reply
-    .header('etag', page.etag)
-    .header('last-modified', page.lastModifiedText)
-    // Anyone may keep a copy but must ask again (a cheap 304) before using it.
-    .header('cache-control', CACHE_CONTROL)
-    .header('vary', VARY)
-    .header('x-page-cache', hit ? 'hit' : 'miss');
-  if (isNotModified(request.headers, page)) {
-    reply.status(304).send();
-    return 304;
-  }
-  const { body, encoding } = cache.encoded(page, request.headers['accept-encoding']);
-  if (encoding) reply.header('content-encoding', encoding);
-  reply.status(page.status).header('content-type', page.contentType).send(body);
-  return page.status;
-}
-
-/** What a page view does besides sending the page: the portal's counter and the view listeners. */
-function recordView(
-  request: FastifyRequest,
-  database: Database,
-  view: PageView | undefined,
-  status: number,
-  at: Date,
-): void {
-  if (!view) return;
-  if (view.kind === 'article') {
-    // A withdrawn or missing article is no view of it.
-    if (status !== 200 && status !== 304) return;
-    if (view.articleId) countArticleView(database, view.articleId, at);
-  }
-  announceView({ ...view, path: request.url, status, at, request, database });
-}
-
-/**
- * Serves a page through the cache. The key is the request URL and the reading-aid state (it
- * changes the markup); requests with unknown query parameters are rendered but never cached,
- * so nobody can fill the cache with junk or plant a URL in everyone's page. `view` is what the
- * page view counts as — recorded here, and again on every hit the fast path serves.
- */
-export async function sendCached(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  allowedQuery: string[],
-  render: () => Promise<Rendered | null>,
-  options: { view?: PageView; notBefore?: number; expiresAt?: number } = {},
-): Promise<{ status: number } | null> {
-  const ctx = request.ctx();
-  const cache = pageCacheFor(ctx.database);
-  const version = await cache.version();
-  const query = request.query as Record<string, unknown>;
-  const cacheable = Object.keys(query ?? {}).every((k) => allowedQuery.includes(k));
-  const key = cacheKey(request);
-  let page = cacheable ? cache.get(key, ctx.now.getTime()) : undefined;
-  const hit = Boolean(page);
-  if (!page) {
-    const out = await render();
-    if (!out) return null;
-    if (out.status !== 200) {
-      reply
-        .status(out.status)
-        .type(out.contentType)
-        .header('cache-control', 'no-cache')
-        .header('vary', 'Cookie')
-        .send(out.body);
-      recordView(request, ctx.database, options.view, out.status, ctx.now);
-      return { status: out.status };
-    }
-    // An uncacheable request still gets its ETag: set() with a version that is not current stores nothing.
-    page = cache.set(
-      key,
-      { ...out, view: options.view, notBefore: options.notBefore, expiresAt: options.expiresAt },
-      cacheable ? version : { version: Number.NaN, changedAt: version.changedAt },
-    );
-    if (cacheable) captureHeaders(reply, page);
-  }
-  const status = sendPage(request, reply, cache, page, hit);
-  recordView(request, ctx.database, options.view, status, ctx.now);
-  return { status };
-}
-
-/**
- * The fast path of cached pages: the first onRequest hook (app.ts registers it before the security
- * headers, cookies and sessions). A GET whose page is in the cache, with its headers captured from
- * the response that rendered it, and whose site version is known to be current, is written
- * straight to the socket from memory — no session, no validation, no handler, no database, no
- * per-request header work. Everything else goes on through the usual hooks and routes.
- */
-export function registerPublicPageFastPath(app: FastifyInstance, database: Database, now: () => Date): void {
-  const cache = pageCacheFor(database);
-  app.addHook('onRequest', (request, reply, done) => {
-    if (request.method !== 'GET' || cache.size === 0 || !cache.fresh()) return done();
-    const at = now();
-    const page = cache.get(cacheKey(request), at.getTime());
-    if (!page?.headers || !page.notModifiedHeaders) return done();
-    reply.hijack();
-    const res = reply.raw;
-    let status: number;
-    if (isNotModified(request.headers, page)) {
-      status = 304;
-      res.writeHead(304, [...page.notModifiedHeaders, 'x-request-id', String(request.id)]);
-      res.end();
-    } else {
-      status = page.status;
-      const { body, encoding } = cache.encoded(page, request.headers['accept-encoding']);
-      const headers = [
-        ...page.headers,
-        'x-request-id',
-        String(request.id),
-        'content-length',
-        String(body.length),
-      ];
-      if (encoding) headers.push('content-encoding', encoding);
-      res.writeHead(status, headers);
-      res.end(body);
-    }
-    recordView(request, database, page.view, status, at);
-  });
-}
 
 const html = (request: FastifyRequest, options: Parameters<typeof renderDocument>[1]): Rendered => ({
   status: options.status ?? 200,
@@ -636,7 +421,9 @@ export function registerPortalSite(app: App, config: Config): void {
       path: request.url,
       status: errors.length ? 400 : 200,
       at: ctx.now,
-      request,
+      ip: request.ip,
+      headers: request.headers,
+      database: ctx.database,
     });
     reply.header('cache-control', 'no-store');
     return renderPage(reply, {

@@ -3,10 +3,10 @@
 // titles and canonical addresses — and the page cache: hits, 304s, invalidation on publish.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Client, type TestApp } from '../../../../test/app.ts';
+import { bumpSiteVersion, onPublicPageView, pageCacheFor } from '../../../site/index.ts';
 import { makeArticles } from '../portal.factories.ts';
 import { type PortalFixture, seedPortalFixture } from '../portal.fixtures.ts';
-import { bumpSiteVersion, pageCacheFor } from './page-cache.ts';
-import { flushArticleViews, onPublicPageView } from './views.ts';
+import { flushArticleViews } from './views.ts';
 
 let t: TestApp;
 let fx: PortalFixture;

@@ -1,46 +1,10 @@
-// Page views of the public site. Every public page the portal serves (cached or not) is announced
-// to the listeners registered with onPublicPageView — the statistics module counts visitors there.
-// The portal itself keeps a simple per-day view count per article: counted in memory and added to
-// portal_article_views every few seconds, so a busy article page never waits on a write.
-import type { FastifyRequest } from 'fastify';
+// The portal's per-day view count per article (浏览次数), fed by the site's page-view announcements
+// (cache hits included): counted in memory and added to portal_article_views every few seconds, so
+// a busy article page never waits on a write.
 import { chinaDay } from '../../../platform/calendar/index.ts';
 import type { Database } from '../../../platform/db/client.ts';
+import { onPublicPageView } from '../../../site/index.ts';
 import { addViews } from '../articles.repository.ts';
-
-export interface PublicPageView {
-  kind: 'article' | 'column' | 'search' | 'sitemap' | 'print';
-  path: string;
-  articleId?: string;
-  columnId?: string;
-  /** HTTP status sent (200, 304 for a revalidated copy, 404…). */
-  status: number;
-  at: Date;
-  /** The request, for the visitor's address and headers; do not keep it. */
-  request: FastifyRequest;
-  /** The database of the app that served it (tests run several apps in one process). */
-  database?: Database;
-}
-
-type Listener = (view: PublicPageView) => void;
-const listeners = new Map<string, Listener>();
-
-/**
- * Registers (or replaces, by name) a listener told of every public page view. Listeners run
- * synchronously in the request: keep them to counting in memory, and never throw.
- */
-export function onPublicPageView(name: string, listener: Listener): void {
-  listeners.set(name, listener);
-}
-
-export function announceView(view: PublicPageView): void {
-  for (const [name, l] of listeners) {
-    try {
-      l(view);
-    } catch (err) {
-      view.request.log.error({ err, listener: name }, 'page view listener failed');
-    }
-  }
-}
 
 /** Article views counted since the last flush, per database (tests run several apps in a process). */
 const pending = new WeakMap<Database, Map<string, number>>();
@@ -61,6 +25,14 @@ function dayOf(at: Date): string {
     dayTo = dayFrom + DAY_MS;
   }
   return dayText;
+}
+
+/** Counts the views of article pages the site announces (a 404 is no view of it; a 304 is). */
+export function registerArticleViewCounter(): void {
+  onPublicPageView('portal.article-views', (view) => {
+    if (view.kind === 'article' && view.articleId && (view.status === 200 || view.status === 304))
+      countArticleView(view.database, view.articleId, view.at);
+  });
 }
 
 export function countArticleView(database: Database, articleId: string, at: Date): void {

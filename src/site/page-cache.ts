@@ -1,22 +1,28 @@
-// Rendered public pages, kept in memory as ready-to-send bytes and dropped when the site's content
-// changes.
+// The public site's page cache (页面缓存): rendered public pages kept in memory as ready-to-send
+// bytes, dropped when the site's content changes. The site shell owns it; a module puts a page
+// through it with sendCached (cached-pages.ts), and cache hits are answered before Fastify by the
+// HTTP front (cachedPageResponder).
 //
-// The database holds one number, the site version (portal_site_version). Every change the public
-// can see (publication, revision, take-down, column edits) raises it inside its own transaction
-// and sends NOTIFY portal_site_changed on commit. Each instance's cache knows the version its
-// pages were rendered at, and learns that it moved without asking the database on every request:
+// The database holds one number, the site version (site.table.ts). Every change the public can see
+// raises it inside its own transaction (bumpSiteVersion) and sends NOTIFY portal_site_changed on
+// commit. Each instance's cache knows the version its pages were rendered at, and learns that it
+// moved without asking the database on every request:
 //   - at once after a change made by this instance (the use case calls siteChanged after commit);
 //   - on PostgreSQL, from LISTEN portal_site_changed (site-listener.ts) — within milliseconds;
 //     while that connection is down, by reading the version at most once per POLL_MS instead;
 //   - on PGlite there is only one process: its own changes are all there is, no polling.
 // Pages also expire after MAX_AGE_MS so counters shown on them (views) do not freeze.
+//
+// Memory: the pages' bytes (each body, its compressed copies) plus a fixed allowance per page for
+// its key, headers and bookkeeping stay within PAGE_CACHE_MAX_MB and PAGE_CACHE_MAX_PAGES; the
+// oldest page goes first (page-cache.test.ts requests 10,000 distinct pages against a small bound).
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 import { eq, sql } from 'drizzle-orm';
-import type { Ctx } from '../../../platform/context.ts';
-import type { Database, Db } from '../../../platform/db/client.ts';
-import { registryGeneration } from '../../../site/index.ts';
-import { portalSiteVersion } from '../portal.table.ts';
+import type { Ctx } from '../platform/context.ts';
+import type { Database, Db } from '../platform/db/client.ts';
+import { registryGeneration } from './registry.ts';
+import { siteVersion } from './site.table.ts';
 
 export const SITE_CHANNEL = 'portal_site_changed';
 const ROW_ID = 1;
@@ -29,13 +35,13 @@ export interface SiteVersion {
 /** Raises the site version in the caller's transaction; other instances hear of it on commit. */
 export async function bumpSiteVersion(ctx: Ctx): Promise<number> {
   const [row] = await ctx.db
-    .insert(portalSiteVersion)
+    .insert(siteVersion)
     .values({ id: ROW_ID, version: 1, changedAt: ctx.now })
     .onConflictDoUpdate({
-      target: portalSiteVersion.id,
-      set: { version: sql`${portalSiteVersion.version} + 1`, changedAt: ctx.now },
+      target: siteVersion.id,
+      set: { version: sql`${siteVersion.version} + 1`, changedAt: ctx.now },
     })
-    .returning({ version: portalSiteVersion.version });
+    .returning({ version: siteVersion.version });
   await ctx.db.execute(sql`select pg_notify(${SITE_CHANNEL}, ${String(row.version)})`);
   // Outside a transaction the change is already committed (fixtures, scripts): say so now.
   if (ctx.db === ctx.database.db) siteChanged(ctx);
@@ -44,9 +50,9 @@ export async function bumpSiteVersion(ctx: Ctx): Promise<number> {
 
 export async function readSiteVersion(db: Db): Promise<SiteVersion> {
   const [row] = await db
-    .select({ version: portalSiteVersion.version, changedAt: portalSiteVersion.changedAt })
-    .from(portalSiteVersion)
-    .where(eq(portalSiteVersion.id, ROW_ID));
+    .select({ version: siteVersion.version, changedAt: siteVersion.changedAt })
+    .from(siteVersion)
+    .where(eq(siteVersion.id, ROW_ID));
   return row
     ? { version: Number(row.version), changedAt: row.changedAt }
     : { version: 0, changedAt: new Date(0) };
@@ -54,7 +60,7 @@ export async function readSiteVersion(db: Db): Promise<SiteVersion> {
 
 /** What a hit on a cached page counts as (the route's view announcement, replayed on hits). */
 export interface PageView {
-  kind: 'article' | 'column' | 'sitemap' | 'print';
+  kind: 'article' | 'column' | 'sitemap' | 'print' | 'page';
   articleId?: string;
   columnId?: string;
 }
@@ -75,11 +81,14 @@ export interface CachedPage {
   /** The response headers (flat name, value list) of a 200 and of a 304, once captured. */
   headers?: string[];
   notModifiedHeaders?: string[];
+  /** The front's complete header lists per encoding, x-request-id last (its value set per request). */
+  wire?: Partial<Record<'identity' | 'br' | 'gzip' | 'notModified', string[]>>;
   /** performance.now() when rendered. */
   at: number;
   /** Clock ms (ctx.now): the page is good from notBefore until expiresAt (a day-dependent page). */
   notBefore: number;
   expiresAt: number;
+  /** What the page counts against the cache's bound: its bytes and the allowance per page. */
   bytes: number;
 }
 
@@ -92,18 +101,30 @@ export interface NewPage {
   expiresAt?: number;
 }
 
+export interface PageCacheLimits {
+  /** Bytes of pages (bodies, compressed copies, the allowance per page) kept at most. */
+  maxBytes: number;
+  /** Pages kept at most. */
+  maxPages: number;
+}
+
 const POLL_MS = 1_000;
 const MAX_AGE_MS = 10 * 60_000;
-const MAX_BYTES = 64 * 1024 * 1024;
-const MAX_ENTRIES = 20_000;
 // Below this a compressed copy saves less than its headers cost.
 const MIN_COMPRESS_BYTES = 1_024;
+/**
+ * What a page costs besides its bytes: the entry, its key, the captured header lists (their
+ * strings are shared between pages) and the map slot — 1.5 KB of heap measured per page
+ * (page-cache.test.tsx); counted with room to spare.
+ */
+export const PAGE_OVERHEAD_BYTES = 2_560;
+export const DEFAULT_LIMITS: PageCacheLimits = { maxBytes: 32 * 1024 * 1024, maxPages: 20_000 };
 
 export type CacheMode = 'local' | 'listen' | 'poll';
 
 export class PageCache {
   private readonly pages = new Map<string, CachedPage>();
-  private bytes = 0;
+  private total = 0;
   private current: SiteVersion = { version: -1, changedAt: new Date(0) };
   /** Whether `current` may be out of date (a change was announced since it was read). */
   private stale = true;
@@ -113,6 +134,7 @@ export class PageCache {
   private checking: Promise<SiteVersion> | null = null;
   private registryAt = -1;
   private readonly listeners = new Set<(v: SiteVersion) => void>();
+  private limits: PageCacheLimits = { ...DEFAULT_LIMITS };
   /** 'local': PGlite, one process; 'listen': LISTEN is up; 'poll': PostgreSQL without LISTEN. */
   mode: CacheMode;
   hits = 0;
@@ -120,6 +142,12 @@ export class PageCache {
 
   constructor(private readonly database: Database) {
     this.mode = database.kind === 'pglite' ? 'local' : 'poll';
+  }
+
+  /** Sets the bounds (PAGE_CACHE_MAX_MB, PAGE_CACHE_MAX_PAGES); pages beyond them go at once. */
+  configure(limits: PageCacheLimits): void {
+    this.limits = { ...limits };
+    this.evict();
   }
 
   /** The next lookup re-reads the site version (after a change by this or another instance). */
@@ -187,7 +215,7 @@ export class PageCache {
 
   /** Stores a page rendered at `version` (kept only if the site has not moved on meanwhile). */
   set(key: string, page: NewPage, at: SiteVersion): CachedPage {
-    const body = Buffer.from(page.body);
+    const body = exact(Buffer.from(page.body));
     const entry: CachedPage = {
       key,
       status: page.status,
@@ -197,65 +225,96 @@ export class PageCache {
       at: performance.now(),
       notBefore: page.notBefore ?? Number.NEGATIVE_INFINITY,
       expiresAt: page.expiresAt ?? Number.POSITIVE_INFINITY,
-      bytes: body.length,
+      bytes: body.length + key.length + PAGE_OVERHEAD_BYTES,
       etag: `"${at.version.toString(36)}-${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`,
       lastModified: at.changedAt,
       lastModifiedText: at.changedAt.toUTCString(),
     };
-    if (at.version !== this.current.version) return entry;
+    if (at.version !== this.current.version || entry.bytes > this.limits.maxBytes) return entry;
     this.delete(key);
     this.pages.set(key, entry);
-    this.bytes += entry.bytes;
-    // Oldest first out (a hit does not reorder: the maps stay cheap on the hot path; pages also
-    // expire by age, so a popular page is rendered again at most every MAX_AGE_MS).
-    while (this.bytes > MAX_BYTES || this.pages.size > MAX_ENTRIES) {
-      const oldest = this.pages.keys().next().value;
-      if (oldest === undefined) break;
-      this.delete(oldest);
-    }
+    this.total += entry.bytes;
+    this.evict();
     return entry;
   }
 
   clear(): void {
     this.pages.clear();
-    this.bytes = 0;
+    this.total = 0;
   }
 
+  /** Pages held. */
   get size(): number {
     return this.pages.size;
+  }
+
+  /** Bytes counted against PAGE_CACHE_MAX_MB. */
+  get bytes(): number {
+    return this.total;
+  }
+
+  // Oldest first out (a hit does not reorder: the map stays cheap on the hot path; pages also
+  // expire by age, so a popular page is rendered again at most every MAX_AGE_MS).
+  private evict(): void {
+    while (this.total > this.limits.maxBytes || this.pages.size > this.limits.maxPages) {
+      const oldest = this.pages.keys().next().value;
+      if (oldest === undefined) break;
+      this.delete(oldest);
+    }
   }
 
   private delete(key: string): void {
     const page = this.pages.get(key);
     if (!page) return;
-    this.bytes -= page.bytes + (page.br?.length ?? 0) + (page.gzip?.length ?? 0);
+    this.total -= page.bytes;
     this.pages.delete(key);
   }
 
   /** The body to send for an Accept-Encoding header, compressed once and kept. */
   encoded(page: CachedPage, acceptEncoding: string | undefined): { body: Buffer; encoding?: 'br' | 'gzip' } {
-    if (!acceptEncoding || page.bytes < MIN_COMPRESS_BYTES) return { body: page.body };
+    if (!acceptEncoding || page.body.length < MIN_COMPRESS_BYTES) return { body: page.body };
     if (/\bbr\b/.test(acceptEncoding)) {
       if (!page.br) {
-        page.br = brotliCompressSync(page.body, {
-          params: {
-            [zlibConstants.BROTLI_PARAM_QUALITY]: 5,
-            [zlibConstants.BROTLI_PARAM_SIZE_HINT]: page.bytes,
-          },
-        });
-        if (this.pages.get(page.key) === page) this.bytes += page.br.length;
+        page.br = exact(
+          brotliCompressSync(page.body, {
+            params: {
+              [zlibConstants.BROTLI_PARAM_QUALITY]: 5,
+              [zlibConstants.BROTLI_PARAM_SIZE_HINT]: page.body.length,
+            },
+          }),
+        );
+        this.grow(page, page.br.length);
       }
       return { body: page.br, encoding: 'br' };
     }
     if (/\bgzip\b/.test(acceptEncoding)) {
       if (!page.gzip) {
-        page.gzip = gzipSync(page.body, { level: 6 });
-        if (this.pages.get(page.key) === page) this.bytes += page.gzip.length;
+        page.gzip = exact(gzipSync(page.body, { level: 6 }));
+        this.grow(page, page.gzip.length);
       }
       return { body: page.gzip, encoding: 'gzip' };
     }
     return { body: page.body };
   }
+
+  private grow(page: CachedPage, bytes: number): void {
+    page.bytes += bytes;
+    if (this.pages.get(page.key) !== page) return;
+    this.total += bytes;
+    this.evict();
+  }
+}
+
+/**
+ * The bytes in memory of their own. Buffer.from(string) puts a small page in a slice of a shared
+ * 8 KB pool, and zlib's output is a slice of its 16 KB work buffer: kept, either would hold the
+ * whole block (measured: 3× what the pages count).
+ */
+function exact(buffer: Buffer): Buffer {
+  if (buffer.byteLength === buffer.buffer.byteLength) return buffer;
+  const own = Buffer.allocUnsafeSlow(buffer.length);
+  buffer.copy(own);
+  return own;
 }
 
 // One cache per database handle (tests build several apps in one process).

@@ -4,7 +4,7 @@
 // once a second, and the listener reconnects with a growing pause (1 s … 10 s).
 import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
-import type { Database } from '../../../platform/db/client.ts';
+import type { Database } from '../platform/db/client.ts';
 import { type PageCache, SITE_CHANNEL } from './page-cache.ts';
 
 export interface SiteListener {
