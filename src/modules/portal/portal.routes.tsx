@@ -4,7 +4,7 @@ import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import { AppError } from '../../platform/errors.ts';
 import { contentDisposition } from '../../platform/files/index.ts';
-import { errorResponses, IdParams, noStore } from '../../platform/http/route.ts';
+import { errorResponses, fileReply, htmlReply, IdParams, noStore } from '../../platform/http/route.ts';
 import type { App } from '../../platform/module.ts';
 import { renderPage } from '../../site/index.ts';
 import { reindexSearch } from './article-index.ts';
@@ -328,7 +328,14 @@ export async function registerPortalApi(app: App): Promise<void> {
   );
   app.get(
     '/api/portal/articles/:id/preview',
-    { schema: { tags, summary: '预览（按网站样式显示当前稿，HTML）', params: IdParams } },
+    {
+      schema: {
+        tags,
+        summary: '预览（按网站样式显示当前稿，HTML）',
+        params: IdParams,
+        response: { 200: htmlReply('预览页') },
+      },
+    },
     async (request, reply) => {
       const preview = await getArticlePreview(request.ctx(), request.params.id);
       noStore(reply);
@@ -420,7 +427,14 @@ export async function registerPortalApi(app: App): Promise<void> {
   );
   app.get(
     '/api/portal/files/:id',
-    { schema: { tags, summary: '读取稿件的附件或题图（工作人员）', params: IdParams } },
+    {
+      schema: {
+        tags,
+        summary: '读取稿件的附件或题图（工作人员）',
+        params: IdParams,
+        response: { 200: fileReply('附件或题图的文件', '*/*') },
+      },
+    },
     async (request, reply) => {
       const { file, data } = await readPortalFile(request.ctx(), request.params.id);
       noStore(reply);

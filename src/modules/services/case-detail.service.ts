@@ -13,7 +13,7 @@ import {
 } from './case.repository.ts';
 import { publicNoticeNeeded } from './case-handler.ts';
 import { caseNotFound, findCase } from './case-load.ts';
-import { OPEN_STATUSES, STAGE_LABELS, STATUS_LABELS } from './case-state.ts';
+import { type CaseAction, OPEN_STATUSES, STAGE_LABELS, STATUS_LABELS } from './case-state.ts';
 import { describeValues, openValues } from './case-values.ts';
 import { formForCase, getItem } from './catalogue.service.ts';
 import { calendarOrNull, daysLeft } from './days-left.ts';
@@ -21,24 +21,6 @@ import { MAX_EXTENSION_WORKDAYS } from './flow/flow-rules.ts';
 import { itemHandler } from './item-handlers.ts';
 import { feesSettled, listPayments } from './payments.ts';
 import { requireCase } from './services.policy.ts';
-
-export type CaseAction =
-  | 'accept'
-  | 'notAccept'
-  | 'requestCompletion'
-  | 'supplementAtCounter'
-  | 'startReview'
-  | 'startInspection'
-  | 'finishInspection'
-  | 'extend'
-  | 'startNotice'
-  | 'finishNotice'
-  | 'decide'
-  | 'issue'
-  | 'assessFee'
-  | 'recordPayment'
-  | 'withdraw'
-  | 'revoke';
 
 function actionsFor(
   ctx: Ctx,

@@ -59,6 +59,27 @@ export function stageOf(status: CaseStatus): CaseStage {
   }
 }
 
+/** What a reader may do next with a case (the workbench shows these buttons). */
+export const CASE_ACTIONS = [
+  'accept',
+  'notAccept',
+  'requestCompletion',
+  'supplementAtCounter',
+  'startReview',
+  'startInspection',
+  'finishInspection',
+  'extend',
+  'startNotice',
+  'finishNotice',
+  'decide',
+  'issue',
+  'assessFee',
+  'recordPayment',
+  'withdraw',
+  'revoke',
+] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
 /** 409: the case's status (named in Chinese) does not allow the action. */
 export function stateError(row: CaseRow, action: string): AppError {
   return new AppError('CASE_STATE', {

@@ -52,6 +52,20 @@ export function effectiveForm(item: Pick<ItemRow, 'code' | 'form'>): FormDefinit
   return itemHandler(item.code)?.form ?? item.form;
 }
 
+/**
+ * An item as staff see it (the guide, the form applications use, whether the form editor may change
+ * it: not where a business module defines the form, e.g. 林木采伐许可).
+ */
+export function presentItem(item: ItemRow) {
+  const { createdAt: _created, updatedBy: _by, ...guide } = item;
+  return {
+    ...guide,
+    form: effectiveForm(item),
+    updatedAt: item.updatedAt.toISOString(),
+    formEditable: !itemHandler(item.code)?.form,
+  };
+}
+
 export async function listItems(ctx: Ctx, options: { includeInactive?: boolean } = {}): Promise<ItemRow[]> {
   return listItemRows(ctx.db, options);
 }

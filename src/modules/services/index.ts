@@ -8,11 +8,11 @@ export { saveDraft } from './apply/save-draft.ts';
 export { type CounterApplication, submitAtCounter } from './apply/submit-at-counter.ts';
 export { type OnlineApplication, submitOnline } from './apply/submit-online.ts';
 export type { CaseRow } from './case.repository.ts';
-export { type CaseAction, getCaseDetail } from './case-detail.service.ts';
+export { getCaseDetail } from './case-detail.service.ts';
 export { publicNoticeNeeded, toCaseView } from './case-handler.ts';
 export { findCase } from './case-load.ts';
 export { type CaseListItem, type CaseQuery, homeSummary, listCases } from './case-queue.service.ts';
-export { OPEN_STATUSES, STATUS_LABELS } from './case-state.ts';
+export { type CaseAction, OPEN_STATUSES, STATUS_LABELS } from './case-state.ts';
 export { caseStatistics } from './case-statistics.service.ts';
 export { CATALOGUE, type CatalogueItem } from './catalogue/catalogue.data.ts';
 export {

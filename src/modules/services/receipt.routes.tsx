@@ -4,7 +4,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import { contentDisposition } from '../../platform/files/index.ts';
-import { errorResponses, IdParams, noStore } from '../../platform/http/route.ts';
+import { errorResponses, fileReply, IdParams, noStore } from '../../platform/http/route.ts';
 import type { App } from '../../platform/module.ts';
 import { renderPage } from '../../site/index.ts';
 import { getCaseReceipt, getTrackedReceipt, type ReceiptFile } from './receipt.service.ts';
@@ -36,7 +36,10 @@ export function registerReceiptRoutes(app: App): void {
         summary: '下载受理通知书（回执）PDF（申请人本人或有权查看该办件的工作人员）',
         params: IdParams,
         produces: ['application/pdf'],
-        response: { ...errorResponses(401, 403, 404, 409) },
+        response: {
+          200: fileReply('受理通知书 PDF', 'application/pdf'),
+          ...errorResponses(401, 403, 404, 409),
+        },
       },
     },
     async (request, reply) => sendPdf(reply, await getCaseReceipt(request.ctx(), request.params.id)),

@@ -3,7 +3,7 @@ import type { Static, TSchema } from '@sinclair/typebox';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { contentDisposition, readFile } from '../../platform/files/index.ts';
-import { errorResponses, noStore } from '../../platform/http/route.ts';
+import { errorResponses, fileReply, noStore } from '../../platform/http/route.ts';
 import type { App } from '../../platform/module.ts';
 import { submitAtCounter } from './apply/submit-at-counter.ts';
 import { findCaseMaterial, getCaseDetail } from './case-detail.service.ts';
@@ -14,6 +14,7 @@ import {
   getItem,
   listFormVersions,
   listItems,
+  presentItem,
   saveItemForm,
   updateItem,
 } from './catalogue.service.ts';
@@ -32,23 +33,23 @@ import { startPublicNotice } from './flow/start-public-notice.ts';
 import { startReview } from './flow/start-review.ts';
 import { supplementAtCounter } from './flow/supplement-at-counter.ts';
 import { withdrawCase } from './flow/withdraw-case.ts';
-import { itemHandler } from './item-handlers.ts';
 import { assessFee, recordPayment } from './payments.ts';
 import * as S from './services.schema.ts';
 
 const tags = ['网上办事'];
-const flow = errorResponses(400, 403, 404, 409);
+const flow = { 200: S.CaseDetailView, ...errorResponses(400, 403, 404, 409) };
 
 export function registerServicesApi(app: App): void {
-  app.get('/api/services/items', { schema: { tags, summary: '办事事项目录' } }, async (request) => {
-    const ctx = request.ctx();
-    if (!ctx.actor.id) throw new AppError('UNAUTHENTICATED');
-    const items = await listItems(ctx, { includeInactive: true });
-    // formEditable: false where a business module defines the form (e.g. 林木采伐许可).
-    return {
-      items: items.map((i) => ({ ...i, form: effectiveForm(i), formEditable: !itemHandler(i.code)?.form })),
-    };
-  });
+  app.get(
+    '/api/services/items',
+    { schema: { tags, summary: '办事事项目录', response: { 200: S.ItemList, ...errorResponses(401) } } },
+    async (request) => {
+      const ctx = request.ctx();
+      if (!ctx.actor.id) throw new AppError('UNAUTHENTICATED');
+      const items = await listItems(ctx, { includeInactive: true });
+      return { items: items.map(presentItem) };
+    },
+  );
 
   app.get(
     '/api/services/items/:code',
@@ -57,12 +58,11 @@ export function registerServicesApi(app: App): void {
         tags,
         summary: '办事事项（指南与表单）',
         params: S.ItemCodeParams,
-        response: errorResponses(404),
+        response: { 200: S.ItemView, ...errorResponses(404) },
       },
     },
     async (request) => {
-      const item = await getItem(request.ctx(), request.params.code, { includeInactive: true });
-      return { ...item, form: effectiveForm(item), formEditable: !itemHandler(item.code)?.form };
+      return presentItem(await getItem(request.ctx(), request.params.code, { includeInactive: true }));
     },
   );
 
@@ -74,10 +74,10 @@ export function registerServicesApi(app: App): void {
         summary: '修改办事指南或表单定义',
         params: S.ItemCodeParams,
         body: S.ItemPatchBody,
-        response: errorResponses(400, 403, 404),
+        response: { 200: S.ItemView, ...errorResponses(400, 403, 404) },
       },
     },
-    async (request) => updateItem(request.ctx(), request.params.code, request.body),
+    async (request) => presentItem(await updateItem(request.ctx(), request.params.code, request.body)),
   );
 
   app.post(
@@ -88,7 +88,7 @@ export function registerServicesApi(app: App): void {
         summary: '保存事项申请表（字段与材料），生成新版本',
         params: S.ItemCodeParams,
         body: S.SaveFormBody,
-        response: errorResponses(400, 403, 404, 409),
+        response: { 200: S.FormVersionSaved, ...errorResponses(400, 403, 404, 409) },
       },
     },
     async (request) => {
@@ -109,7 +109,7 @@ export function registerServicesApi(app: App): void {
         tags,
         summary: '事项申请表的历史版本',
         params: S.ItemCodeParams,
-        response: errorResponses(403, 404),
+        response: { 200: S.FormVersionList, ...errorResponses(403, 404) },
       },
     },
     async (request, reply) => {
@@ -131,7 +131,14 @@ export function registerServicesApi(app: App): void {
 
   app.get(
     '/api/services/cases',
-    { schema: { tags, summary: '办件队列', querystring: S.CaseListQuery } },
+    {
+      schema: {
+        tags,
+        summary: '办件队列',
+        querystring: S.CaseListQuery,
+        response: { 200: S.CaseList, ...errorResponses(400, 403) },
+      },
+    },
     async (request, reply) => {
       noStore(reply);
       return listCases(request.ctx(), request.query);
@@ -145,7 +152,7 @@ export function registerServicesApi(app: App): void {
         tags,
         summary: '办件详情（时间线、材料、计时、文书）',
         params: S.CaseParams,
-        response: errorResponses(403, 404),
+        response: { 200: S.CaseDetailView, ...errorResponses(403, 404) },
       },
     },
     async (request, reply) => {
@@ -157,7 +164,16 @@ export function registerServicesApi(app: App): void {
   app.get(
     '/api/services/cases/:id/materials/:materialId/file',
     {
-      schema: { tags, summary: '下载办理材料', params: S.MaterialParams, response: errorResponses(403, 404) },
+      schema: {
+        tags,
+        summary: '下载办理材料',
+        params: S.MaterialParams,
+        produces: ['application/pdf', 'image/jpeg', 'image/png'],
+        response: {
+          200: fileReply('材料文件', 'application/pdf', 'image/jpeg', 'image/png'),
+          ...errorResponses(403, 404),
+        },
+      },
     },
     async (request, reply) => {
       const ctx = request.ctx();
@@ -250,7 +266,13 @@ export function registerServicesApi(app: App): void {
 
   app.get(
     '/api/services/home',
-    { schema: { tags, summary: '工作台首页卡片：办件概况' } },
+    {
+      schema: {
+        tags,
+        summary: '工作台首页卡片：办件概况',
+        response: { 200: S.HomeSummaryView, ...errorResponses(403) },
+      },
+    },
     async (request, reply) => {
       noStore(reply);
       return homeSummary(request.ctx());
@@ -259,13 +281,27 @@ export function registerServicesApi(app: App): void {
 
   app.get(
     '/api/services/stats',
-    { schema: { tags, summary: '办件统计', querystring: S.StatsQuery } },
+    {
+      schema: {
+        tags,
+        summary: '办件统计',
+        querystring: S.StatsQuery,
+        response: { 200: S.StatsView, ...errorResponses(400, 403) },
+      },
+    },
     async (request) => caseStatistics(request.ctx(), request.query),
   );
 
   app.get(
     '/api/services/counter/applicants',
-    { schema: { tags, summary: '窗口：按证件号查找申请人', querystring: S.ApplicantQuery } },
+    {
+      schema: {
+        tags,
+        summary: '窗口：按证件号查找申请人',
+        querystring: S.ApplicantQuery,
+        response: { 200: S.ApplicantFound, ...errorResponses(400, 403, 409) },
+      },
+    },
     async (request, reply) => {
       noStore(reply);
       return { applicant: await findApplicant(request.ctx(), request.query) };
@@ -279,7 +315,7 @@ export function registerServicesApi(app: App): void {
         tags,
         summary: '窗口：登记来访申请人（新建或关联公众账号）',
         body: S.WalkInBody,
-        response: errorResponses(400, 403, 409),
+        response: { 200: S.WalkInRegistered, 201: S.WalkInRegistered, ...errorResponses(400, 403, 409) },
       },
     },
     async (request, reply) => {
@@ -295,7 +331,7 @@ export function registerServicesApi(app: App): void {
         tags,
         summary: '窗口：收件登记（可当场受理）',
         body: S.CounterCaseBody,
-        response: errorResponses(400, 403, 404, 409),
+        response: { 201: S.CaseDetailView, ...errorResponses(400, 403, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -308,7 +344,14 @@ export function registerServicesApi(app: App): void {
 
   app.get(
     '/api/services/counter/queue',
-    { schema: { tags, summary: '窗口：当日队列', querystring: S.DayQuery } },
+    {
+      schema: {
+        tags,
+        summary: '窗口：当日队列',
+        querystring: S.DayQuery,
+        response: { 200: S.CounterQueueView, ...errorResponses(403) },
+      },
+    },
     async (request, reply) => {
       noStore(reply);
       return counterQueue(request.ctx(), request.query);
@@ -317,7 +360,14 @@ export function registerServicesApi(app: App): void {
 
   app.get(
     '/api/services/counter/stats',
-    { schema: { tags, summary: '窗口：人员统计', querystring: S.RangeQuery } },
+    {
+      schema: {
+        tags,
+        summary: '窗口：人员统计',
+        querystring: S.RangeQuery,
+        response: { 200: S.CounterStatsView, ...errorResponses(403) },
+      },
+    },
     async (request) => counterStatistics(request.ctx(), request.query),
   );
 }

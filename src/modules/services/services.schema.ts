@@ -1,7 +1,9 @@
-// Request schemas of the services API (TypeBox): every body and query closed (additionalProperties: false).
+// Request and reply schemas of the services API (TypeBox): every body and query closed
+// (additionalProperties: false); every reply lists its fields.
 import { type TSchema, Type } from '@sinclair/typebox';
 import { Paging, Uuid } from '../../platform/http/route.ts';
-import { CASE_STAGES, CASE_STATUSES } from './services.table.ts';
+import { CASE_ACTIONS } from './case-state.ts';
+import { CASE_STAGES, CASE_STATUSES, DATA_STATUSES, DOCUMENT_KINDS, ITEM_KINDS } from './services.table.ts';
 
 const obj = <T extends Record<string, TSchema>>(props: T) =>
   Type.Object(props, { additionalProperties: false });
@@ -28,24 +30,26 @@ export const FormValuesBody = Type.Record(
   { maxProperties: 200 },
 );
 
+const FieldTypeSchema = Type.Union([
+  Type.Literal('text'),
+  Type.Literal('textarea'),
+  Type.Literal('integer'),
+  Type.Literal('number'),
+  Type.Literal('date'),
+  Type.Literal('select'),
+  Type.Literal('radio'),
+  Type.Literal('checkbox'),
+  Type.Literal('county'),
+  Type.Literal('idNumber'),
+  Type.Literal('creditCode'),
+  Type.Literal('phone'),
+]);
+
 const FormField = Type.Object(
   {
     name: text(50, 1),
     label: text(100, 1),
-    type: Type.Union([
-      Type.Literal('text'),
-      Type.Literal('textarea'),
-      Type.Literal('integer'),
-      Type.Literal('number'),
-      Type.Literal('date'),
-      Type.Literal('select'),
-      Type.Literal('radio'),
-      Type.Literal('checkbox'),
-      Type.Literal('county'),
-      Type.Literal('idNumber'),
-      Type.Literal('creditCode'),
-      Type.Literal('phone'),
-    ]),
+    type: FieldTypeSchema,
     required: Type.Optional(Type.Boolean()),
     min: Type.Optional(Type.Number()),
     max: Type.Optional(Type.Number()),
@@ -169,4 +173,332 @@ export const CounterCaseBody = obj({
   values: FormValuesBody,
   paper: Type.Array(Paper, { maxItems: 50 }),
   acceptNow: Type.Optional(Type.Boolean()),
+});
+
+// ---- replies ----
+// Every reply lists its fields (a field left out of a schema never leaves the server): staff views
+// of items and cases; no sealed personal data (SM4) and no internal ids beyond what the pages link to.
+
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const Stamp = Type.String({ format: 'date-time' });
+const union = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
+const Channel = union(['online', 'counter']);
+const Status = union(CASE_STATUSES);
+const Stage = union(CASE_STAGES);
+
+const FormFieldView = Type.Object({
+  name: Type.String(),
+  label: Type.String(),
+  type: FieldTypeSchema,
+  required: Type.Optional(Type.Boolean()),
+  min: Type.Optional(Type.Number()),
+  max: Type.Optional(Type.Number()),
+  pattern: Type.Optional(Type.String()),
+  patternMessage: Type.Optional(Type.String()),
+  options: Type.Optional(Type.Array(Type.Object({ value: Type.String(), label: Type.String() }))),
+  unit: Type.Optional(Type.String()),
+  help: Type.Optional(Type.String()),
+  showIf: Type.Optional(Type.Object({ field: Type.String(), in: Type.Array(Type.String()) })),
+});
+
+export const FormDefinitionView = Type.Object({
+  sections: Type.Array(Type.Object({ title: Type.String(), fields: Type.Array(FormFieldView) })),
+  materials: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      name: Type.String(),
+      required: Type.Boolean(),
+      formats: Type.Array(union(['pdf', 'jpg', 'png'])),
+      note: Type.Optional(Type.String()),
+    }),
+  ),
+});
+
+const FeesView = Type.Object({
+  free: Type.Boolean(),
+  lines: Type.Array(
+    Type.Object({ code: Type.String(), name: Type.String(), basis: Type.String(), standard: Type.String() }),
+  ),
+  note: Type.Optional(Type.String()),
+});
+
+/** A service item (办事事项) as the acceptance centre keeps it: the guide and the application form. */
+export const ItemView = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  kind: union(ITEM_KINDS),
+  category: Type.String(),
+  legalBasis: Type.Array(
+    Type.Object({ instrument: Type.String(), article: Type.String(), confidence: Type.String() }),
+  ),
+  conditions: Type.String(),
+  place: Type.String(),
+  hours: Type.String(),
+  phone: Type.String(),
+  procedure: Type.Array(Type.String()),
+  statutoryWorkdays: Type.Integer(),
+  promisedWorkdays: Type.Integer(),
+  fees: FeesView,
+  topics: Type.Array(Type.String()),
+  lifeEvents: Type.Array(Type.String()),
+  audiences: Type.Array(union(['citizen', 'org'])),
+  form: FormDefinitionView,
+  handlingUnitCode: Type.String(),
+  issuingLevels: Type.Array(Type.String()),
+  dataStatus: union(DATA_STATUSES),
+  verificationNote: Type.String(),
+  active: Type.Boolean(),
+  sort: Type.Integer(),
+  updatedAt: Stamp,
+  /** false where a business module defines the form in code (e.g. 林木采伐许可). */
+  formEditable: Type.Optional(Type.Boolean()),
+});
+
+export const ItemList = Type.Object({ items: Type.Array(ItemView) });
+
+export const FormVersionSaved = Type.Object({
+  code: Type.String(),
+  form: FormDefinitionView,
+  version: Type.Integer(),
+  savedAt: Stamp,
+});
+
+export const FormVersionList = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      version: Type.Integer(),
+      note: Type.String(),
+      savedAt: Stamp,
+      savedByName: Type.String(),
+      fields: Type.Integer(),
+      materials: Type.Integer(),
+      form: FormDefinitionView,
+    }),
+  ),
+});
+
+/** A case as a row of a list: the queue, the counter's day, the home card. */
+export const CaseListItemView = Type.Object({
+  id: Type.String(),
+  receiptCode: Type.String(),
+  itemCode: Type.String(),
+  itemName: Type.String(),
+  applicantName: Type.String(),
+  applicantIdMask: Nullable(Type.String()),
+  phoneMask: Nullable(Type.String()),
+  channel: Channel,
+  status: Status,
+  statusLabel: Type.String(),
+  stage: Stage,
+  stageLabel: Type.String(),
+  countyCode: Nullable(Type.String()),
+  submittedAt: Stamp,
+  acceptedAt: Nullable(Stamp),
+  dueAt: Nullable(Stamp),
+  promisedDueAt: Nullable(Stamp),
+  daysLeft: Nullable(Type.Integer({ description: '剩余工作日（0 为今日到期，负数为超期）' })),
+  closedAt: Nullable(Stamp),
+  onTime: Nullable(Type.Boolean()),
+});
+
+export const CaseList = Type.Object({
+  total: Type.Integer(),
+  /** More cases than `total` (the count stops there). */
+  totalCapped: Type.Boolean(),
+  /** The total is the planner's estimate ("more than"), not a count. */
+  totalEstimated: Type.Boolean(),
+  items: Type.Array(CaseListItemView),
+});
+
+const ClockView = Type.Object({
+  id: Type.String(),
+  label: Type.String(),
+  status: union(['running', 'paused', 'stopped']),
+  limit: Type.Number(),
+  dueAt: Nullable(Stamp),
+  daysLeft: Nullable(Type.Integer()),
+  dueError: Nullable(Type.String()),
+  text: Type.String({ description: '届满日的计算说明' }),
+  pausedWorkdays: Type.Number(),
+  extensionWorkdays: Type.Number(),
+});
+
+/** A case for the workbench: everything staff need on one page, and what the reader may do next. */
+export const CaseDetailView = Type.Object({
+  id: Type.String(),
+  receiptCode: Type.String(),
+  item: Type.Object({
+    code: Type.String(),
+    name: Type.String(),
+    kind: union(ITEM_KINDS),
+    statutoryWorkdays: Type.Integer(),
+    promisedWorkdays: Type.Integer(),
+    fees: FeesView,
+    hasHandler: Type.Boolean(),
+  }),
+  form: FormDefinitionView,
+  values: Type.Record(Type.String(), Type.Unknown()),
+  valueTexts: Type.Array(Type.Object({ name: Type.String(), label: Type.String(), text: Type.String() })),
+  applicant: Type.Object({
+    accountId: Nullable(Type.String()),
+    kind: union(['citizen', 'org']),
+    name: Type.String(),
+    idMask: Nullable(Type.String()),
+    phoneMask: Nullable(Type.String()),
+  }),
+  channel: Channel,
+  status: Status,
+  statusLabel: Type.String(),
+  stage: Stage,
+  stageLabel: Type.String(),
+  countyCode: Nullable(Type.String()),
+  submittedAt: Stamp,
+  acceptedAt: Nullable(Stamp),
+  decidedAt: Nullable(Stamp),
+  closedAt: Nullable(Stamp),
+  decision: Nullable(union(['approve', 'refuse', 'not_accept'])),
+  promisedWorkdays: Type.Integer(),
+  classifyNote: Nullable(Type.String()),
+  extensionDays: Type.Integer(),
+  maxExtensionDays: Type.Integer(),
+  noticeEndsAt: Nullable(Stamp),
+  noticeDone: Type.Boolean(),
+  noticeNeeded: Nullable(Type.Object({ days: Type.Integer() })),
+  usedWorkdays: Nullable(Type.Integer()),
+  onTime: Nullable(Type.Boolean()),
+  certificate: Nullable(
+    Type.Object({ id: Nullable(Type.String()), number: Type.String(), url: Nullable(Type.String()) }),
+  ),
+  clocks: Type.Object({
+    acceptance: Nullable(ClockView),
+    statutory: Nullable(ClockView),
+    promised: Nullable(ClockView),
+    certificate: Nullable(ClockView),
+  }),
+  timeline: Type.Array(
+    Type.Object({
+      seq: Type.Integer(),
+      at: Stamp,
+      kind: Type.String(),
+      title: Type.String(),
+      publicNote: Nullable(Type.String()),
+      internalNote: Nullable(Type.String()),
+      actorName: Nullable(Type.String()),
+      visible: Type.Boolean(),
+    }),
+  ),
+  materials: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      specCode: Type.String(),
+      specName: Type.String(),
+      source: union(['online', 'paper']),
+      fileName: Nullable(Type.String()),
+      contentType: Nullable(Type.String()),
+      sizeBytes: Nullable(Type.Integer()),
+      copies: Nullable(Type.Integer()),
+      note: Nullable(Type.String()),
+      round: Type.Integer(),
+      receivedAt: Stamp,
+      url: Nullable(Type.String()),
+    }),
+  ),
+  documents: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      kind: union(DOCUMENT_KINDS),
+      number: Type.String(),
+      title: Type.String(),
+      issuedAt: Stamp,
+      url: Type.String(),
+    }),
+  ),
+  payments: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      feeCode: Type.String(),
+      feeName: Type.String(),
+      basis: Type.String(),
+      amountYuan: Type.Number(),
+      status: union(['due', 'paid', 'waived']),
+      driver: Nullable(Type.String()),
+      receiptNo: Nullable(Type.String()),
+      paidAt: Nullable(Stamp),
+    }),
+  ),
+  feesSettled: Type.Boolean(),
+  actions: Type.Array(union(CASE_ACTIONS)),
+  receiptUrl: Type.String(),
+});
+
+export const HomeSummaryView = Type.Object({
+  stages: Type.Partial(Type.Object(Object.fromEntries(CASE_STAGES.map((s) => [s, Type.Integer()])))),
+  overdue: Type.Integer(),
+  receivedToday: Type.Integer(),
+  nearDeadlineWorkdays: Type.Integer(),
+  nearDeadline: Type.Array(CaseListItemView),
+});
+
+const Rate = Nullable(Type.Number({ description: '百分比，保留一位小数' }));
+const Average = Nullable(Type.Number({ description: '平均工作日，保留一位小数' }));
+
+export const StatsView = Type.Object({
+  from: Type.String(),
+  to: Type.String(),
+  items: Type.Array(
+    Type.Object({
+      itemCode: Type.String(),
+      itemName: Type.String(),
+      received: Type.Integer(),
+      receivedOnline: Type.Integer(),
+      receivedCounter: Type.Integer(),
+      decided: Type.Integer(),
+      approved: Type.Integer(),
+      refused: Type.Integer(),
+      onTime: Type.Integer(),
+      onTimeRate: Rate,
+      averageWorkdays: Average,
+    }),
+  ),
+  totals: Type.Object({
+    received: Type.Integer(),
+    decided: Type.Integer(),
+    approved: Type.Integer(),
+    refused: Type.Integer(),
+    onTimeRate: Rate,
+    averageWorkdays: Average,
+  }),
+});
+
+const ApplicantView = Type.Object({
+  accountId: Type.String(),
+  kind: union(['citizen', 'org']),
+  displayName: Type.String(),
+  idNumberMask: Nullable(Type.String()),
+  creditCode: Nullable(Type.String()),
+  phoneMask: Nullable(Type.String()),
+  username: Type.String(),
+});
+
+export const ApplicantFound = Type.Object({ applicant: Nullable(ApplicantView) });
+export const WalkInRegistered = Type.Object({ applicant: ApplicantView, created: Type.Boolean() });
+
+export const CounterQueueView = Type.Object({ day: Type.String(), items: Type.Array(CaseListItemView) });
+
+export const CounterStatsView = Type.Object({
+  from: Type.String(),
+  to: Type.String(),
+  staff: Type.Array(
+    Type.Object({
+      actorId: Type.String(),
+      name: Type.String(),
+      registered: Type.Integer(),
+      accepted: Type.Integer(),
+      notAccepted: Type.Integer(),
+      completionRequests: Type.Integer(),
+      supplements: Type.Integer(),
+      payments: Type.Integer(),
+      total: Type.Integer(),
+    }),
+  ),
 });

@@ -38,3 +38,17 @@ export function requireSignedIn(request: FastifyRequest): void {
 export function noStore(reply: FastifyReply): void {
   reply.header('cache-control', 'no-store');
 }
+
+/**
+ * The 200 reply of a file download for the OpenAPI document: the bytes, in one of these content
+ * types (the route sends a Buffer, which is never serialized against it).
+ */
+export function fileReply(description: string, ...contentTypes: string[]) {
+  const schema = Type.Unsafe<Buffer>({ type: 'string', format: 'binary' });
+  return { description, content: Object.fromEntries(contentTypes.map((t) => [t, { schema }])) };
+}
+
+/** The 200 reply of a route that answers with an HTML page, for the OpenAPI document. */
+export function htmlReply(description: string) {
+  return { description, content: { 'text/html': { schema: Type.String() } } };
+}

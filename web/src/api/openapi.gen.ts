@@ -2173,6 +2173,15 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description 许可证 PDF */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
         /** @description Default Response */
         401: {
           headers: {
@@ -6855,12 +6864,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description 预览页 */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'text/html': string;
+          };
         };
       };
     };
@@ -9179,12 +9190,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description 附件或题图的文件 */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            '*/*': string;
+          };
         };
       };
     };
@@ -9767,7 +9780,78 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                /** Format: date-time */
+                acceptedAt: string | null;
+                applicantIdMask: string | null;
+                applicantName: string;
+                channel: 'online' | 'counter';
+                /** Format: date-time */
+                closedAt: string | null;
+                countyCode: string | null;
+                /** @description 剩余工作日（0 为今日到期，负数为超期） */
+                daysLeft: number | null;
+                /** Format: date-time */
+                dueAt: string | null;
+                id: string;
+                itemCode: string;
+                itemName: string;
+                onTime: boolean | null;
+                phoneMask: string | null;
+                /** Format: date-time */
+                promisedDueAt: string | null;
+                receiptCode: string;
+                stage:
+                  | 'acceptance'
+                  | 'completion'
+                  | 'review'
+                  | 'inspection'
+                  | 'notice'
+                  | 'issuing'
+                  | 'closed';
+                stageLabel: string;
+                status:
+                  | 'submitted'
+                  | 'completion_requested'
+                  | 'accepted'
+                  | 'under_review'
+                  | 'inspection'
+                  | 'public_notice'
+                  | 'approved'
+                  | 'completed'
+                  | 'not_accepted'
+                  | 'refused'
+                  | 'withdrawn'
+                  | 'revoked';
+                statusLabel: string;
+                /** Format: date-time */
+                submittedAt: string;
+              }[];
+              total: number;
+              totalCapped: boolean;
+              totalEstimated: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
         };
       };
     };
@@ -9799,6 +9883,269 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision';
+                number: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
         /** @description Default Response */
         403: {
           headers: {
@@ -9855,6 +10202,269 @@ export interface paths {
         };
       };
       responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision';
+                number: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
         /** @description Default Response */
         400: {
           headers: {
@@ -9921,6 +10531,269 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision';
+                number: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
         /** @description Default Response */
         400: {
           headers: {
@@ -9994,6 +10867,269 @@ export interface paths {
         };
       };
       responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision';
+                number: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
         /** @description Default Response */
         400: {
           headers: {
@@ -10070,6 +11206,269 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision';
+                number: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
         400: {
           headers: {
             [name: string]: unknown;
@@ -10142,6 +11541,269 @@ export interface paths {
         };
       };
       responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision';
+                number: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
         /** @description Default Response */
         400: {
           headers: {
@@ -10217,6 +11879,269 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision';
+                number: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
         400: {
           headers: {
             [name: string]: unknown;
@@ -10289,6 +12214,269 @@ export interface paths {
         };
       };
       responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision';
+                number: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
         /** @description Default Response */
         400: {
           headers: {
@@ -10364,6 +12552,269 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision';
+                number: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
         400: {
           headers: {
             [name: string]: unknown;
@@ -10429,13 +12880,26 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description 材料文件 */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+            'image/jpeg': string;
+            'image/png': string;
+          };
+        };
         /** @description Default Response */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['def-0'];
+            'application/pdf': components['schemas']['def-0'];
+            'image/jpeg': components['schemas']['def-0'];
+            'image/png': components['schemas']['def-0'];
           };
         };
         /** @description Default Response */
@@ -10444,7 +12908,9 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['def-0'];
+            'application/pdf': components['schemas']['def-0'];
+            'image/jpeg': components['schemas']['def-0'];
+            'image/png': components['schemas']['def-0'];
           };
         };
       };
@@ -10485,6 +12951,269 @@ export interface paths {
         };
       };
       responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision';
+                number: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
         /** @description Default Response */
         400: {
           headers: {
@@ -10551,6 +13280,269 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision';
+                number: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
         /** @description Default Response */
         400: {
           headers: {
@@ -10623,6 +13615,269 @@ export interface paths {
         };
       };
       responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision';
+                number: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
         /** @description Default Response */
         400: {
           headers: {
@@ -10699,6 +13954,269 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision';
+                number: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
         400: {
           headers: {
             [name: string]: unknown;
@@ -10762,6 +14280,15 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description 受理通知书 PDF */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
         /** @description Default Response */
         401: {
           headers: {
@@ -10830,6 +14357,269 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision';
+                number: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
         /** @description Default Response */
         400: {
           headers: {
@@ -10902,6 +14692,269 @@ export interface paths {
         };
       };
       responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision';
+                number: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
         /** @description Default Response */
         400: {
           headers: {
@@ -10980,6 +15033,269 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision';
+                number: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
         400: {
           headers: {
             [name: string]: unknown;
@@ -11052,6 +15368,269 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision';
+                number: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
         400: {
           headers: {
             [name: string]: unknown;
@@ -11121,7 +15700,46 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              applicant: {
+                accountId: string;
+                creditCode: string | null;
+                displayName: string;
+                idNumberMask: string | null;
+                kind: 'citizen' | 'org';
+                phoneMask: string | null;
+                username: string;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
         };
       };
     };
@@ -11146,6 +15764,46 @@ export interface paths {
         };
       };
       responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicant: {
+                accountId: string;
+                creditCode: string | null;
+                displayName: string;
+                idNumberMask: string | null;
+                kind: 'citizen' | 'org';
+                phoneMask: string | null;
+                username: string;
+              };
+              created: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicant: {
+                accountId: string;
+                creditCode: string | null;
+                displayName: string;
+                idNumberMask: string | null;
+                kind: 'citizen' | 'org';
+                phoneMask: string | null;
+                username: string;
+              };
+              created: boolean;
+            };
+          };
+        };
         /** @description Default Response */
         400: {
           headers: {
@@ -11221,6 +15879,269 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision';
+                number: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
         400: {
           headers: {
             [name: string]: unknown;
@@ -11289,7 +16210,67 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              day: string;
+              items: {
+                /** Format: date-time */
+                acceptedAt: string | null;
+                applicantIdMask: string | null;
+                applicantName: string;
+                channel: 'online' | 'counter';
+                /** Format: date-time */
+                closedAt: string | null;
+                countyCode: string | null;
+                /** @description 剩余工作日（0 为今日到期，负数为超期） */
+                daysLeft: number | null;
+                /** Format: date-time */
+                dueAt: string | null;
+                id: string;
+                itemCode: string;
+                itemName: string;
+                onTime: boolean | null;
+                phoneMask: string | null;
+                /** Format: date-time */
+                promisedDueAt: string | null;
+                receiptCode: string;
+                stage:
+                  | 'acceptance'
+                  | 'completion'
+                  | 'review'
+                  | 'inspection'
+                  | 'notice'
+                  | 'issuing'
+                  | 'closed';
+                stageLabel: string;
+                status:
+                  | 'submitted'
+                  | 'completion_requested'
+                  | 'accepted'
+                  | 'under_review'
+                  | 'inspection'
+                  | 'public_notice'
+                  | 'approved'
+                  | 'completed'
+                  | 'not_accepted'
+                  | 'refused'
+                  | 'withdrawn'
+                  | 'revoked';
+                statusLabel: string;
+                /** Format: date-time */
+                submittedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
         };
       };
     };
@@ -11328,7 +16309,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              from: string;
+              staff: {
+                accepted: number;
+                actorId: string;
+                completionRequests: number;
+                name: string;
+                notAccepted: number;
+                payments: number;
+                registered: number;
+                supplements: number;
+                total: number;
+              }[];
+              to: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
         };
       };
     };
@@ -11362,7 +16368,78 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              nearDeadline: {
+                /** Format: date-time */
+                acceptedAt: string | null;
+                applicantIdMask: string | null;
+                applicantName: string;
+                channel: 'online' | 'counter';
+                /** Format: date-time */
+                closedAt: string | null;
+                countyCode: string | null;
+                /** @description 剩余工作日（0 为今日到期，负数为超期） */
+                daysLeft: number | null;
+                /** Format: date-time */
+                dueAt: string | null;
+                id: string;
+                itemCode: string;
+                itemName: string;
+                onTime: boolean | null;
+                phoneMask: string | null;
+                /** Format: date-time */
+                promisedDueAt: string | null;
+                receiptCode: string;
+                stage:
+                  | 'acceptance'
+                  | 'completion'
+                  | 'review'
+                  | 'inspection'
+                  | 'notice'
+                  | 'issuing'
+                  | 'closed';
+                stageLabel: string;
+                status:
+                  | 'submitted'
+                  | 'completion_requested'
+                  | 'accepted'
+                  | 'under_review'
+                  | 'inspection'
+                  | 'public_notice'
+                  | 'approved'
+                  | 'completed'
+                  | 'not_accepted'
+                  | 'refused'
+                  | 'withdrawn'
+                  | 'revoked';
+                statusLabel: string;
+                /** Format: date-time */
+                submittedAt: string;
+              }[];
+              nearDeadlineWorkdays: number;
+              overdue: number;
+              receivedToday: number;
+              stages: {
+                acceptance?: number;
+                closed?: number;
+                completion?: number;
+                inspection?: number;
+                issuing?: number;
+                notice?: number;
+                review?: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
         };
       };
     };
@@ -11396,7 +16473,103 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              items: {
+                active: boolean;
+                audiences: ('citizen' | 'org')[];
+                category: string;
+                code: string;
+                conditions: string;
+                dataStatus: 'verified' | 'partially_verified' | 'reconstructed';
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                form: {
+                  materials: {
+                    code: string;
+                    formats: ('pdf' | 'jpg' | 'png')[];
+                    name: string;
+                    note?: string;
+                    required: boolean;
+                  }[];
+                  sections: {
+                    fields: {
+                      help?: string;
+                      label: string;
+                      max?: number;
+                      min?: number;
+                      name: string;
+                      options?: {
+                        label: string;
+                        value: string;
+                      }[];
+                      pattern?: string;
+                      patternMessage?: string;
+                      required?: boolean;
+                      showIf?: {
+                        field: string;
+                        in: string[];
+                      };
+                      type:
+                        | 'text'
+                        | 'textarea'
+                        | 'integer'
+                        | 'number'
+                        | 'date'
+                        | 'select'
+                        | 'radio'
+                        | 'checkbox'
+                        | 'county'
+                        | 'idNumber'
+                        | 'creditCode'
+                        | 'phone';
+                      unit?: string;
+                    }[];
+                    title: string;
+                  }[];
+                };
+                formEditable?: boolean;
+                handlingUnitCode: string;
+                hours: string;
+                issuingLevels: string[];
+                kind: 'on_the_spot' | 'promised';
+                legalBasis: {
+                  article: string;
+                  confidence: string;
+                  instrument: string;
+                }[];
+                lifeEvents: string[];
+                name: string;
+                phone: string;
+                place: string;
+                procedure: string[];
+                promisedWorkdays: number;
+                sort: number;
+                statutoryWorkdays: number;
+                topics: string[];
+                /** Format: date-time */
+                updatedAt: string;
+                verificationNote: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
         };
       };
     };
@@ -11428,6 +16601,98 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              audiences: ('citizen' | 'org')[];
+              category: string;
+              code: string;
+              conditions: string;
+              dataStatus: 'verified' | 'partially_verified' | 'reconstructed';
+              fees: {
+                free: boolean;
+                lines: {
+                  basis: string;
+                  code: string;
+                  name: string;
+                  standard: string;
+                }[];
+                note?: string;
+              };
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              formEditable?: boolean;
+              handlingUnitCode: string;
+              hours: string;
+              issuingLevels: string[];
+              kind: 'on_the_spot' | 'promised';
+              legalBasis: {
+                article: string;
+                confidence: string;
+                instrument: string;
+              }[];
+              lifeEvents: string[];
+              name: string;
+              phone: string;
+              place: string;
+              procedure: string[];
+              promisedWorkdays: number;
+              sort: number;
+              statutoryWorkdays: number;
+              topics: string[];
+              /** Format: date-time */
+              updatedAt: string;
+              verificationNote: string;
+            };
+          };
+        };
         /** @description Default Response */
         404: {
           headers: {
@@ -11518,6 +16783,98 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              audiences: ('citizen' | 'org')[];
+              category: string;
+              code: string;
+              conditions: string;
+              dataStatus: 'verified' | 'partially_verified' | 'reconstructed';
+              fees: {
+                free: boolean;
+                lines: {
+                  basis: string;
+                  code: string;
+                  name: string;
+                  standard: string;
+                }[];
+                note?: string;
+              };
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              formEditable?: boolean;
+              handlingUnitCode: string;
+              hours: string;
+              issuingLevels: string[];
+              kind: 'on_the_spot' | 'promised';
+              legalBasis: {
+                article: string;
+                confidence: string;
+                instrument: string;
+              }[];
+              lifeEvents: string[];
+              name: string;
+              phone: string;
+              place: string;
+              procedure: string[];
+              promisedWorkdays: number;
+              sort: number;
+              statutoryWorkdays: number;
+              topics: string[];
+              /** Format: date-time */
+              updatedAt: string;
+              verificationNote: string;
+            };
+          };
+        };
+        /** @description Default Response */
         400: {
           headers: {
             [name: string]: unknown;
@@ -11568,6 +16925,69 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                fields: number;
+                form: {
+                  materials: {
+                    code: string;
+                    formats: ('pdf' | 'jpg' | 'png')[];
+                    name: string;
+                    note?: string;
+                    required: boolean;
+                  }[];
+                  sections: {
+                    fields: {
+                      help?: string;
+                      label: string;
+                      max?: number;
+                      min?: number;
+                      name: string;
+                      options?: {
+                        label: string;
+                        value: string;
+                      }[];
+                      pattern?: string;
+                      patternMessage?: string;
+                      required?: boolean;
+                      showIf?: {
+                        field: string;
+                        in: string[];
+                      };
+                      type:
+                        | 'text'
+                        | 'textarea'
+                        | 'integer'
+                        | 'number'
+                        | 'date'
+                        | 'select'
+                        | 'radio'
+                        | 'checkbox'
+                        | 'county'
+                        | 'idNumber'
+                        | 'creditCode'
+                        | 'phone';
+                      unit?: string;
+                    }[];
+                    title: string;
+                  }[];
+                };
+                materials: number;
+                note: string;
+                /** Format: date-time */
+                savedAt: string;
+                savedByName: string;
+                version: number;
+              }[];
+            };
+          };
+        };
         /** @description Default Response */
         403: {
           headers: {
@@ -11653,6 +17073,64 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              /** Format: date-time */
+              savedAt: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
         400: {
           headers: {
             [name: string]: unknown;
@@ -11724,7 +17202,55 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              from: string;
+              items: {
+                approved: number;
+                /** @description 平均工作日，保留一位小数 */
+                averageWorkdays: number | null;
+                decided: number;
+                itemCode: string;
+                itemName: string;
+                onTime: number;
+                /** @description 百分比，保留一位小数 */
+                onTimeRate: number | null;
+                received: number;
+                receivedCounter: number;
+                receivedOnline: number;
+                refused: number;
+              }[];
+              to: string;
+              totals: {
+                approved: number;
+                /** @description 平均工作日，保留一位小数 */
+                averageWorkdays: number | null;
+                decided: number;
+                /** @description 百分比，保留一位小数 */
+                onTimeRate: number | null;
+                received: number;
+                refused: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
         };
       };
     };

@@ -2,7 +2,7 @@
 // permit register, revocation, the certificate PDF, objections and the transport-permit archive.
 import { Type } from '@sinclair/typebox';
 import { contentDisposition } from '../../../platform/files/index.ts';
-import { errorResponses, IdParams, noStore, Paging } from '../../../platform/http/route.ts';
+import { errorResponses, fileReply, IdParams, noStore, Paging } from '../../../platform/http/route.ts';
 import type { App } from '../../../platform/module.ts';
 import { listObjections } from './notice.service.ts';
 import { getPermit, listPermits, readCertificatePdf, revokePermit } from './permit.service.ts';
@@ -173,7 +173,7 @@ export function registerPermitRoutes(app: App): void {
         summary: '下载许可证 PDF（持证人或有权查看的工作人员）',
         params: IdParams,
         produces: ['application/pdf'],
-        response: { ...errorResponses(401, 403, 404) },
+        response: { 200: fileReply('许可证 PDF', 'application/pdf'), ...errorResponses(401, 403, 404) },
       },
     },
     async (request, reply) => {
