@@ -176,17 +176,9 @@ type BodyArgs<P extends ApiPath, M extends HttpMethod> = [RequestBody<P, M>] ext
     ? [body?: RequestBody<P, M>]
     : [body: RequestBody<P, M>];
 
-// Services still types its replies by hand (features/services: its routes declare no reply schemas):
-// the untyped overload stays for their paths only, until they move to Reply<…>.
-type HandTypedPath = `/api/services/${string}`;
-
 export interface ApiClient {
   get<P extends PathsFor<'get'>>(path: Target<P>, ...query: QueryArgs<P, 'get'>): Promise<Reply<P, 'get'>>;
-  /** @deprecated Hand-typed reply; use the typed overload (path from the OpenAPI document). */
-  get<T>(path: HandTypedPath, query?: LooseQuery): Promise<T>;
   post<P extends PathsFor<'post'>>(path: Target<P>, ...body: BodyArgs<P, 'post'>): Promise<Reply<P, 'post'>>;
-  /** @deprecated Hand-typed reply; use the typed overload (path from the OpenAPI document). */
-  post<T>(path: HandTypedPath, body?: unknown): Promise<T>;
   put<P extends PathsFor<'put'>>(path: Target<P>, ...body: BodyArgs<P, 'put'>): Promise<Reply<P, 'put'>>;
   patch<P extends PathsFor<'patch'>>(
     path: Target<P>,

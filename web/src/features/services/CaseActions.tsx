@@ -16,7 +16,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useFormErrors } from '../../components/errors.ts';
-import { type CaseAction, type CaseDetail, useCaseStep } from './api.ts';
+import { type CaseAction, type CaseDetail, type CaseStep, useCaseStep } from './api.ts';
 
 type FieldKind =
   | 'text'
@@ -38,7 +38,7 @@ interface FieldSpec {
 }
 interface ActionSpec {
   label: string;
-  path: string | ((values: Record<string, unknown>) => string);
+  step: CaseStep;
   fields: FieldSpec[];
   danger?: boolean;
   primary?: boolean;
@@ -47,19 +47,19 @@ interface ActionSpec {
 const ACTIONS: Record<CaseAction, ActionSpec> = {
   accept: {
     label: '受理',
-    path: 'accept',
+    step: 'accept',
     fields: [{ name: 'note', label: '受理意见（内部）', kind: 'textarea' }],
     primary: true,
   },
   notAccept: {
     label: '不予受理',
-    path: 'not-accept',
+    step: 'not-accept',
     fields: [{ name: 'reason', label: '不予受理理由（告知申请人）', kind: 'textarea', required: true }],
     danger: true,
   },
   requestCompletion: {
     label: '一次性告知补正',
-    path: 'completion-request',
+    step: 'completion-request',
     fields: [
       { name: 'items', label: '需补正的内容（每行一项）', kind: 'lines', required: true },
       { name: 'note', label: '说明', kind: 'textarea' },
@@ -67,16 +67,16 @@ const ACTIONS: Record<CaseAction, ActionSpec> = {
   },
   supplementAtCounter: {
     label: '收取补正材料',
-    path: 'supplement',
+    step: 'supplement',
     fields: [
       { name: 'paper', label: '收到的材料', kind: 'paper' },
       { name: 'note', label: '说明', kind: 'textarea' },
     ],
   },
-  startReview: { label: '开始审查', path: 'review', fields: [] },
+  startReview: { label: '开始审查', step: 'review', fields: [] },
   startInspection: {
     label: '现场核查',
-    path: 'inspection',
+    step: 'inspection',
     fields: [
       { name: 'inspectors', label: '核查人员', kind: 'text', required: true },
       { name: 'note', label: '说明', kind: 'textarea' },
@@ -84,7 +84,7 @@ const ACTIONS: Record<CaseAction, ActionSpec> = {
   },
   finishInspection: {
     label: '结束现场核查',
-    path: 'inspection/finish',
+    step: 'inspection/finish',
     fields: [
       { name: 'findings', label: '核查结论', kind: 'textarea', required: true },
       { name: 'at', label: '核查结束时间（不填为现在）', kind: 'datetime' },
@@ -92,21 +92,21 @@ const ACTIONS: Record<CaseAction, ActionSpec> = {
   },
   extend: {
     label: '延长期限',
-    path: 'extension',
+    step: 'extension',
     fields: [
       { name: 'days', label: '延长工作日数', kind: 'days', required: true },
       { name: 'reason', label: '延长理由', kind: 'textarea', required: true },
     ],
   },
-  startNotice: { label: '开始公示', path: 'notice', fields: [] },
+  startNotice: { label: '开始公示', step: 'notice', fields: [] },
   finishNotice: {
     label: '结束公示',
-    path: 'notice/finish',
+    step: 'notice/finish',
     fields: [{ name: 'outcome', label: '公示结果（公开）', kind: 'textarea', required: true }],
   },
   decide: {
     label: '作出决定',
-    path: 'decision',
+    step: 'decision',
     primary: true,
     fields: [
       { name: 'decision', label: '决定', kind: 'decision', required: true },
@@ -115,10 +115,10 @@ const ACTIONS: Record<CaseAction, ActionSpec> = {
       { name: 'issueNow', label: '准予时同时发证（或出具决定书）', kind: 'check' },
     ],
   },
-  issue: { label: '发证', path: 'certificate', fields: [], primary: true },
+  issue: { label: '发证', step: 'certificate', fields: [], primary: true },
   assessFee: {
     label: '核定收费',
-    path: 'fees',
+    step: 'fees',
     fields: [
       { name: 'feeCode', label: '收费项目', kind: 'fee', required: true },
       { name: 'amountYuan', label: '金额（元）', kind: 'money', required: true },
@@ -127,7 +127,7 @@ const ACTIONS: Record<CaseAction, ActionSpec> = {
   },
   recordPayment: {
     label: '登记缴费',
-    path: (v) => `payments/${String(v.paymentId)}`,
+    step: 'payments/{paymentId}',
     fields: [
       { name: 'paymentId', label: '费用', kind: 'payment', required: true },
       { name: 'receiptNo', label: '缴款票据号', kind: 'text', required: true },
@@ -135,13 +135,13 @@ const ACTIONS: Record<CaseAction, ActionSpec> = {
   },
   withdraw: {
     label: '代为撤回',
-    path: 'withdrawal',
+    step: 'withdrawal',
     fields: [{ name: 'reason', label: '撤回原因', kind: 'textarea', required: true }],
     danger: true,
   },
   revoke: {
     label: '撤销许可',
-    path: 'revocation',
+    step: 'revocation',
     fields: [{ name: 'reason', label: '撤销理由', kind: 'textarea', required: true }],
     danger: true,
   },
@@ -263,7 +263,8 @@ export function CaseActions({ detail }: { detail: CaseDetail }) {
     const s = ACTIONS[action];
     try {
       await step.mutateAsync({
-        path: typeof s.path === 'string' ? s.path : s.path(values),
+        step: s.step,
+        paymentId: values.paymentId === undefined ? undefined : String(values.paymentId),
         body: toBody(s, values),
       });
       void message.success(`${s.label}：已完成`);

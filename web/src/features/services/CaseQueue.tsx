@@ -14,6 +14,7 @@ import {
 } from 'antd';
 import { Link } from 'react-router-dom';
 import { formatDate, formatTime } from '../../components/format.ts';
+import { oneOf } from '../../components/oneOf.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
 import { type CaseListItem, type CaseStage, daysLeftTag, STAGES, useCases, useItems } from './api.ts';
@@ -25,9 +26,9 @@ export function CaseQueue() {
   const query = {
     stage,
     itemCode: url.get('itemCode'),
-    channel: url.get('channel'),
+    channel: oneOf(url.get('channel'), ['online', 'counter'] as const),
     receiptCode: url.get('receiptCode'),
-    dueWithin: url.get('dueWithin'),
+    dueWithin: url.get('dueWithin') ? Number(url.get('dueWithin')) : undefined,
     page: url.page,
     pageSize: url.pageSize,
   };

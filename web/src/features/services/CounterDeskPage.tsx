@@ -22,21 +22,12 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client.ts';
+import { api, type Query, type RequestBody } from '../../api/client.ts';
 import { useFormErrors } from '../../components/errors.ts';
 import { formatTime } from '../../components/format.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
-import { type CaseDetail, type CaseListItem, daysLeftTag, SERVICES_KEY, useItems } from './api.ts';
+import { type Applicant, type CaseDetail, daysLeftTag, SERVICES_KEY, useItems } from './api.ts';
 import { DynamicFields } from './DynamicForm.tsx';
-
-interface Applicant {
-  accountId: string;
-  kind: 'citizen' | 'org';
-  displayName: string;
-  idNumberMask: string | null;
-  creditCode: string | null;
-  phoneMask: string | null;
-}
 
 function ApplicantStep({ onChosen }: { onChosen: (a: Applicant) => void }) {
   const [form] = Form.useForm();
@@ -52,7 +43,10 @@ function ApplicantStep({ onChosen }: { onChosen: (a: Applicant) => void }) {
   const lookup = async () => {
     const v = await form.validateFields(['kind', kind === 'citizen' ? 'idNumber' : 'creditCode']);
     try {
-      const r = await api.get<{ applicant: Applicant | null }>('/api/services/counter/applicants', v);
+      const r = await api.get(
+        '/api/services/counter/applicants',
+        v as Query<'/api/services/counter/applicants'>,
+      );
       if (r.applicant) onChosen(r.applicant);
       else setNotFound(true);
     } catch (e) {
@@ -61,9 +55,9 @@ function ApplicantStep({ onChosen }: { onChosen: (a: Applicant) => void }) {
   };
   const register = async (v: Record<string, string>) => {
     try {
-      const r = await api.post<{ applicant: Applicant; created: boolean }>(
+      const r = await api.post(
         '/api/services/counter/applicants',
-        v,
+        v as RequestBody<'/api/services/counter/applicants', 'post'>,
       );
       onChosen(r.applicant);
     } catch (e) {
@@ -119,6 +113,8 @@ function ApplicantStep({ onChosen }: { onChosen: (a: Applicant) => void }) {
   );
 }
 
+type CounterCaseBody = RequestBody<'/api/services/counter/cases', 'post'>;
+
 function ApplicationStep({ applicant, onDone }: { applicant: Applicant; onDone: (c: CaseDetail) => void }) {
   const items = useItems();
   const [form] = Form.useForm();
@@ -126,7 +122,7 @@ function ApplicationStep({ applicant, onDone }: { applicant: Applicant; onDone: 
   const itemCode = Form.useWatch('itemCode', form) as string | undefined;
   const item = items.data?.items.find((i) => i.code === itemCode);
   const submit = useMutation({
-    mutationFn: (body: unknown) => api.post<CaseDetail>('/api/services/counter/cases', body),
+    mutationFn: (body: CounterCaseBody) => api.post('/api/services/counter/cases', body),
   });
   const onFinish = async (v: {
     itemCode: string;
@@ -137,9 +133,10 @@ function ApplicationStep({ applicant, onDone }: { applicant: Applicant; onDone: 
     const paper = Object.entries(v.paper ?? {})
       .filter(([, copies]) => typeof copies === 'number' && copies > 0)
       .map(([specCode, copies]) => ({ specCode, copies }));
+    // The form's values as antd gives them; the server checks them against the item's form.
     const values = Object.fromEntries(
       Object.entries(v.values ?? {}).filter(([, x]) => x !== undefined && x !== null && x !== ''),
-    );
+    ) as CounterCaseBody['values'];
     try {
       onDone(
         await submit.mutateAsync({
@@ -198,7 +195,7 @@ function ApplicationStep({ applicant, onDone }: { applicant: Applicant; onDone: 
 function TodayQueue() {
   const q = useQuery({
     queryKey: [...SERVICES_KEY, 'counter-queue'],
-    queryFn: () => api.get<{ day: string; items: CaseListItem[] }>('/api/services/counter/queue'),
+    queryFn: () => api.get('/api/services/counter/queue'),
     refetchInterval: 60_000,
   });
   return (

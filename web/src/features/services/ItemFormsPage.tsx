@@ -27,10 +27,10 @@ import {
 } from 'antd';
 import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api } from '../../api/client.ts';
+import { api, apiUrl } from '../../api/client.ts';
 import { useFormErrors } from '../../components/errors.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
-import { type FormDefinition, SERVICES_KEY, type ServiceItem, useItems } from './api.ts';
+import { type FormDefinition, type FormVersion, SERVICES_KEY, type ServiceItem, useItems } from './api.ts';
 import { DynamicFields } from './DynamicForm.tsx';
 
 const KINDS = [
@@ -53,15 +53,6 @@ const FORMATS = [
   { value: 'jpg', label: 'JPG' },
   { value: 'png', label: 'PNG' },
 ];
-
-interface FormVersion {
-  version: number;
-  note: string;
-  savedAt: string;
-  savedByName: string;
-  fields: number;
-  materials: number;
-}
 
 interface EditorValues {
   form: FormDefinition;
@@ -383,8 +374,7 @@ function Editor({ item, onDone }: { item: ServiceItem; onDone: () => void }) {
   const versionsKey = [...SERVICES_KEY, 'items', item.code, 'versions'];
   const versions = useQuery({
     queryKey: versionsKey,
-    queryFn: () =>
-      api.get<{ items: FormVersion[] }>(`/api/services/items/${encodeURIComponent(item.code)}/form/versions`),
+    queryFn: () => api.get(apiUrl('/api/services/items/{code}/form/versions', { code: item.code })),
   });
   const watched = Form.useWatch(['form'], form) as FormDefinition | undefined;
   useEffect(() => {
@@ -392,7 +382,7 @@ function Editor({ item, onDone }: { item: ServiceItem; onDone: () => void }) {
   }, [form, item]);
   const save = useMutation({
     mutationFn: (v: EditorValues) =>
-      api.post<{ version: number }>(`/api/services/items/${encodeURIComponent(item.code)}/form/versions`, {
+      api.post(apiUrl('/api/services/items/{code}/form/versions', { code: item.code }), {
         form: clean(v.form),
         ...(v.note?.trim() ? { note: v.note.trim() } : {}),
       }),

@@ -11,7 +11,7 @@ import { EChart } from '../../components/EChart.tsx';
 import { chinaNow } from '../../components/format.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
-import { type CounterStats, SERVICES_KEY, type Stats } from './api.ts';
+import { SERVICES_KEY } from './api.ts';
 
 export default function StatsPage() {
   const me = useMe();
@@ -21,11 +21,11 @@ export default function StatsPage() {
   const to = url.get('to') ?? today;
   const stats = useQuery({
     queryKey: [...SERVICES_KEY, 'stats', from, to],
-    queryFn: () => api.get<Stats>('/api/services/stats', { from, to }),
+    queryFn: () => api.get('/api/services/stats', { from, to }),
   });
   const counter = useQuery({
     queryKey: [...SERVICES_KEY, 'counter-stats', from, to],
-    queryFn: () => api.get<CounterStats>('/api/services/counter/stats', { from, to }),
+    queryFn: () => api.get('/api/services/counter/stats', { from, to }),
     enabled: can(me, 'services:stats'),
   });
   const rows = stats.data?.items ?? [];

@@ -1,15 +1,35 @@
 // 网上办事 (online services): the shapes the workbench reads from /api/services and its hooks.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Query } from '../../api/client.ts';
+import {
+  api,
+  apiUrl,
+  type PathParams,
+  type PathsFor,
+  type Query,
+  type Reply,
+  type RequestBody,
+} from '../../api/client.ts';
+import type { ItemOf } from '../../api/types.ts';
 
-export type CaseStage =
-  | 'acceptance'
-  | 'completion'
-  | 'review'
-  | 'inspection'
-  | 'notice'
-  | 'issuing'
-  | 'closed';
+// The replies' shapes, from the OpenAPI document (web/src/api/openapi.gen.ts, `npm run openapi:types`).
+export type CaseList = Reply<'/api/services/cases'>;
+export type CaseListItem = ItemOf<CaseList>;
+export type CaseStage = CaseListItem['stage'];
+export type CaseDetail = Reply<'/api/services/cases/{id}'>;
+export type CaseAction = CaseDetail['actions'][number];
+export type ClockView = NonNullable<CaseDetail['clocks']['statutory']>;
+export type ServiceItem = ItemOf<Reply<'/api/services/items'>>;
+export type FormDefinition = ServiceItem['form'];
+export type FormField = FormDefinition['sections'][number]['fields'][number];
+export type FieldOption = NonNullable<FormField['options']>[number];
+export type MaterialSpec = FormDefinition['materials'][number];
+export type FormVersion = ItemOf<Reply<'/api/services/items/{code}/form/versions'>>;
+export type HomeSummary = Reply<'/api/services/home'>;
+export type Stats = Reply<'/api/services/stats'>;
+export type StatsRow = ItemOf<Stats>;
+export type CounterStats = Reply<'/api/services/counter/stats'>;
+export type CounterQueue = Reply<'/api/services/counter/queue'>;
+export type Applicant = NonNullable<Reply<'/api/services/counter/applicants'>['applicant']>;
 
 export const STAGES: Array<{ key: CaseStage; label: string }> = [
   { key: 'acceptance', label: '待受理' },
@@ -21,200 +41,16 @@ export const STAGES: Array<{ key: CaseStage; label: string }> = [
   { key: 'closed', label: '已办结' },
 ];
 
-export interface CaseListItem {
-  id: string;
-  receiptCode: string;
-  itemCode: string;
-  itemName: string;
-  applicantName: string;
-  applicantIdMask: string | null;
-  phoneMask: string | null;
-  channel: 'online' | 'counter';
-  status: string;
-  statusLabel: string;
-  stage: CaseStage;
-  stageLabel: string;
-  countyCode: string | null;
-  submittedAt: string;
-  acceptedAt: string | null;
-  dueAt: string | null;
-  promisedDueAt: string | null;
-  daysLeft: number | null;
-  closedAt: string | null;
-  onTime: boolean | null;
-}
-
-export interface FieldOption {
-  value: string;
-  label: string;
-}
-export interface FormField {
-  name: string;
-  label: string;
-  type: string;
-  required?: boolean;
-  min?: number;
-  max?: number;
-  options?: FieldOption[];
-  unit?: string;
-  help?: string;
-  showIf?: { field: string; in: string[] };
-}
-export interface MaterialSpec {
-  code: string;
-  name: string;
-  required: boolean;
-  formats: string[];
-  note?: string;
-}
-export interface FormDefinition {
-  sections: Array<{ title: string; fields: FormField[] }>;
-  materials: MaterialSpec[];
-}
-
-export interface ServiceItem {
-  code: string;
-  name: string;
-  kind: 'on_the_spot' | 'promised';
-  statutoryWorkdays: number;
-  promisedWorkdays: number;
-  dataStatus: string;
-  active: boolean;
-  fees: { free: boolean; lines: Array<{ code: string; name: string; standard: string }> };
-  form: FormDefinition;
-  /** false where a business module defines the form in code (e.g. 林木采伐许可). */
-  formEditable?: boolean;
-}
-
-export interface ClockView {
-  id: string;
-  label: string;
-  status: 'running' | 'paused' | 'stopped';
-  limit: number;
-  dueAt: string | null;
-  daysLeft: number | null;
-  dueError: string | null;
-  text: string;
-  pausedWorkdays: number;
-  extensionWorkdays: number;
-}
-
-export type CaseAction =
-  | 'accept'
-  | 'notAccept'
-  | 'requestCompletion'
-  | 'supplementAtCounter'
-  | 'startReview'
-  | 'startInspection'
-  | 'finishInspection'
-  | 'extend'
-  | 'startNotice'
-  | 'finishNotice'
-  | 'decide'
-  | 'issue'
-  | 'assessFee'
-  | 'recordPayment'
-  | 'withdraw'
-  | 'revoke';
-
-export interface CaseDetail {
-  id: string;
-  receiptCode: string;
-  item: {
-    code: string;
-    name: string;
-    kind: string;
-    statutoryWorkdays: number;
-    promisedWorkdays: number;
-    fees: ServiceItem['fees'];
-    hasHandler: boolean;
-  };
-  form: FormDefinition;
-  values: Record<string, unknown>;
-  valueTexts: Array<{ name: string; label: string; text: string }>;
-  applicant: {
-    accountId: string | null;
-    kind: string;
-    name: string;
-    idMask: string | null;
-    phoneMask: string | null;
-  };
-  channel: 'online' | 'counter';
-  status: string;
-  statusLabel: string;
-  stage: CaseStage;
-  stageLabel: string;
-  submittedAt: string;
-  acceptedAt: string | null;
-  decidedAt: string | null;
-  closedAt: string | null;
-  decision: string | null;
-  promisedWorkdays: number;
-  classifyNote: string | null;
-  extensionDays: number;
-  maxExtensionDays: number;
-  noticeEndsAt: string | null;
-  noticeDone: boolean;
-  noticeNeeded: { days: number } | null;
-  usedWorkdays: number | null;
-  onTime: boolean | null;
-  certificate: { id: string | null; number: string; url: string | null } | null;
-  clocks: Record<'acceptance' | 'statutory' | 'promised' | 'certificate', ClockView | null>;
-  timeline: Array<{
-    seq: number;
-    at: string;
-    kind: string;
-    title: string;
-    publicNote: string | null;
-    internalNote: string | null;
-    actorName: string | null;
-    visible: boolean;
-  }>;
-  materials: Array<{
-    id: string;
-    specName: string;
-    source: 'online' | 'paper';
-    fileName: string | null;
-    sizeBytes: number | null;
-    copies: number | null;
-    round: number;
-    receivedAt: string;
-    url: string | null;
-  }>;
-  documents: Array<{
-    id: string;
-    kind: string;
-    number: string;
-    title: string;
-    issuedAt: string;
-    url: string;
-  }>;
-  payments: Array<{
-    id: string;
-    feeCode: string;
-    feeName: string;
-    amountYuan: number;
-    status: string;
-    receiptNo: string | null;
-    paidAt: string | null;
-  }>;
-  feesSettled: boolean;
-  actions: CaseAction[];
-  receiptUrl: string;
-}
-
-export interface CaseList {
-  total: number;
-  totalCapped: boolean;
-  items: CaseListItem[];
-}
+// The flow's steps: POST /api/services/cases/{id}/<step>, each answered with the case as it now stands.
+type StepTemplate = Extract<PathsFor<'post'>, `/api/services/cases/{id}/${string}`>;
+export type CaseStep = StepTemplate extends `/api/services/cases/{id}/${infer S}` ? S : never;
 
 export const SERVICES_KEY = ['services'] as const;
 
-export function useCases(query: Query) {
+export function useCases(query: Query<'/api/services/cases'>) {
   return useQuery({
     queryKey: [...SERVICES_KEY, 'cases', query],
-    queryFn: () => api.get<CaseList>('/api/services/cases', query),
+    queryFn: () => api.get('/api/services/cases', query),
     placeholderData: (prev) => prev,
   });
 }
@@ -222,7 +58,7 @@ export function useCases(query: Query) {
 export function useCase(id: string | undefined) {
   return useQuery({
     queryKey: [...SERVICES_KEY, 'case', id],
-    queryFn: () => api.get<CaseDetail>(`/api/services/cases/${id}`),
+    queryFn: () => api.get(apiUrl('/api/services/cases/{id}', { id: id! })),
     enabled: Boolean(id),
   });
 }
@@ -230,17 +66,34 @@ export function useCase(id: string | undefined) {
 export function useItems() {
   return useQuery({
     queryKey: [...SERVICES_KEY, 'items'],
-    queryFn: () => api.get<{ items: ServiceItem[] }>('/api/services/items'),
+    queryFn: () => api.get('/api/services/items'),
     staleTime: 10 * 60_000,
   });
 }
 
-/** A step of the flow: POST /api/services/cases/:id/<path>, answered with the case. */
+/**
+ * A step of the flow, answered with the case. The body comes from the step's form (CaseActions builds
+ * it field by field); the server validates it against the step's schema.
+ */
 export function useCaseStep(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ path, body }: { path: string; body?: unknown }) =>
-      api.post<CaseDetail>(`/api/services/cases/${id}/${path}`, body ?? {}),
+    mutationFn: ({
+      step,
+      paymentId,
+      body,
+    }: {
+      step: CaseStep;
+      paymentId?: string;
+      body: Record<string, unknown>;
+    }) =>
+      api.post(
+        apiUrl(
+          `/api/services/cases/{id}/${step}` as StepTemplate,
+          { id, paymentId } as PathParams<StepTemplate>,
+        ),
+        body as RequestBody<StepTemplate, 'post'>,
+      ),
     onSuccess: (data) => {
       qc.setQueryData([...SERVICES_KEY, 'case', id], data);
       void qc.invalidateQueries({ queryKey: [...SERVICES_KEY, 'cases'] });
@@ -249,60 +102,12 @@ export function useCaseStep(id: string) {
   });
 }
 
-export interface HomeSummary {
-  stages: Partial<Record<CaseStage, number>>;
-  overdue: number;
-  receivedToday: number;
-  nearDeadlineWorkdays: number;
-  nearDeadline: CaseListItem[];
-}
-
 export function useHomeSummary(enabled = true) {
   return useQuery({
     queryKey: [...SERVICES_KEY, 'home'],
-    queryFn: () => api.get<HomeSummary>('/api/services/home'),
+    queryFn: () => api.get('/api/services/home'),
     enabled,
   });
-}
-
-export interface StatsRow {
-  itemCode: string;
-  itemName: string;
-  received: number;
-  receivedOnline: number;
-  receivedCounter: number;
-  decided: number;
-  approved: number;
-  refused: number;
-  onTime: number;
-  onTimeRate: number | null;
-  averageWorkdays: number | null;
-}
-export interface Stats {
-  from: string;
-  to: string;
-  items: StatsRow[];
-  totals: {
-    received: number;
-    decided: number;
-    approved: number;
-    refused: number;
-    onTimeRate: number | null;
-    averageWorkdays: number | null;
-  };
-}
-export interface CounterStats {
-  staff: Array<{
-    actorId: string;
-    name: string;
-    registered: number;
-    accepted: number;
-    notAccepted: number;
-    completionRequests: number;
-    supplements: number;
-    payments: number;
-    total: number;
-  }>;
 }
 
 /** Days left as words and a colour: overdue red, the last days orange. */
