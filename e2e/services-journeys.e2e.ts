@@ -32,8 +32,9 @@ function loose(label: string): RegExp {
 
 /** Clicks the radio (public-site form) labelled `choice` in the group `name`. */
 async function clickRadio(page: Page, name: string, choice: string): Promise<void> {
+  // The forms kit puts each choice's <label for> beside its input (src/site/forms.tsx).
   await page
-    .locator(`label:has(input[name="${name}"])`)
+    .locator(`.choice:has(input[name="${name}"]) > label`)
     .filter({ hasText: new RegExp(`^\\s*${choice}\\s*$`) })
     .click();
   expect(await page.locator(`input[name="${name}"]:checked`).count()).toBe(1);
