@@ -61,7 +61,8 @@ async function chooseRadio(page: Page, name: string, choice: string): Promise<vo
   for (let i = 0; i < 10; i++) {
     const label = await page.evaluate(
       (n) =>
-        document.querySelector<HTMLInputElement>(`input[name="${n}"]:checked`)?.closest('label')
+        // The forms kit puts <label for> beside the input: read the input's own labels.
+        document.querySelector<HTMLInputElement>(`input[name="${n}"]:checked`)?.labels?.[0]
           ?.textContent ?? '',
       name,
     );
