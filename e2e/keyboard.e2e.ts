@@ -62,8 +62,8 @@ async function chooseRadio(page: Page, name: string, choice: string): Promise<vo
     const label = await page.evaluate(
       (n) =>
         // The forms kit puts <label for> beside the input: read the input's own labels.
-        document.querySelector<HTMLInputElement>(`input[name="${n}"]:checked`)?.labels?.[0]
-          ?.textContent ?? '',
+        document.querySelector<HTMLInputElement>(`input[name="${n}"]:checked`)?.labels?.[0]?.textContent ??
+        '',
       name,
     );
     if (label.trim() === choice) return;
