@@ -277,6 +277,18 @@ export const FormVersionList = Type.Object({
   ),
 });
 
+/** Where a case stands, in the list row and on the detail page alike. */
+const CaseStanding = {
+  channel: Channel,
+  status: Status,
+  statusLabel: Type.String(),
+  stage: Stage,
+  stageLabel: Type.String(),
+  countyCode: Nullable(Type.String()),
+  submittedAt: Stamp,
+  acceptedAt: Nullable(Stamp),
+};
+
 /** A case as a row of a list: the queue, the counter's day, the home card. */
 export const CaseListItemView = Type.Object({
   id: Type.String(),
@@ -286,14 +298,7 @@ export const CaseListItemView = Type.Object({
   applicantName: Type.String(),
   applicantIdMask: Nullable(Type.String()),
   phoneMask: Nullable(Type.String()),
-  channel: Channel,
-  status: Status,
-  statusLabel: Type.String(),
-  stage: Stage,
-  stageLabel: Type.String(),
-  countyCode: Nullable(Type.String()),
-  submittedAt: Stamp,
-  acceptedAt: Nullable(Stamp),
+  ...CaseStanding,
   dueAt: Nullable(Stamp),
   promisedDueAt: Nullable(Stamp),
   daysLeft: Nullable(Type.Integer({ description: '剩余工作日（0 为今日到期，负数为超期）' })),
@@ -346,14 +351,7 @@ export const CaseDetailView = Type.Object({
     idMask: Nullable(Type.String()),
     phoneMask: Nullable(Type.String()),
   }),
-  channel: Channel,
-  status: Status,
-  statusLabel: Type.String(),
-  stage: Stage,
-  stageLabel: Type.String(),
-  countyCode: Nullable(Type.String()),
-  submittedAt: Stamp,
-  acceptedAt: Nullable(Stamp),
+  ...CaseStanding,
   decidedAt: Nullable(Stamp),
   closedAt: Nullable(Stamp),
   decision: Nullable(union(['approve', 'refuse', 'not_accept'])),
