@@ -220,6 +220,9 @@ describe('网上办事 journeys', () => {
     expect(await queue.getByRole('row', { name: new RegExp(code) }).textContent()).toContain('张三');
     await settled(page);
     await saveScreenshot(page, 'services-journey-counter-receipt');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await settled(page);
+    await saveScreenshot(page, 'services-journey-counter-receipt-phone');
     expect(problems).toEqual([]);
   });
 });

@@ -26,6 +26,15 @@ export function formatTime(iso: string | null | undefined, withSeconds = false):
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}${withSeconds ? `:${p.second}` : ''}`;
 }
 
+/** "11:08", Beijing time, for lists of one day whose date is said once above; "—" when absent. */
+export function formatClock(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '—';
+  const p = parts(d, true);
+  return `${p.hour}:${p.minute}`;
+}
+
 /** "2026-11-27", Beijing time; "—" when absent. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';

@@ -24,7 +24,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, type Query, type RequestBody } from '../../api/client.ts';
 import { useFormErrors } from '../../components/errors.ts';
-import { formatTime } from '../../components/format.ts';
+import { formatClock } from '../../components/format.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
 import { type Applicant, type CaseDetail, daysLeftTag, SERVICES_KEY, useItems } from './api.ts';
 import { DynamicFields } from './DynamicForm.tsx';
@@ -206,22 +206,32 @@ function TodayQueue() {
         loading={q.isFetching}
         dataSource={q.data?.items ?? []}
         pagination={false}
+        // Beside the form from 1600 px up, below it on narrower screens; on a phone the table
+        // scrolls inside its card instead of running out of it.
+        scroll={{ x: 480 }}
         columns={[
           {
             title: '查询码',
             dataIndex: 'receiptCode',
-            render: (v: string, r) => <Link to={`/services/cases/${r.id}`}>{v}</Link>,
+            width: 132,
+            render: (v: string, r) => (
+              <Link to={`/services/cases/${r.id}`} style={{ whiteSpace: 'nowrap' }}>
+                {v}
+              </Link>
+            ),
           },
           { title: '事项', dataIndex: 'itemName', ellipsis: true },
-          { title: '申请人', dataIndex: 'applicantName', ellipsis: true },
-          { title: '时间', dataIndex: 'submittedAt', width: 140, render: (v: string) => formatTime(v) },
+          { title: '申请人', dataIndex: 'applicantName', width: 96, ellipsis: true },
+          // The day is in the card's title: the time of day is enough here.
+          { title: '时间', dataIndex: 'submittedAt', width: 64, render: (v: string) => formatClock(v) },
           {
             title: '状态',
             key: 's',
+            width: 120,
             render: (_, r) => {
               const tag = daysLeftTag(r.daysLeft, r.stage);
               return (
-                <Space size={4}>
+                <Space size={4} wrap>
                   {r.statusLabel}
                   {tag ? <Tag color={tag.color}>{tag.text}</Tag> : null}
                 </Space>
@@ -246,7 +256,7 @@ export default function CounterDeskPage() {
   return (
     <PageContainer subTitle="登记来访申请人，按材料清单收件，打印回执">
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={14}>
+        <Col xs={24} xxl={14}>
           <Card
             title={
               applicant
@@ -257,7 +267,10 @@ export default function CounterDeskPage() {
             {done ? (
               <Result
                 status="success"
-                title={`已登记，查询码 ${done.receiptCode}`}
+                title={
+                  // The code has no break of its own: on a phone it wraps rather than leaving the card.
+                  <span style={{ overflowWrap: 'anywhere' }}>已登记，查询码 {done.receiptCode}</span>
+                }
                 subTitle={`${done.item.name} · ${done.statusLabel}`}
                 extra={[
                   done.acceptedAt ? (
@@ -302,7 +315,7 @@ export default function CounterDeskPage() {
             )}
           </Card>
         </Col>
-        <Col xs={24} xl={10}>
+        <Col xs={24} xxl={10}>
           <TodayQueue />
         </Col>
       </Row>
