@@ -1,7 +1,11 @@
-// Journey: the information centre's web editor writes a news article in the workbench and sends
-// it for review, the department office approves it (nobody reviews what they sent in themself),
+// Journey: the information centre's web editor writes a news article in the workbench — typed,
+// pasted from Word (headings, lists and a table kept, Word's styles dropped) and with a picture
+// uploaded through the files service — and sends it for review (no 审核 button on their own), the department office approves it (nobody reviews what they sent in themself),
 // the editor publishes it, and an anonymous visitor finds it in its column, on its page and in
 // the site search.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, saveScreenshot } from './support/browser.ts';
@@ -15,6 +19,34 @@ const COLUMN_CODE = 'gnlydt';
 // Unique per run; 古树名木 is one term of the site's word list, 银杏 and 普查 are ordinary words.
 const TITLE = `银杏古树名木普查${Date.now()}`;
 const BODY = '全省共登记银杏古树一千二百余株，其中树龄五百年以上的一级古树一百三十株，已逐株挂牌保护。';
+
+// What Word puts on the clipboard for a heading, a styled paragraph, a bulleted list and a table
+// (abridged from Word 2016's clipboard HTML: Mso classes, mso-list paragraphs with their typed
+// bullet in a conditional comment, fonts and colours on every span).
+const WORD_CLIPBOARD = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body lang=ZH-CN>
+<!--StartFragment--><h1><span style='font-family:黑体'>保护措施<o:p></o:p></span></h1>
+<p class=MsoNormal><span style='font-size:16.0pt;font-family:仿宋_GB2312;color:#C00000'>古树实行<b>一树一档</b>管理。<o:p></o:p></span></p>
+<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span></span><![endif]><span>设立保护标志<o:p></o:p></span></p>
+<p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span></span><![endif]><span>落实日常养护责任人<o:p></o:p></span></p>
+<table class=MsoTableGrid border=1 style='border-collapse:collapse'><tr><td width=184 style='border:solid windowtext 1.0pt'><p class=MsoNormal><b>等级</b></p></td><td width=184><p class=MsoNormal><b>株数</b></p></td></tr>
+<tr><td width=184><p class=MsoNormal>一级古树</p></td><td width=184><p class=MsoNormal>130</p></td></tr></table>
+<!--EndFragment--></body></html>`;
+
+// The picture the editor uploads (a real PNG, made by the browser).
+async function picture(page: Page): Promise<string> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lz-img-')), '银杏古树.png');
+  const data = await page.evaluate(() => {
+    const c = document.createElement('canvas');
+    c.width = 120;
+    c.height = 80;
+    const g = c.getContext('2d')!;
+    g.fillStyle = '#2e7d32';
+    g.fillRect(0, 0, 120, 80);
+    return c.toDataURL('image/png').split(',')[1];
+  });
+  fs.writeFileSync(file, Buffer.from(data, 'base64'));
+  return file;
+}
 
 // Ant Design spaces two-character button labels ("送 审") and an icon adds its name ("plus 写稿件"),
 // so a button is found by its label at the end of the name, spaces allowed between characters.
@@ -38,15 +70,53 @@ describe('writing, reviewing and publishing an article', () => {
     await (await visible(editor.getByRole('treeitem', { name: COLUMN, exact: true }))).click();
     await editor.getByLabel('标题', { exact: true }).fill(TITLE);
     await editor.getByLabel('来源', { exact: true }).fill('省林业厅信息中心');
-    await editor.getByLabel('正文（HTML）').fill(`<p>${BODY}</p>`);
+    // The body: typed, then pasted from Word, then a picture.
+    const body = editor.getByRole('textbox', { name: '正文' });
+    await (await visible(body)).click();
+    await editor.keyboard.type(BODY);
+    await editor.keyboard.press('Enter');
+    await body.evaluate((el, html) => {
+      const clipboard = new DataTransfer();
+      clipboard.setData('text/html', html);
+      clipboard.setData('text/plain', '保护措施');
+      el.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }),
+      );
+    }, WORD_CLIPBOARD);
+    await visible(body.getByRole('heading', { name: '保护措施', level: 2 }));
+    // Below the table: a click on the paragraph the editor keeps after it.
+    await body.locator('p').last().click();
+    const [chooser] = await Promise.all([
+      editor.waitForEvent('filechooser'),
+      editor.getByRole('button', { name: /插入图片/ }).click(),
+    ]);
+    await chooser.setFiles(await picture(editor));
+    await visible(body.locator('img[alt="银杏古树"]'));
     await button(editor, '保存草稿').click();
     await visible(editor.getByText('稿件已保存为草稿'));
     await editor.waitForURL(/\/admin\/portal\/articles\/[0-9a-f-]{36}$/);
     const articleId = new URL(editor.url()).pathname.split('/').pop();
+    // Saved as the site's body format: Word's structure kept, its styles and bullets gone.
+    const saved = await editor.evaluate(
+      (id) => fetch(`/api/portal/articles/${id}`).then((r) => r.json() as Promise<{ bodyHtml: string }>),
+      articleId,
+    );
+    expect(saved.bodyHtml).toContain(
+      `<p>${BODY}</p><h2>保护措施</h2><p>古树实行<strong>一树一档</strong>管理。</p>`,
+    );
+    expect(saved.bodyHtml).toContain(
+      '<ul><li><p>设立保护标志</p></li><li><p>落实日常养护责任人</p></li></ul>',
+    );
+    expect(saved.bodyHtml).toContain('<td colspan="1" rowspan="1"><p>一级古树</p></td>');
+    expect(saved.bodyHtml).toMatch(/<img src="\/article-images\/[0-9a-f-]{36}" alt="银杏古树" \/>/);
+    expect(saved.bodyHtml).not.toMatch(/style=|class=|Mso|仿宋|·/);
 
     await (await visible(button(editor, '送审'))).click();
     await visible(editor.getByText('已送审'));
     await visible(editor.getByText('待审核', { exact: true }));
+    // The editor may review in this column, but not what they sent in themself.
+    await visible(editor.getByText(/送审人不能审核自己送审的稿件/));
+    expect(await button(editor, '审核').count()).toBe(0);
 
     // 2. The office (office, 厅办公室) finds it among the articles waiting for review and approves it.
     const reviewer = await newPage();
@@ -83,6 +153,10 @@ describe('writing, reviewing and publishing an article', () => {
     await visitor.waitForURL(`**/articles/${articleId}`);
     await visible(visitor.getByRole('heading', { name: TITLE }));
     await visible(visitor.getByText(BODY));
+    await visible(visitor.locator('main table').getByText('一级古树'));
+    const img = visitor.locator('main img[alt="银杏古树"]');
+    await visible(img);
+    expect(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(120);
 
     await visitor.goto(`/search?q=${encodeURIComponent('银杏古树名木普查')}`);
     const hit = visitor.locator('main').getByRole('link', { name: TITLE });

@@ -13,8 +13,8 @@ describe('public home page', () => {
     const res = await page.goto('/');
     expect(res?.status()).toBe(200);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    await visible(page.getByText('河南省林业厅'));
-    expect(await page.title()).toContain('河南省林业厅');
+    await visible(page.getByText('河南省林业局'));
+    expect(await page.title()).toContain('河南省林业局');
 
     const severe = await seriousA11yViolations(page);
     await saveScreenshot(page, 'public-home');

@@ -19,10 +19,10 @@ describe('workbench sign-in', () => {
     const problems = watchForBreakage(page);
     await signIn(page, 'sysadmin', { totp: true });
     await visible(page.getByRole('heading', { name: '工作台首页' }));
-    await visible(page.getByRole('banner').getByText('河南省林业厅'));
+    await visible(page.getByRole('banner').getByText('河南省林业局'));
     // The welcome card: sysadmin is 陈立新 of the department's information centre (demo data).
     await visible(page.getByRole('heading', { name: /，陈立新$/ }));
-    await visible(page.getByText('河南省林业厅信息中心', { exact: false }));
+    await visible(page.getByText('河南省林业局信息中心', { exact: false }));
     await settled(page);
     await saveScreenshot(page, 'workbench-home-sysadmin');
     expect(problems).toEqual([]);

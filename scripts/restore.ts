@@ -8,8 +8,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
-import { runRestore, verifyBackup } from '../src/platform/backup/backup.ts';
+import {
+  clearRestoreMark,
+  readRestoreMark,
+  runRestore,
+  verifyBackup,
+  writeRestoreMark,
+} from '../src/platform/backup/backup.ts';
 import { openDatabase } from '../src/platform/db/client.ts';
+import { dataDirOwner, lockFileOf } from '../src/platform/db/datadir-lock.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
 
 async function main(): Promise<number> {
@@ -31,6 +38,26 @@ async function main(): Promise<number> {
   if (values['verify-only']) return 0;
 
   const config = loadConfig();
+  const pgdata = path.join(config.DATA_DIR, 'pgdata');
+  // A restore interrupted before (killed, power cut) left its mark: what it made in the data
+  // directory — the embedded database and the uploaded files, empty before it began — is removed,
+  // and this run starts over. (In a PostgreSQL database the restore's own mark does the same.)
+  const interrupted = readRestoreMark(config.DATA_DIR);
+  if (interrupted) {
+    const owner = config.DATABASE_URL ? null : dataDirOwner(pgdata);
+    if (owner)
+      throw new Error(
+        `数据目录 ${pgdata} 正被进程 ${owner.pid} 使用：请先停止该进程（恢复时服务不得运行）。`,
+      );
+    console.log(
+      `上一次恢复（${interrupted.startedAt} 开始，备份 ${interrupted.backup}）没有完成：清除它留下的内容，重新恢复。`,
+    );
+    if (!config.DATABASE_URL) {
+      fs.rmSync(pgdata, { recursive: true, force: true });
+      fs.rmSync(lockFileOf(pgdata), { force: true });
+    }
+    fs.rmSync(path.join(config.DATA_DIR, 'files'), { recursive: true, force: true });
+  }
   // What this run creates, removed again when it fails (so the next attempt finds an empty target).
   const created: string[] = [];
   const filesDir = path.join(config.DATA_DIR, 'files');
@@ -39,14 +66,15 @@ async function main(): Promise<number> {
   if (config.DATABASE_URL) {
     database = await openDatabase({ databaseUrl: config.DATABASE_URL, poolSize: 2 });
   } else {
-    const pgdata = path.join(config.DATA_DIR, 'pgdata');
     if (fs.existsSync(pgdata) && fs.readdirSync(pgdata).length > 0)
       throw new Error(
         `数据目录 ${pgdata} 已有数据库。恢复只能写入新的空目录：请换一个 DATA_DIR，或先移走该目录。`,
       );
     created.push(pgdata);
+    writeRestoreMark(config.DATA_DIR, dir);
     database = await openDatabase({ dataDir: pgdata });
   }
+  if (config.DATABASE_URL) writeRestoreMark(config.DATA_DIR, dir);
   let ok = false;
   try {
     const result = await runRestore({ database, config, dir });
@@ -60,6 +88,8 @@ async function main(): Promise<number> {
   } finally {
     await database.close();
     if (!ok) for (const p of created) fs.rmSync(p, { recursive: true, force: true });
+    // Finished, or failed and cleaned up: either way nothing is left half done.
+    clearRestoreMark(config.DATA_DIR);
   }
   return 0;
 }

@@ -1,4 +1,4 @@
-// buildApp(deps): the platform's plugins first, then each module, listed explicitly.
+// buildApp(deps): the platform's plugins first, then each module, listed explicitly (MODULES).
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
@@ -10,11 +10,16 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
+import { infoModule } from './modules/info/index.ts';
+import { interactionModule } from './modules/interaction/index.ts';
+import { opennessModule } from './modules/openness/index.ts';
 import { orgModule } from './modules/org/index.ts';
 import { portalModule } from './modules/portal/index.ts';
 import { portalOpsModule } from './modules/portal-ops/index.ts';
 import { harvestModule } from './modules/services/harvest/index.ts';
 import { servicesModule } from './modules/services/index.ts';
+import { supervisionModule } from './modules/supervision/index.ts';
+import { ROOT } from './paths.ts';
 import { accessModule } from './platform/access/access.routes.ts';
 import { auditModule } from './platform/audit/audit.routes.ts';
 import { authModule } from './platform/auth/auth.routes.ts';
@@ -22,20 +27,19 @@ import { calendarModule } from './platform/calendar/calendar.routes.ts';
 import type { Deps } from './platform/context.ts';
 import { createSm4Cipher, resolveSm4Key } from './platform/crypto/sm.ts';
 import { type Database, ping } from './platform/db/client.ts';
+import { dbModule } from './platform/db/maintenance.ts';
+import { filesModule } from './platform/files/files.module.ts';
 import { registerAuthHook } from './platform/http/auth-hook.ts';
 import { createHttpFront } from './platform/http/front.ts';
 import { registerErrorHandling } from './platform/http/problem.ts';
 import { requestIdOf } from './platform/http/request-id.ts';
 import { Problem } from './platform/http/route.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
-import './platform/db/maintenance.ts';
-import './platform/http/types.ts';
-import { ROOT } from './paths.ts';
-import type { Module } from './platform/module.ts';
+import { installModules, type Module } from './platform/module.ts';
 import { notifyModule } from './platform/notify/notify.routes.ts';
 import { settingsModule } from './platform/settings/settings.routes.ts';
 import { accountModule } from './site/account/index.ts';
-import { cachedPageResponder } from './site/index.ts';
+import { cachedPageResponder, installSitePart } from './site/index.ts';
 import { siteModule } from './site/site.routes.tsx';
 
 export { ROOT };
@@ -59,8 +63,11 @@ export interface AppDeps {
   now?: () => Date;
 }
 
-// The modules, in order. A new module is one import and one line here.
-const MODULES: Module[] = [
+// The modules, in order (registration, demo data and routes follow it). A new module is one import
+// and one line here; see "How to add a module" in docs/ARCHITECTURE.md.
+export const MODULES: readonly Module[] = [
+  dbModule,
+  filesModule,
   authModule,
   accessModule,
   auditModule,
@@ -72,6 +79,10 @@ const MODULES: Module[] = [
   portalOpsModule,
   servicesModule,
   harvestModule,
+  opennessModule,
+  interactionModule,
+  infoModule,
+  supervisionModule,
   accountModule,
   // The public website last: its 404 page and home come after every module's own routes.
   siteModule,
@@ -79,6 +90,8 @@ const MODULES: Module[] = [
 
 export async function buildApp(input: AppDeps): Promise<FastifyInstance> {
   const { config, database } = input;
+  installModules(MODULES);
+  for (const module of MODULES) if (module.site) installSitePart(module.site);
   const deps: Deps = {
     config,
     cipher: createSm4Cipher(resolveSm4Key(config.SM4_KEY, config.DATA_DIR)),
@@ -163,7 +176,7 @@ export async function buildApp(input: AppDeps): Promise<FastifyInstance> {
       info: {
         title: '林政平台 API',
         version: '0.1.0',
-        description: '河南省林业厅政务工作平台接口。错误以 problem+json 返回，含稳定的 code。',
+        description: '河南省林业局政务工作平台接口。错误以 problem+json 返回，含稳定的 code。',
       },
       components: {
         securitySchemes: {
@@ -192,9 +205,11 @@ export async function buildApp(input: AppDeps): Promise<FastifyInstance> {
 
   const moduleDeps = { ...deps, database };
   for (const module of MODULES) {
-    await app.register(async (scope) =>
-      module.register(scope.withTypeProvider<TypeBoxTypeProvider>(), moduleDeps),
-    );
+    await app.register(async (plugin) => {
+      const scope = plugin.withTypeProvider<TypeBoxTypeProvider>();
+      await module.register?.(scope, moduleDeps);
+      await module.site?.pages?.(scope, moduleDeps);
+    });
   }
 
   // The workbench SPA, built by Vite into dist/web; every /admin/* path serves its index.html.

@@ -8,6 +8,7 @@ import { startControlSocket } from './platform/backup/control.ts';
 import { isWorker, startWorkers, workerCount } from './platform/cluster/workers.ts';
 import type { Database } from './platform/db/client.ts';
 import { openDatabase } from './platform/db/client.ts';
+import { publicUrlWarning } from './platform/http/public-url.ts';
 import { startJobs } from './platform/jobs/jobs.ts';
 import { prepareDatabase } from './prepare.ts';
 
@@ -69,12 +70,15 @@ async function main() {
     }
     throw e;
   }
+  const addressWarning = publicUrlWarning(config);
+  if (addressWarning && !isWorker()) console.warn(addressWarning);
   const count = workerCount(config.WORKERS, config.DATABASE_URL ? 'postgres' : 'pglite');
   if (count > 1 && !isWorker()) return runPrimary(config, count);
   const started = Date.now();
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL || undefined,
     dataDir: `${config.DATA_DIR}/pgdata`,
+    lockWaitMs: config.DATA_DIR_LOCK_WAIT_SECONDS * 1000,
   });
   // A worker's primary has prepared the database already.
   const demo = isWorker() ? false : await prepareDatabase(database, config);
@@ -91,6 +95,8 @@ async function main() {
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
+    // First of all: a restart started now waits for this process instead of failing (datadir-lock.ts).
+    database.markStopping?.();
     console.log(`\n收到 ${signal}，正在关闭…`);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();

@@ -1,7 +1,7 @@
 // buildTestApp: the real app on a cloned test database, with a clock the test controls.
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../src/app.ts';
+import { buildApp, MODULES } from '../src/app.ts';
 import { type Config, testConfig } from '../src/config.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/platform/access/access.factories.ts';
 import { accounts } from '../src/platform/access/access.table.ts';
@@ -11,6 +11,7 @@ import { totpCode } from '../src/platform/auth/totp.ts';
 import { type Ctx, type Deps, systemCtx } from '../src/platform/context.ts';
 import { createSm4Cipher } from '../src/platform/crypto/sm.ts';
 import type { Database } from '../src/platform/db/client.ts';
+import { installModules } from '../src/platform/module.ts';
 import { createTestDatabase } from './db.ts';
 
 export const TEST_SM4_KEY = '0123456789abcdeffedcba9876543210';
@@ -37,7 +38,8 @@ export interface TestApp {
   /** A ctx acting as this account (its roles and unit), for calling use cases directly. */
   ctxAs(username: string): Promise<Ctx>;
   /** Signs in (with TOTP when needed) and returns a client that sends the cookie and CSRF token. */
-  signIn(username: string, password?: string): Promise<Client>;
+  /** Signs in, answering the TOTP step with `totpSecret` (the demo secret unless given). */
+  signIn(username: string, password?: string, totpSecret?: string): Promise<Client>;
   close(): Promise<void>;
 }
 
@@ -64,6 +66,8 @@ export async function buildTestApp(
   const config = testConfig({ SM4_KEY: TEST_SM4_KEY, LOGIN_RATE_PER_MINUTE: 1000, ...options.config });
   const database = await createTestDatabase();
   const deps: Deps = { config, cipher: createSm4Cipher(TEST_SM4_KEY), now: clock.now };
+  // As src/prepare.ts does: the modules' parts exist before the seed runs.
+  installModules(MODULES);
   await ensureBuiltinRoles(database.db, clock.now());
   if (options.seed) await options.seed(systemCtx(database, deps));
   const app = await buildApp({ config, database, now: clock.now });
@@ -103,7 +107,7 @@ export async function buildTestApp(
       if (!account) throw new Error(`no account ${username}`);
       return { ...ctx, actor: await loadActor(ctx.db, account) };
     },
-    async signIn(username, password = DEMO_PASSWORD) {
+    async signIn(username, password = DEMO_PASSWORD, totpSecret = DEMO_TOTP_SECRET) {
       let res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
       if (res.statusCode === 401 && res.json().code === 'TOTP_REQUIRED') {
         // A TOTP code is accepted once: a second sign-in of the same account needs the next 30-second
@@ -114,7 +118,7 @@ export async function buildTestApp(
         res = await app.inject({
           method: 'POST',
           url: '/api/auth/login',
-          payload: { username, password, totp: totpCode(DEMO_TOTP_SECRET, clock.now()) },
+          payload: { username, password, totp: totpCode(totpSecret, clock.now()) },
         });
       }
       if (res.statusCode !== 200)

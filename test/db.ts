@@ -5,6 +5,16 @@ import pg from 'pg';
 import { type Database, openDatabase } from '../src/platform/db/client.ts';
 
 let counter = 0;
+const urls = new WeakMap<Database, string>();
+
+/**
+ * A second connection pool to the same test database, as a second instance of the app would open
+ * (PostgreSQL only); null on PGlite, whose embedded database one process holds alone.
+ */
+export async function openSecondInstance(database: Database): Promise<Database | null> {
+  const url = urls.get(database);
+  return url ? openDatabase({ databaseUrl: url, poolSize: 4 }) : null;
+}
 
 export async function createTestDatabase(): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
@@ -18,6 +28,7 @@ export async function createTestDatabase(): Promise<Database> {
     const u = new URL(url);
     u.pathname = `/${name}`;
     const database = await openDatabase({ databaseUrl: u.toString(), poolSize: 4 });
+    urls.set(database, u.toString());
     const close = database.close;
     database.close = async () => {
       await close();

@@ -108,6 +108,8 @@ export default async function setup(project: TestProject) {
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(port),
+    // Production refuses to start without the public address (it goes on official documents).
+    PUBLIC_URL: baseURL,
     DATA_DIR: dataDir,
     DATABASE_URL: '',
     DEMO_DATA: 'true',

@@ -34,9 +34,34 @@ export async function signIn(page: Page, username: string, options: { totp?: boo
     const field = await visible(page.getByLabel('动态口令', { exact: true }));
     await field.fill(currentTotpCode());
     await page.getByRole('button', { name: '验证并登录' }).click();
+    // A code is good for one sign-in (replay protection, auth.service): when an earlier journey used
+    // this account's current code, the form says so, and a person waits for the app's next code.
+    if ((await signedInOr(page, page.getByText('动态口令不正确'))) === 'other') {
+      await page.waitForTimeout(msToNextTotpPeriod() + 500);
+      await field.fill(currentTotpCode());
+      await page.getByRole('button', { name: '验证并登录' }).click();
+    }
   }
   // Signed in: away from /admin/login (and not held on /admin/password to change an initial one).
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/');
+  await page.waitForURL(isWorkbenchHome);
+}
+
+const isWorkbenchHome = (url: URL): boolean => url.pathname === '/admin' || url.pathname === '/admin/';
+
+/** Milliseconds until the authenticator shows its next code (30-second periods). */
+function msToNextTotpPeriod(): number {
+  return 30_000 - (Date.now() % 30_000);
+}
+
+/** Whichever comes first: the workbench home page, or the given message. */
+async function signedInOr(page: Page, message: Locator): Promise<'home' | 'other'> {
+  return Promise.race([
+    page.waitForURL(isWorkbenchHome, { timeout: 15_000 }).then(() => 'home' as const),
+    message
+      .first()
+      .waitFor({ state: 'visible', timeout: 15_000 })
+      .then(() => 'other' as const),
+  ]);
 }
 
 /** Uncaught script errors and CSP refusals: either leaves a person looking at a broken page. */
@@ -51,7 +76,13 @@ export function watchForBreakage(page: Page): string[] {
 
 /** Waits for running CSS animations and transitions (antd's modal fade-in) so a screenshot is clean. */
 export async function settled(page: Page): Promise<void> {
+  // Only the animations that end: a spinner or a pulsing badge runs forever and would never settle.
   await page.evaluate(() =>
-    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().iterations ?? 1)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
   );
 }

@@ -66,6 +66,11 @@ export interface Ctx {
   requestId: string;
   ip: string | null;
   userAgent?: string;
+  /**
+   * The scheme and host the request came in on ('https://lyj.henan.gov.cn'); absent outside a
+   * request (jobs, scripts). Official output asks publicBaseUrl(ctx), never this directly.
+   */
+  origin?: string;
   now: Date;
   deps: Deps;
   /**

@@ -5,13 +5,18 @@
 //     headers captured, while the site version is known to be current, is written from memory with
 //     no routing, hooks, session, validation or database — the cost of a bare node:http response.
 // Both announce the page view (page-views.ts), with the status sent (a 304 counts as a view too).
+// The cache holds anonymous pages only: a signed-in visitor's page names them and carries their
+// logout token, so it is rendered for them, never stored, never served from the cache, and goes out
+// as private. The front does not answer a request carrying a session cookie at all.
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { SESSION_COOKIE } from '../platform/auth/sessions.ts';
 import type { Database } from '../platform/db/client.ts';
 import { requestIdOf } from '../platform/http/request-id.ts';
 import { type CachedPage, type PageCache, type PageView, pageCacheFor } from './page-cache.ts';
 import { announceView, type PublicPageView } from './page-views.ts';
 import { AID_COOKIE, parseAid, serializeAid } from './reading-aid.ts';
+import { signedInAccount } from './render.tsx';
 
 export interface Rendered {
   status: number;
@@ -70,6 +75,8 @@ const PER_RESPONSE = new Set([
 ]);
 
 const CACHE_CONTROL = 'public, no-cache';
+// A page naming the signed-in visitor: the browser may keep it, a shared proxy may not.
+const PERSONAL_CACHE_CONTROL = 'private, no-cache';
 const VARY = 'Accept-Encoding, Cookie';
 
 /**
@@ -107,12 +114,13 @@ function sendPage(
   cache: PageCache,
   page: CachedPage,
   hit: boolean,
+  personal: boolean,
 ): number {
   reply
     .header('etag', page.etag)
     .header('last-modified', page.lastModifiedText)
     // Anyone may keep a copy but must ask again (a cheap 304) before using it.
-    .header('cache-control', CACHE_CONTROL)
+    .header('cache-control', personal ? PERSONAL_CACHE_CONTROL : CACHE_CONTROL)
     .header('vary', VARY)
     .header('x-page-cache', hit ? 'hit' : 'miss');
   if (isNotModified(request.headers, page)) {
@@ -151,8 +159,9 @@ function viewOf(
 /**
  * Serves a page through the cache. The key is the request URL and the reading-aid state (it
  * changes the markup); requests with unknown query parameters are rendered but never cached,
- * so nobody can fill the cache with junk or plant a URL in everyone's page. `view` is what the
- * page view counts as — announced here, and again on every hit the front serves.
+ * so nobody can fill the cache with junk or plant a URL in everyone's page. A signed-in visitor's
+ * page is rendered for them and neither stored nor taken from the cache. `view` is what the page
+ * view counts as — announced here, and again on every hit the front serves.
  */
 export async function sendCached(
   request: FastifyRequest,
@@ -165,7 +174,8 @@ export async function sendCached(
   const cache = pageCacheFor(ctx.database);
   const version = await cache.version();
   const query = request.query as Record<string, unknown>;
-  const cacheable = Object.keys(query ?? {}).every((k) => allowedQuery.includes(k));
+  const personal = signedInAccount(request) !== null;
+  const cacheable = !personal && Object.keys(query ?? {}).every((k) => allowedQuery.includes(k));
   const key = cacheKey(request.url, request.headers.cookie);
   let page = cacheable ? cache.get(key, ctx.now.getTime()) : undefined;
   const hit = Boolean(page);
@@ -177,7 +187,7 @@ export async function sendCached(
       reply
         .status(out.status)
         .type(out.contentType)
-        .header('cache-control', 'no-cache')
+        .header('cache-control', personal ? PERSONAL_CACHE_CONTROL : 'no-cache')
         .header('vary', 'Cookie')
         .send(out.body);
       status = out.status;
@@ -191,13 +201,15 @@ export async function sendCached(
       if (cacheable) captureHeaders(reply, page);
     }
   }
-  if (page) status = sendPage(request, reply, cache, page, hit);
+  if (page) status = sendPage(request, reply, cache, page, hit, personal);
   if (options.view)
     announceView(
       viewOf(options.view, request.url, status!, ctx.now, request.ip, request.headers, ctx.database),
     );
   return { status: status! };
 }
+
+const SESSION_IN_COOKIES = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=[^;\\s]`);
 
 /** The visitor's address as Fastify's request.ip gives it: the first X-Forwarded-For address behind a trusted proxy. */
 function clientIp(req: IncomingMessage, trustProxy: boolean): string | undefined {
@@ -239,6 +251,9 @@ export function cachedPageResponder(
   return (req, res) => {
     if (req.method !== 'GET' || cache.size === 0 || !cache.fresh()) return false;
     const headers = req.headers;
+    // A session cookie: maybe signed in, whose page is their own. Fastify finds out (an expired
+    // session is anonymous again and gets the cached copy through sendCached).
+    if (headers.cookie && SESSION_IN_COOKIES.test(headers.cookie)) return false;
     const url = req.url ?? '/';
     const at = options.now();
     const page = cache.get(cacheKey(url, headers.cookie), at.getTime());

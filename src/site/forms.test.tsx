@@ -2,9 +2,11 @@
 // field, hints and errors are tied to their controls, groups have a legend, what was typed comes
 // back, uploads say their limits; and the POST side redirects on success and shows the form again
 // with the messages when the use case refuses.
+import fastifyCookie from '@fastify/cookie';
 import Fastify from 'fastify';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { createSm4Cipher } from '../platform/crypto/sm.ts';
 import { AppError, validationError } from '../platform/errors.ts';
 import {
   Checkbox,
@@ -15,10 +17,12 @@ import {
   FileInput,
   Form,
   handleFormPost,
+  handOver,
   Radios,
   Select,
   TextArea,
   TextInput,
+  takeHandedOver,
   titleWithErrors,
 } from './forms.tsx';
 
@@ -255,5 +259,59 @@ describe('post-redirect-get', () => {
       name: '张三',
       topics: ['a', 'b'],
     });
+  });
+});
+
+describe('handing a receipt to the page after the POST', () => {
+  const cipher = createSm4Cipher('0123456789abcdeffedcba9876543210');
+  let clock = new Date('2026-12-07T09:00:00+08:00');
+  async function app() {
+    const f = Fastify();
+    await f.register(fastifyCookie);
+    f.post('/apply', async (_request, reply) => {
+      handOver(reply, {
+        cipher,
+        name: 'lz_r',
+        path: '/apply/done',
+        value: { code: 'ABCDEFGHJKMN', password: '246810' },
+        now: clock,
+      });
+      return reply.redirect('/apply/done', 303);
+    });
+    f.get('/apply/done', async (request, reply) =>
+      reply.send({
+        shown: takeHandedOver(request, reply, { cipher, name: 'lz_r', path: '/apply/done', now: clock }),
+      }),
+    );
+    await f.ready();
+    return f;
+  }
+  const cookieOf = (res: { headers: Record<string, unknown> }) => String(res.headers['set-cookie']);
+
+  it('travels encrypted, for that page only, and is shown once', async () => {
+    const f = await app();
+    const posted = await f.inject({ method: 'POST', url: '/apply' });
+    const set = cookieOf(posted);
+    expect(set).toContain('Path=/apply/done');
+    expect(set).toContain('HttpOnly');
+    expect(set).toContain('SameSite=Strict');
+    expect(set).toContain('Max-Age=900');
+    expect(set).not.toContain('246810');
+    const value = /lz_r=([^;]+)/.exec(set)![1];
+    const first = await f.inject({ method: 'GET', url: '/apply/done', cookies: { lz_r: value } });
+    expect(first.json()).toEqual({ shown: { code: 'ABCDEFGHJKMN', password: '246810' } });
+    // The page clears it: the browser sends nothing the second time.
+    expect(cookieOf(first)).toMatch(/lz_r=;.*Path=\/apply\/done/);
+    // A cookie replayed after 15 minutes, or changed, shows nothing.
+    clock = new Date('2026-12-07T09:15:01+08:00');
+    const late = await f.inject({ method: 'GET', url: '/apply/done', cookies: { lz_r: value } });
+    expect(late.json()).toEqual({ shown: null });
+    clock = new Date('2026-12-07T09:00:00+08:00');
+    const changed = await f.inject({
+      method: 'GET',
+      url: '/apply/done',
+      cookies: { lz_r: `${value.slice(0, -2)}00` },
+    });
+    expect(changed.json()).toEqual({ shown: null });
   });
 });

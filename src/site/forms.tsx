@@ -16,6 +16,7 @@
 // use case and redirects (post-redirect-get), or shows the form again with what was entered.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createContext, type ReactNode, useContext } from 'react';
+import type { Cipher } from '../platform/crypto/sm.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { assetUrl } from './assets.ts';
 
@@ -623,4 +624,45 @@ export async function handleFormPost(
     return p.again(errors, status);
   }
   return reply.redirect(next, 303);
+}
+
+/**
+ * Hands what the page after a form's POST shows once — a receipt code with its query password — to
+ * that page: an SM4-encrypted, httpOnly, SameSite=Strict cookie for its path only, for `minutes` at
+ * most, so the password is never in an address or a log. `takeHandedOver` reads it and clears it.
+ */
+export function handOver(
+  reply: FastifyReply,
+  p: { cipher: Cipher; name: string; path: string; value: object; now: Date; minutes?: number },
+): void {
+  const minutes = p.minutes ?? 15;
+  const exp = p.now.getTime() + minutes * 60_000;
+  reply.setCookie(p.name, p.cipher.encrypt(JSON.stringify({ value: p.value, exp })), {
+    path: p.path,
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: reply.request.protocol === 'https',
+    maxAge: minutes * 60,
+  });
+}
+
+/**
+ * What `handOver` handed to this page, once: the cookie is cleared as it is read, so a reload or a
+ * later reader of the same browser sees the page's "shown only once" text instead. Null when there
+ * is none, it expired, or it does not decrypt.
+ */
+export function takeHandedOver<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  p: { cipher: Cipher; name: string; path: string; now: Date },
+): T | null {
+  const raw = request.cookies[p.name];
+  if (!raw) return null;
+  reply.clearCookie(p.name, { path: p.path });
+  try {
+    const { value, exp } = JSON.parse(p.cipher.decrypt(raw)) as { value: T; exp: number };
+    return exp >= p.now.getTime() ? value : null;
+  } catch {
+    return null;
+  }
 }

@@ -8,10 +8,9 @@ import {
   type HomeArea,
   type HomeContext,
   type HomeLink,
+  type HomeSection,
   listHomeLinks,
   listHomeSections,
-  registerHomeSection,
-  registerNavItem,
 } from './registry.ts';
 import { renderDocument, siteConfig } from './render.tsx';
 import { loadTodayNotice, TodayLine } from './working-day.tsx';
@@ -77,10 +76,9 @@ const RELATED_SITES = [
   { href: 'https://www.henan.gov.cn/', label: '河南省人民政府' },
 ];
 
-/** The site's own blocks; modules add theirs with registerHomeSection. */
-export function registerSiteHomeSections(): void {
-  registerNavItem({ href: '/', label: '首页', order: 0 });
-  registerHomeSection({
+/** The site's own blocks; modules add theirs in their Module's site part. */
+export const SITE_HOME_SECTIONS: HomeSection[] = [
+  {
     id: 'site.services',
     order: 20,
     render: async ({ ctx }) => {
@@ -99,9 +97,9 @@ export function registerSiteHomeSections(): void {
         </Block>
       );
     },
-  });
-  registerHomeSection({ id: 'site.openness', order: 30, render: linkBlock('openness', '政务公开') });
-  registerHomeSection({
+  },
+  { id: 'site.openness', order: 30, render: linkBlock('openness', '政务公开') },
+  {
     id: 'site.interaction',
     order: 40,
     render: ({ config }) => {
@@ -115,8 +113,8 @@ export function registerSiteHomeSections(): void {
         </Block>
       );
     },
-  });
-  registerHomeSection({
+  },
+  {
     id: 'site.staff',
     order: 90,
     render: ({ routeExists }) =>
@@ -125,13 +123,13 @@ export function registerSiteHomeSections(): void {
           <ul className="link-list">
             <li>
               <a href="/admin">政务工作平台</a>
-              <span className="link-note">本厅及市县林业部门工作人员登录</span>
+              <span className="link-note">本局及市县林业部门工作人员登录</span>
             </li>
           </ul>
         </Block>
       ) : null,
-  });
-  registerHomeSection({
+  },
+  {
     id: 'site.related',
     order: 95,
     render: () => (
@@ -147,8 +145,8 @@ export function registerSiteHomeSections(): void {
         </ul>
       </Block>
     ),
-  });
-}
+  },
+];
 
 async function renderSections(request: FastifyRequest, home: HomeContext): Promise<ReactNode[]> {
   const out: ReactNode[] = [];

@@ -1,7 +1,7 @@
 // The public website (门户网站) shell: layout, reading aid, home page and error pages, server-rendered
-// and working without JavaScript. Modules add navigation items, home sections and quick links here,
-// and render their own public pages inside the same layout with renderPage, their forms with the
-// forms kit (forms.tsx).
+// and working without JavaScript. Modules add navigation items, home sections, quick links and entry
+// pages through the site part of their Module, render their own public pages inside the same layout
+// with renderPage, and their forms with the forms kit (forms.tsx) (docs/adr/0005-site-shell.md).
 export { assetUrl } from './assets.ts';
 export { cachedPageResponder, type Rendered, sendCached } from './cached-pages.ts';
 export {
@@ -28,6 +28,7 @@ export {
   fileLimitsText,
   formErrors,
   handleFormPost,
+  handOver,
   type KeptFile,
   Notice,
   type Option,
@@ -37,10 +38,12 @@ export {
   Select,
   TextArea,
   TextInput,
+  takeHandedOver,
   titleWithErrors,
 } from './forms.tsx';
 export { nextChinaMidnight } from './home.tsx';
-export { type Crumb, Layout, type LayoutProps } from './layout.tsx';
+export { HumanCheck } from './human-check.tsx';
+export { type Crumb, Layout, type LayoutProps, type SignedInAccount } from './layout.tsx';
 export {
   bumpSiteVersion,
   type PageCache,
@@ -54,18 +57,36 @@ export {
 export { onPublicPageView, type PublicPageView } from './page-views.ts';
 export { Pagination } from './pagination.tsx';
 export {
+  type AccountLink,
+  type EntryPage,
+  entryPagePath,
+  type FooterLink,
   type HomeArea,
   type HomeContext,
   type HomeLink,
   type HomeSection,
+  installSitePart,
+  listAccountLinks,
   type NavItem,
   type NavSource,
+  registerAccountLink,
+  registerEntryPage,
+  registerFooterLink,
   registerHomeLink,
   registerHomeSection,
   registerNavItem,
   registerNavSource,
   registerSearchPage,
+  registerSitemapPage,
   registryGeneration,
+  type SitePart,
 } from './registry.ts';
-export { type PageOptions, renderDocument, renderNotFoundPage, renderPage } from './render.tsx';
+export {
+  type PageOptions,
+  renderDocument,
+  renderNotFoundPage,
+  renderPage,
+  renderPrivatePage,
+  signedInAccount,
+} from './render.tsx';
 export { siteModule } from './site.routes.tsx';

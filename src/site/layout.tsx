@@ -1,10 +1,18 @@
-// The page frame every public page shares: reading-aid bar, header with the site name and search,
-// main navigation, breadcrumb, main content and the footer with the filing numbers.
+// The page frame every public page shares: the top bar (reading aid, the visitor's account), the
+// header with the site name and search, the main navigation (a 菜单 button on phones, working
+// without JavaScript), breadcrumb, main content and the footer the national norms ask for.
 import type { ReactNode } from 'react';
 import type { Config } from '../config.ts';
 import { assetUrl } from './assets.ts';
 import { type AidMode, type AidState, aidClasses } from './reading-aid.ts';
-import { listNavItems, type NavItem, searchPagePath } from './registry.ts';
+import {
+  listAccountLinks,
+  listFooterLinks,
+  listNavItems,
+  type NavItem,
+  searchPagePath,
+  sitemapPagePath,
+} from './registry.ts';
 
 export interface Crumb {
   label: string;
@@ -14,7 +22,7 @@ export interface Crumb {
 
 export interface LayoutProps {
   config: Config;
-  /** The page name; the document title becomes '页面名 - 河南省林业厅'. */
+  /** The page name; the document title becomes '页面名 - 河南省林业局'. */
   title: string;
   description: string;
   /** The request path without the query, to mark the current navigation item. */
@@ -27,10 +35,32 @@ export interface LayoutProps {
   canonical?: string | null;
   /** The main navigation bar; defaults to the fixed items (without data-driven ones). */
   nav?: NavItem[];
+  /** The signed-in visitor, or null: such a page is personal and never goes into a shared cache. */
+  account?: SignedInAccount | null;
   children: ReactNode;
 }
 
+/** Who is signed in on the public site, as the header shows them. */
+export interface SignedInAccount {
+  name: string;
+  kind: 'staff' | 'citizen' | 'org';
+  /** The session's CSRF token for the 退出 form (cookie sessions); null otherwise. */
+  csrf: string | null;
+}
+
 export const ICP_LOOKUP_URL = 'https://beian.miit.gov.cn/';
+/** 全国公安机关互联网站安全管理服务平台: the record of a 公安备案 number. */
+export const PSB_LOOKUP_URL = 'https://beian.mps.gov.cn/#/query/webSearch?code=';
+/** 全国政府网站基本信息数据库: where a 网站标识码 is registered. */
+export const SITE_CODE_LOOKUP_URL = 'https://zfwzzc.www.gov.cn/check_web/databaseInfo/download';
+
+/** The site's own pages the footer links to (src/site/info-pages.tsx). */
+export const INFO_PAGES = {
+  about: '/about',
+  contact: '/contact',
+  privacy: '/privacy',
+  help: '/help',
+} as const;
 
 export function Layout(props: LayoutProps): ReactNode {
   const { config, title, description, aid, canonical } = props;
@@ -54,7 +84,12 @@ export function Layout(props: LayoutProps): ReactNode {
           跳到主要内容
         </a>
         <header className="site-header">
-          <AidBar aid={aid} url={props.url} />
+          <div className="top-bar">
+            <div className="container top-bar-inner">
+              <AidBar aid={aid} url={props.url} />
+              <AccountBar account={props.account ?? null} url={props.url} />
+            </div>
+          </div>
           <div className="masthead">
             <div className="container masthead-inner">
               <a className="logo" href="/">
@@ -104,36 +139,82 @@ function AidBar({ aid, url }: { aid: AidState; url: string }): ReactNode {
   ];
   return (
     <nav className="aid-bar" aria-label="阅读辅助">
-      <div className="container">
+      <ul>
+        {sizes.map((s) => (
+          <li key={s.mode}>
+            <a
+              href={aidHref(s.mode, url)}
+              rel="nofollow"
+              aria-current={aid.text === s.step ? 'true' : undefined}
+            >
+              {s.label}
+            </a>
+          </li>
+        ))}
+        <li>
+          <a href={aidHref('contrast', url)} rel="nofollow">
+            {aid.contrast ? '关闭高对比度' : '高对比度'}
+          </a>
+        </li>
+        <li>
+          <a href={aidHref('spacing', url)} rel="nofollow">
+            {aid.spacing ? '恢复行距' : '加大行距'}
+          </a>
+        </li>
+        <li>
+          <a href={aidHref('reset', url)} rel="nofollow">
+            恢复默认
+          </a>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+/** The account part of the top bar: 登录 / 注册, or the name with the account's pages and 退出. */
+function AccountBar({ account, url }: { account: SignedInAccount | null; url: string }): ReactNode {
+  if (!account) {
+    const next = url === '/' || url.startsWith('/account/') ? '' : `?next=${encodeURIComponent(url)}`;
+    return (
+      <nav className="account-bar" aria-label="用户">
         <ul>
-          {sizes.map((s) => (
-            <li key={s.mode}>
-              <a
-                href={aidHref(s.mode, url)}
-                rel="nofollow"
-                aria-current={aid.text === s.step ? 'true' : undefined}
-              >
-                {s.label}
-              </a>
-            </li>
-          ))}
           <li>
-            <a href={aidHref('contrast', url)} rel="nofollow">
-              {aid.contrast ? '关闭高对比度' : '高对比度'}
-            </a>
+            <a href={`/account/login${next}`}>登录</a>
           </li>
           <li>
-            <a href={aidHref('spacing', url)} rel="nofollow">
-              {aid.spacing ? '恢复行距' : '加大行距'}
-            </a>
-          </li>
-          <li>
-            <a href={aidHref('reset', url)} rel="nofollow">
-              恢复默认
-            </a>
+            <a href={`/account/register${next}`}>注册</a>
           </li>
         </ul>
-      </div>
+      </nav>
+    );
+  }
+  return (
+    <nav className="account-bar" aria-label="我的账号">
+      <ul>
+        <li className="account-name">
+          <span className="visually-hidden">当前登录：</span>
+          {account.name}
+        </li>
+        {account.kind === 'staff' ? (
+          <li>
+            <a href="/admin/">工作台</a>
+          </li>
+        ) : (
+          listAccountLinks().map((link) => (
+            <li key={link.href}>
+              <a href={link.href}>{link.label}</a>
+            </li>
+          ))
+        )}
+        <li>
+          <form method="post" action="/account/logout" className="logout-form">
+            {account.csrf ? <input type="hidden" name="_csrf" value={account.csrf} /> : null}
+            <button type="submit" className="link-button">
+              退出
+            </button>
+          </form>
+        </li>
+      </ul>
     </nav>
   );
 }
@@ -158,20 +239,42 @@ function isCurrent(href: string, path: string): boolean {
   return path === href || path.startsWith(href.endsWith('/') ? href : `${href}/`);
 }
 
+function NavList({ path, items }: { path: string; items: NavItem[] }): ReactNode {
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={item.href}>
+          <a href={item.href} aria-current={isCurrent(item.href, path) ? 'page' : undefined}>
+            {item.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The main navigation. Wide screens show the bar; phones show a 菜单 button (<details>, so it opens
+ * without JavaScript) with the same list inside. CSS shows one of the two (display:none keeps the
+ * other out of the accessibility tree), so there is one 主导航 landmark either way.
+ */
 function MainNav({ path, items }: { path: string; items: NavItem[] }): ReactNode {
   if (items.length === 0) return null;
+  const current = items.find((i) => i.href !== '/' && isCurrent(i.href, path));
   return (
     <nav className="main-nav" aria-label="主导航">
       <div className="container">
-        <ul>
-          {items.map((item) => (
-            <li key={item.href}>
-              <a href={item.href} aria-current={isCurrent(item.href, path) ? 'page' : undefined}>
-                {item.label}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <div className="nav-wide">
+          <NavList path={path} items={items} />
+        </div>
+        <details className="nav-menu">
+          <summary>
+            <span className="nav-menu-icon" aria-hidden="true" />
+            菜单
+            {current ? <span className="nav-menu-current">{current.label}</span> : null}
+          </summary>
+          <NavList path={path} items={items} />
+        </details>
       </div>
     </nav>
   );
@@ -200,27 +303,91 @@ function Breadcrumb({ crumbs }: { crumbs: Crumb[] }): ReactNode {
 }
 
 function Footer({ config }: { config: Config }): ReactNode {
+  const sitemap = sitemapPagePath();
+  const psbNumber = /\d{10,}/.exec(config.SITE_PSB)?.[0];
+  const links = [
+    ...(sitemap ? [{ href: sitemap, label: '网站地图' }] : []),
+    { href: INFO_PAGES.contact, label: '联系我们' },
+    { href: INFO_PAGES.privacy, label: '隐私声明' },
+    { href: INFO_PAGES.help, label: '使用帮助' },
+    { href: INFO_PAGES.about, label: '关于本站' },
+    // Links a module's page answers (e.g. 政府信息公开指南), after the site's own.
+    ...listFooterLinks(),
+  ];
   return (
     <footer className="site-footer">
-      <div className="container">
-        <p>
-          <span className="footer-item">主办单位：{config.SITE_SPONSOR}</span>
-        </p>
-        <p>
-          {config.SITE_ADDRESS ? <span className="footer-item">联系地址：{config.SITE_ADDRESS}</span> : null}
-          {config.SITE_PHONE ? <span className="footer-item">联系电话：{config.SITE_PHONE}</span> : null}
-        </p>
-        <p>
-          {config.SITE_CODE ? <span className="footer-item">网站标识码：{config.SITE_CODE}</span> : null}
-          {config.SITE_ICP ? (
-            <span className="footer-item">
-              <a href={ICP_LOOKUP_URL} rel="noopener noreferrer">
-                {config.SITE_ICP}
-              </a>
-            </span>
-          ) : null}
-          {config.SITE_PSB ? <span className="footer-item">{config.SITE_PSB}</span> : null}
-        </p>
+      <div className="container footer-inner">
+        {config.SITE_CONAC_URL ? (
+          <a className="footer-badge" href={config.SITE_CONAC_URL} rel="noopener noreferrer">
+            <img
+              src={assetUrl('conac-badge.svg')}
+              width="110"
+              height="55"
+              alt="党政机关网站标识"
+              loading="lazy"
+            />
+          </a>
+        ) : null}
+        <div className="footer-text">
+          <nav aria-label="网站信息">
+            <ul className="footer-links">
+              {links.map((l) => (
+                <li key={l.href}>
+                  <a href={l.href}>{l.label}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <p>
+            <span className="footer-item">主办单位：{config.SITE_SPONSOR}</span>
+            {config.SITE_OPERATOR ? (
+              <span className="footer-item">承办单位：{config.SITE_OPERATOR}</span>
+            ) : null}
+          </p>
+          <p>
+            {config.SITE_ADDRESS ? (
+              <span className="footer-item">
+                地址：{config.SITE_ADDRESS}
+                {config.SITE_POSTCODE ? `（邮编 ${config.SITE_POSTCODE}）` : ''}
+              </span>
+            ) : null}
+            {config.SITE_PHONE ? <span className="footer-item">联系电话：{config.SITE_PHONE}</span> : null}
+          </p>
+          <p>
+            {config.SITE_CODE ? (
+              <span className="footer-item">
+                网站标识码：
+                <a href={SITE_CODE_LOOKUP_URL} rel="noopener noreferrer">
+                  {config.SITE_CODE}
+                </a>
+              </span>
+            ) : null}
+            {config.SITE_ICP ? (
+              <span className="footer-item">
+                <a href={ICP_LOOKUP_URL} rel="noopener noreferrer">
+                  {config.SITE_ICP}
+                </a>
+              </span>
+            ) : null}
+            {config.SITE_PSB ? (
+              <span className="footer-item">
+                {psbNumber ? (
+                  <a href={`${PSB_LOOKUP_URL}${psbNumber}`} rel="noopener noreferrer">
+                    <img className="psb-mark" src={assetUrl('psb-mark.svg')} width="16" height="16" alt="" />
+                    {config.SITE_PSB}
+                  </a>
+                ) : (
+                  config.SITE_PSB
+                )}
+              </span>
+            ) : null}
+          </p>
+        </div>
+        {config.SITE_ERROR_REPORT_URL ? (
+          <a className="footer-jiucuo" href={config.SITE_ERROR_REPORT_URL} rel="noopener noreferrer">
+            <span className="jiucuo-main">我为政府网站找错</span>
+          </a>
+        ) : null}
       </div>
     </footer>
   );

@@ -55,6 +55,12 @@ beforeAll(async () => {
     },
   });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
+  // On PostgreSQL the cache trusts its pages without asking the database once LISTEN is up; before
+  // that it re-reads the version once a second, and on a loaded machine a second can pass between
+  // the two requests below. Wait for the listener, as a running server has it.
+  const cache = pageCacheFor(t.database);
+  for (let i = 0; i < 200 && cache.mode === 'poll'; i++) await new Promise((r) => setTimeout(r, 25));
+  expect(cache.mode).not.toBe('poll');
   const address = t.app.server.address() as { port: number };
   base = `http://127.0.0.1:${address.port}`;
 });

@@ -1,9 +1,11 @@
-// What other modules contribute to the public website: navigation items, home-page sections,
-// quick links in the home blocks, and whether a search page exists. Filled at import time.
+// What modules contribute to the public website: navigation items, home-page sections, quick links
+// in the home blocks, their entry pages, and whether a search page exists. Each module says so in
+// the `site` part of its Module (SitePart); buildApp installs the parts in MODULES order.
 import type { FastifyRequest } from 'fastify';
 import type { ReactNode } from 'react';
 import type { Config } from '../config.ts';
 import type { Ctx } from '../platform/context.ts';
+import type { App, ModuleDeps } from '../platform/module.ts';
 
 export interface NavItem {
   /** A same-site path, e.g. '/zwgk'. */
@@ -46,11 +48,50 @@ export interface HomeLink {
 /** Navigation items that depend on data (e.g. the portal's visible first-level columns). */
 export type NavSource = (request: FastifyRequest) => NavItem[];
 
+/** A module's public entry page, named by a key a portal column of kind 'module' can target. */
+export interface EntryPage {
+  /** 'services', 'openness', 'interaction', 'supply-demand'. */
+  key: string;
+  /** A site path. */
+  path: string;
+}
+
+/** What one module adds to the public website (the `site` field of its Module). */
+export interface SitePart {
+  /** Items of the main navigation bar. */
+  nav?: readonly NavItem[];
+  /** Navigation items that follow data, by id (asked on every page render; see registerNavSource). */
+  navSources?: Readonly<Record<string, NavSource>>;
+  /** Quick links in the home page's blocks (办事服务, 政务公开, 互动交流). */
+  homeLinks?: readonly HomeLink[];
+  /** Sections of the home page. */
+  homeSections?: readonly HomeSection[];
+  /** The module's entry pages, for the portal's columns that lead to a module. */
+  entries?: readonly EntryPage[];
+  /** Links in the footer's norms row (e.g. 政府信息公开指南). */
+  footerLinks?: readonly FooterLink[];
+  /** A signed-in member of the public's own pages, in the header (我的办件, 我的信件). */
+  accountLinks?: readonly AccountLink[];
+  /** The path of the site search page, when this module serves it. */
+  searchPage?: string;
+  /** The path of the site map (网站地图) the footer links to, when this module serves it. */
+  sitemapPage?: string;
+  /**
+   * Registers the module's public pages (GET routes rendering into the shell's layout with
+   * renderPage, and the form posts behind them), in the module's own plugin scope.
+   */
+  pages?(app: App, deps: ModuleDeps): void | Promise<void>;
+}
+
 const navItems = new Map<string, NavItem>();
 const navSources = new Map<string, NavSource>();
 const homeSections = new Map<string, HomeSection>();
 const homeLinks = new Map<string, HomeLink>();
+const footerLinks = new Map<string, FooterLink>();
+const accountLinks = new Map<string, AccountLink>();
+const entries = new Map<string, EntryPage>();
 let searchPath: string | null = null;
+let sitemapPath: string | null = null;
 
 // Raised by every registration: pages rendered before a registration (tests register at run time)
 // are not served from a page cache after it.
@@ -115,6 +156,44 @@ export function listHomeLinks(area: HomeArea): HomeLink[] {
   return [...homeLinks.values()].filter((l) => l.area === area).sort(byOrder);
 }
 
+/** A link of the footer that a module's page answers (e.g. 政府信息公开指南, which the norms ask for). */
+export interface FooterLink {
+  href: string;
+  label: string;
+  /** Smaller first. */
+  order: number;
+}
+
+/** Adds (or replaces, by href) a link in the footer. */
+export function registerFooterLink(link: FooterLink): void {
+  assertSitePath(link.href);
+  footerLinks.set(link.href, { ...link });
+  generation++;
+}
+
+export function listFooterLinks(): FooterLink[] {
+  return [...footerLinks.values()].sort(byOrder);
+}
+
+/** A page of a signed-in member of the public that a module serves (e.g. 我的信件 at /letters/mine). */
+export interface AccountLink {
+  href: string;
+  label: string;
+  /** Smaller first. */
+  order: number;
+}
+
+/** Adds (or replaces, by href) a link in the signed-in header. */
+export function registerAccountLink(link: AccountLink): void {
+  assertSitePath(link.href);
+  accountLinks.set(link.href, { ...link });
+  generation++;
+}
+
+export function listAccountLinks(): AccountLink[] {
+  return [...accountLinks.values()].sort(byOrder);
+}
+
 /**
  * Declares that a site search page exists (GET `path`?q=…); until then the layout shows no
  * search box, so no page links to a 404.
@@ -127,4 +206,40 @@ export function registerSearchPage(path = '/search'): void {
 
 export function searchPagePath(): string | null {
   return searchPath;
+}
+
+/** Declares where a module's entry page is, for columns of kind 'module' with this key. */
+export function registerEntryPage(entry: EntryPage): void {
+  assertSitePath(entry.path);
+  entries.set(entry.key, { ...entry });
+  generation++;
+}
+
+/** The path of the entry page a key names, or null when no module registered it. */
+export function entryPagePath(key: string | null): string | null {
+  return key ? (entries.get(key)?.path ?? null) : null;
+}
+
+/** Installs a module's site part (buildApp calls it for each module; again is harmless). */
+export function installSitePart(part: SitePart): void {
+  for (const item of part.nav ?? []) registerNavItem(item);
+  for (const [id, source] of Object.entries(part.navSources ?? {})) registerNavSource(id, source);
+  for (const link of part.homeLinks ?? []) registerHomeLink(link);
+  for (const section of part.homeSections ?? []) registerHomeSection(section);
+  for (const entry of part.entries ?? []) registerEntryPage(entry);
+  for (const link of part.footerLinks ?? []) registerFooterLink(link);
+  for (const link of part.accountLinks ?? []) registerAccountLink(link);
+  if (part.searchPage) registerSearchPage(part.searchPage);
+  if (part.sitemapPage) registerSitemapPage(part.sitemapPage);
+}
+
+/** Declares the site map page (网站地图) the footer links to; until then the footer leaves it out. */
+export function registerSitemapPage(path = '/sitemap'): void {
+  assertSitePath(path);
+  sitemapPath = path;
+  generation++;
+}
+
+export function sitemapPagePath(): string | null {
+  return sitemapPath;
 }

@@ -3,12 +3,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Config } from '../config.ts';
-import { type Crumb, Layout } from './layout.tsx';
+import { type Crumb, Layout, type SignedInAccount } from './layout.tsx';
 import { AID_COOKIE, parseAid } from './reading-aid.ts';
 import { listNavItems, searchPagePath } from './registry.ts';
 
 export interface PageOptions {
-  /** The page name: '<title>页面名 - 河南省林业厅</title>'. The body carries the one <h1>. */
+  /** The page name: '<title>页面名 - 河南省林业局</title>'. The body carries the one <h1>. */
   title: string;
   /** The meta description; defaults to the site's own. */
   description?: string;
@@ -22,6 +22,20 @@ export interface PageOptions {
 
 export function siteConfig(request: FastifyRequest): Config {
   return request.ctx().deps.config;
+}
+
+/**
+ * The signed-in visitor of a request, or null. A page that shows one is personal: page caches
+ * neither store nor serve it (see sendCached), and it goes out as private.
+ */
+export function signedInAccount(request: FastifyRequest): SignedInAccount | null {
+  const actor = request.actor;
+  if (!actor?.id || (actor.kind !== 'staff' && actor.kind !== 'citizen' && actor.kind !== 'org')) return null;
+  return {
+    name: actor.displayName,
+    kind: actor.kind,
+    csrf: request.authVia === 'cookie' ? request.sessionCsrf : null,
+  };
 }
 
 /** The full HTML document for a page, as the request's reader sees it (reading aid applied). */
@@ -41,6 +55,7 @@ export function renderDocument(request: FastifyRequest, page: PageOptions): stri
       aid={parseAid(request.cookies[AID_COOKIE])}
       breadcrumb={page.breadcrumb}
       nav={listNavItems(request)}
+      account={signedInAccount(request)}
       canonical={base && page.canonicalPath !== null ? `${base}${page.canonicalPath ?? path}` : null}
     >
       {page.body}
@@ -52,6 +67,9 @@ export function renderDocument(request: FastifyRequest, page: PageOptions): stri
 /** Sends a public page inside the site layout as text/html. */
 export function renderPage(reply: FastifyReply, page: PageOptions): FastifyReply {
   const html = renderDocument(reply.request, page);
+  // A page naming the signed-in visitor is for their browser only.
+  if (signedInAccount(reply.request) && !reply.hasHeader('cache-control'))
+    reply.header('cache-control', 'private, no-cache');
   return (
     reply
       .status(page.status ?? 200)
@@ -61,6 +79,18 @@ export function renderPage(reply: FastifyReply, page: PageOptions): FastifyReply
       .header('vary', 'Cookie')
       .send(html)
   );
+}
+
+/**
+ * A page for one reader only (a form, a receipt, what a tracking code opened): never stored by a
+ * cache or the browser's history, and never a search engine's canonical page.
+ */
+export function renderPrivatePage(
+  reply: FastifyReply,
+  page: Omit<PageOptions, 'canonicalPath'>,
+): FastifyReply {
+  reply.header('cache-control', 'no-store');
+  return renderPage(reply, { ...page, canonicalPath: null });
 }
 
 /** The Chinese 404 page; modules use it for unknown ids on their public pages too. */

@@ -11,7 +11,7 @@ beforeAll(async () => {
       SITE_CODE: '4100000077',
       SITE_ICP: '豫ICP备12345678号-3',
       SITE_PSB: '豫公网安备 41010502009999号',
-      SITE_SPONSOR: '河南省林业厅办公室',
+      SITE_SPONSOR: '河南省林业局办公室',
       SITE_PHONE: '0371-66668888',
       PUBLIC_URL: 'https://lyj.example.gov.cn/',
     },
@@ -33,7 +33,7 @@ describe('home page', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.body.startsWith('<!DOCTYPE html><html lang="zh-CN"')).toBe(true);
-    expect(res.body).toContain('<title>首页 - 河南省林业厅</title>');
+    expect(res.body).toContain('<title>首页 - 河南省林业局</title>');
     expect(res.body).toContain('<meta name="viewport" content="width=device-width, initial-scale=1"/>');
     expect(res.body).toContain('<link rel="canonical" href="https://lyj.example.gov.cn/"/>');
     expect(count(res.body, '<h1')).toBe(1);
@@ -53,13 +53,77 @@ describe('home page', () => {
   it('shows the filing numbers and sponsor from the settings in the footer', async () => {
     const res = await get('/');
     const footer = res.body.slice(res.body.indexOf('<footer'));
-    expect(footer).toContain('网站标识码：4100000077');
+    expect(footer).toContain(
+      '网站标识码：<a href="https://zfwzzc.www.gov.cn/check_web/databaseInfo/download" rel="noopener noreferrer">4100000077</a>',
+    );
     expect(footer).toContain(
       '<a href="https://beian.miit.gov.cn/" rel="noopener noreferrer">豫ICP备12345678号-3</a>',
     );
-    expect(footer).toContain('豫公网安备 41010502009999号');
-    expect(footer).toContain('主办单位：河南省林业厅办公室');
+    // The 公安备案 number links to its record by the number's digits.
+    expect(footer).toContain('href="https://beian.mps.gov.cn/#/query/webSearch?code=41010502009999"');
+    expect(footer).toContain('豫公网安备 41010502009999号</a>');
+    expect(footer).toContain('主办单位：河南省林业局办公室');
+    // 承办 defaults to the department's information centre, from SITE_NAME.
+    expect(footer).toContain('承办单位：河南省林业局信息中心');
     expect(footer).toContain('联系电话：0371-66668888');
+  });
+
+  it("carries the national norms' badge, error-report link and the site's own pages in the footer", async () => {
+    const res = await get('/');
+    const footer = res.body.slice(res.body.indexOf('<footer'));
+    // 党政机关网站标识: the red badge, linked to the register.
+    expect(footer).toMatch(
+      /<a class="footer-badge" href="https:\/\/bszs\.conac\.cn\/" rel="noopener noreferrer"><img src="\/assets\/conac-badge\.[0-9a-f]{10}\.svg" width="110" height="55" alt="党政机关网站标识" loading="lazy"\/><\/a>/,
+    );
+    // 我为政府网站找错, by the site's identification code.
+    expect(footer).toContain(
+      'href="https://zfwzzc.www.gov.cn/check_web/errorInfo/jcInfoNew?siteCode=4100000077"',
+    );
+    expect(footer).toContain('我为政府网站找错');
+    for (const [href, label] of [
+      ['/contact', '联系我们'],
+      ['/privacy', '隐私声明'],
+      ['/help', '使用帮助'],
+      ['/about', '关于本站'],
+    ])
+      expect(footer).toContain(`<a href="${href}">${label}</a>`);
+  });
+
+  it('serves each page the footer links to, with its facts from the settings', async () => {
+    const about = await get('/about');
+    expect(about.statusCode).toBe(200);
+    expect(about.body).toContain('<h1>关于本站</h1>');
+    expect(about.body).toContain('原河南省林业厅的职责由河南省林业局承担');
+    const contact = await get('/contact');
+    expect(contact.body).toContain('<h1>联系我们</h1>');
+    expect(contact.body).toContain('<dd>0371-66668888</dd>');
+    const privacy = await get('/privacy');
+    expect(privacy.body).toContain('<h1>隐私声明</h1>');
+    expect(privacy.body).toContain('《中华人民共和国个人信息保护法》');
+    const help = await get('/help');
+    expect(help.body).toContain('<h1>使用帮助</h1>');
+    expect(help.body).toContain('点“菜单”展开导航');
+  });
+
+  it('puts the navigation behind a 菜单 button that opens without JavaScript', async () => {
+    const res = await get('/');
+    const nav = res.body.slice(
+      res.body.indexOf('<nav class="main-nav"'),
+      res.body.indexOf('</nav>', res.body.indexOf('<nav class="main-nav"')),
+    );
+    // One landmark: the bar for wide screens and the same list inside <details> for phones.
+    expect(count(res.body, 'aria-label="主导航"')).toBe(1);
+    expect(nav).toContain('<details class="nav-menu"><summary>');
+    expect(nav).toContain('菜单</summary>');
+    expect(count(nav, '<a href="/" aria-current="page">首页</a>')).toBe(2);
+    const css = await t.app.inject({
+      method: 'GET',
+      url: /href="(\/assets\/site\.[0-9a-f]{10}\.css)"/.exec(res.body)![1],
+    });
+    // Phones see the button, not the bar.
+    expect(css.body).toMatch(
+      /@media \(max-width: 48em\) \{\s*\.nav-wide \{\s*display: none;\s*\}\s*\.nav-menu \{\s*display: block;/,
+    );
   });
 
   it('tells visitors whether today is a working day, from the calendar', async () => {
@@ -81,7 +145,8 @@ describe('home page', () => {
 
   it('shows a quick link once a module registers one, and no empty blocks before', async () => {
     const before = await get('/');
-    expect(before.body).not.toContain('<h2 id="home-openness">');
+    // The openness module's own links may already fill the block; this one is not there yet.
+    expect(before.body).not.toContain('<a href="/zwgk/ysqgk">');
     registerHomeLink({ area: 'openness', href: '/zwgk/ysqgk', label: '依申请公开', order: 1 });
     const after = await get('/');
     expect(after.body).toContain('<h2 id="home-openness">政务公开</h2>');
@@ -160,7 +225,7 @@ describe('errors and assets', () => {
     const res = await get('/no/such/page');
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(res.body).toContain('<title>页面未找到 - 河南省林业厅</title>');
+    expect(res.body).toContain('<title>页面未找到 - 河南省林业局</title>');
     expect(res.body).toContain('<h1>页面未找到</h1>');
     expect(res.body).toContain('<a href="/">返回首页</a>');
     expect(res.body).toContain('<span aria-current="page">页面未找到</span>');

@@ -5,14 +5,13 @@ import { Type } from '@sinclair/typebox';
 import { setHtmlNotFoundPage } from '../platform/http/problem.ts';
 import type { Module } from '../platform/module.ts';
 import { ASSETS_DIR, resolveAsset } from './assets.ts';
-import { registerSiteHomeSections, sendHomePage } from './home.tsx';
+import { SITE_HOME_SECTIONS, sendHomePage } from './home.tsx';
+import { registerInfoPages } from './info-pages.tsx';
 import { pageCacheFor } from './page-cache.ts';
 import { onPageViewError } from './page-views.ts';
 import { AID_COOKIE, AID_MODES, applyAidMode, parseAid, safeBackPath, serializeAid } from './reading-aid.ts';
 import { renderNotFoundPage } from './render.tsx';
 import { listenForSiteChanges } from './site-listener.ts';
-
-registerSiteHomeSections();
 
 const AidQuery = Type.Object(
   {
@@ -32,8 +31,17 @@ const AssetParams = Type.Object(
 
 const YEAR_SECONDS = 31_536_000;
 
+const SiteReply = Type.Object(
+  {
+    name: Type.String({ description: '网站名称 / 部门名称（设置 SITE_NAME）' }),
+    sponsor: Type.String({ description: '主办单位' }),
+  },
+  { additionalProperties: false },
+);
+
 export const siteModule: Module = {
   name: 'site',
+  site: { nav: [{ href: '/', label: '首页', order: 0 }], homeSections: SITE_HOME_SECTIONS },
   async register(app, deps) {
     // The page cache's bounds, and other instances' changes: LISTEN on PostgreSQL (PGlite has none).
     const cache = pageCacheFor(deps.database);
@@ -63,7 +71,21 @@ export const siteModule: Module = {
       return reply.sendFile(asset.file, ASSETS_DIR, { cacheControl: false });
     });
 
+    // The department's name for the workbench's header and sign-in page: said once, in SITE_NAME.
+    app.get(
+      '/api/public/site',
+      {
+        schema: { tags: ['门户网站'], summary: '网站与部门名称（公开）', response: { 200: SiteReply } },
+        config: { public: true },
+      },
+      async (_request, reply) => {
+        reply.header('cache-control', 'public, max-age=300');
+        return { name: deps.config.SITE_NAME, sponsor: deps.config.SITE_SPONSOR };
+      },
+    );
+
     app.get('/', { schema: { hide: true } }, sendHomePage);
+    registerInfoPages(app);
 
     // 阅读辅助: a plain link sets the preference and sends the reader back to the page.
     app.get('/site/aid', { schema: { hide: true, querystring: AidQuery } }, async (request, reply) => {

@@ -6,6 +6,7 @@ import {
   type Calendar,
   chinaDay,
   formatDayLong,
+  isOfficialYear,
   isWorkingDay,
   loadWorkingCalendar,
 } from '../platform/calendar/index.ts';
@@ -20,8 +21,12 @@ export interface TodayNotice {
   nextWorkingDay: string | null;
 }
 
-/** What today is, or null when the calendar lacks this year (no guessing). */
+/**
+ * What today is, or null when the year's official schedule is not entered: the public line states
+ * facts, and a provisional (暂定) day may still become a 调休 working day.
+ */
 export function describeToday(cal: Calendar, today: string): TodayNotice | null {
+  if (!isOfficialYear(cal, Number(today.slice(0, 4)))) return null;
   let working: boolean;
   try {
     working = isWorkingDay(cal, today);
@@ -37,8 +42,10 @@ export function describeToday(cal: Calendar, today: string): TodayNotice | null 
   try {
     next = addWorkingDays(cal, today, 1);
   } catch {
-    // The next working day falls in a year the calendar does not know yet.
+    // The next working day falls in a year no rule describes.
   }
+  // Only a next working day of an officially scheduled year is said as fact.
+  if (next && !isOfficialYear(cal, Number(next.slice(0, 4)))) next = null;
   const kind = listed?.kind === 'holiday' ? `${listed.name}假期` : '休息日';
   return { today, kind, working, nextWorkingDay: next };
 }

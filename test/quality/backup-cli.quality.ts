@@ -4,7 +4,6 @@
 // an empty data directory, and the restored platform started and used; a backup with the server
 // stopped; and, with TEST_DATABASE_URL, the embedded backup restored into PostgreSQL (the way from
 // one to the other) and an online backup of PostgreSQL.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,25 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/platform/db/client.ts';
 import { createEmptyPostgres } from './support/empty-database.ts';
 import { type HttpClient, signIn } from './support/http.ts';
-import { ROOT, type Server, startServer, TEST_SM4_KEY } from './support/server.ts';
-
-function runScript(script: string, args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number; out: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, SM4_KEY: TEST_SM4_KEY, DATABASE_URL: '', TEST_DATABASE_URL: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.stderr.on('data', (d) => {
-      out += d;
-    });
-    child.on('exit', (code) => resolve({ code: code ?? 1, out }));
-  });
-}
+import { runScript } from './support/scripts.ts';
+import { type Server, startServer } from './support/server.ts';
 
 async function uploadPdf(client: HttpClient, data: Buffer): Promise<string> {
   const boundary = '----lzbackup';

@@ -30,12 +30,13 @@ const SEED =
     ? Date.now() % 2_147_483_647
     : Number(process.env.LZ_FUZZ_SEED ?? 20_260_302);
 // Tables a refused request may legitimately touch: the audit log (and its chain head) records denials and failures,
-// sessions record when they were last used; and tables written in the background whatever the
+// sessions record when they were last used, login_failures counts a refused sign-in (the lockout); and tables written in the background whatever the
 // request (the portal's visit counter flushes every 5 s). A module with such a table adds it here.
 const MAY_CHANGE_ON_REFUSAL = [
   'public.audit_log',
   'public.audit_chain_head',
   'public.sessions',
+  'public.login_failures',
   'public.portal_ops_daily_salts',
   'public.portal_ops_daily_stats',
   'public.portal_ops_visitor_marks',

@@ -8,13 +8,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MODULES } from '../../src/app.ts';
 import { testConfig } from '../../src/config.ts';
 import { startClock } from '../../src/platform/calendar/index.ts';
 import { systemCtx } from '../../src/platform/context.ts';
 import { createSm4Cipher } from '../../src/platform/crypto/sm.ts';
 import { type Database, openDatabase } from '../../src/platform/db/client.ts';
+import { installModules } from '../../src/platform/module.ts';
 import { sweepReminders } from '../../src/platform/notify/reminders.service.ts';
-import '../../src/platform/notify/clock-reminders.ts';
 import { createEmptyPostgres } from './support/empty-database.ts';
 import { type FakeS3, startFakeS3 } from './support/fake-s3.ts';
 import { HttpClient, signIn } from './support/http.ts';
@@ -84,6 +85,9 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('several instances on one Postgr
     );
 
   beforeAll(async () => {
+    // Nothing registers on import (the module contract): this process sweeps as an instance does,
+    // with every module's reminder sources and clock kinds (a kind's clocks follow its ladder).
+    installModules(MODULES);
     const db = await createEmptyPostgres('lz_multi');
     databaseUrl = db.url;
     drop = db.drop;

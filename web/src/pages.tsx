@@ -13,9 +13,13 @@ import {
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 import { HARVEST_MENU_GROUP_ICONS, HARVEST_PAGES } from './features/harvest/pages.tsx';
+import { INFO_MENU_GROUP_ICONS, INFO_PAGES } from './features/info/pages.tsx';
+import { INTERACTION_MENU_GROUP_ICONS, INTERACTION_PAGES } from './features/interaction/pages.tsx';
+import { OPENNESS_MENU_GROUP_ICONS, OPENNESS_PAGES } from './features/openness/pages.tsx';
 import { PORTAL_MENU_GROUP_ICONS, PORTAL_PAGES } from './features/portal/pages.tsx';
 import { PORTAL_OPS_PAGES } from './features/portal-ops/pages.tsx';
 import { SERVICES_MENU_GROUP_ICONS, SERVICES_PAGES } from './features/services/pages.tsx';
+import { SUPERVISION_MENU_GROUP_ICONS, SUPERVISION_PAGES } from './features/supervision/pages.tsx';
 import type { NavPage } from './layout/menu.ts';
 
 export interface AppPage extends NavPage {
@@ -42,6 +46,10 @@ export const PAGES: AppPage[] = [
   ...PORTAL_OPS_PAGES,
   ...SERVICES_PAGES,
   ...HARVEST_PAGES,
+  ...OPENNESS_PAGES,
+  ...INTERACTION_PAGES,
+  ...INFO_PAGES,
+  ...SUPERVISION_PAGES,
   {
     path: '/calendar',
     title: '工作日历',
@@ -78,6 +86,25 @@ export const PAGES: AppPage[] = [
     component: lazy(() => import('./features/accounts/AccountsPage.tsx')),
   },
   {
+    path: '/approvals',
+    title: '双人审批',
+    group: '账号与权限',
+    audience: 'permission',
+    // Each of the three administrators holds one of these (三员分立).
+    permissions: ['system:accounts', 'security:grants', 'audit:read'],
+    icon: <SafetyCertificateOutlined />,
+    component: lazy(() => import('./features/accounts/ApprovalsPage.tsx')),
+  },
+  {
+    path: '/counter-reset',
+    title: '窗口重置密码',
+    group: '账号与权限',
+    audience: 'permission',
+    permissions: ['accounts:counter-reset'],
+    icon: <UserOutlined />,
+    component: lazy(() => import('./features/accounts/CounterResetPage.tsx')),
+  },
+  {
     path: '/roles',
     title: '角色与权限',
     group: '账号与权限',
@@ -110,6 +137,10 @@ export const MENU_GROUP_ICONS: Record<string, ReactNode> = {
   ...PORTAL_MENU_GROUP_ICONS,
   ...SERVICES_MENU_GROUP_ICONS,
   ...HARVEST_MENU_GROUP_ICONS,
+  ...OPENNESS_MENU_GROUP_ICONS,
+  ...SUPERVISION_MENU_GROUP_ICONS,
+  ...INTERACTION_MENU_GROUP_ICONS,
+  ...INFO_MENU_GROUP_ICONS,
   组织机构: <ApartmentOutlined />,
   账号与权限: <SafetyCertificateOutlined />,
   安全审计: <AuditOutlined />,

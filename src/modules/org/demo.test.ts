@@ -5,13 +5,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_SM4_KEY } from '../../../test/app.ts';
 import { createTestDatabase } from '../../../test/db.ts';
-import { testConfig } from '../../config.ts';
+import { type Config, testConfig } from '../../config.ts';
+import { systemCtx } from '../../platform/context.ts';
+import { createSm4Cipher } from '../../platform/crypto/sm.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { DEMO_ACCOUNTS_TEXT, loadDemoDataIfEmpty } from './index.ts';
 
 let database: Database;
 let dataDir: string;
-let firstLoad: { loaded: boolean; ms: number };
+let firstLoad: { loaded: boolean };
 
 interface Unit {
   id: string;
@@ -25,14 +27,15 @@ interface Unit {
 }
 let units: Unit[];
 const byCode = (code: string) => units.find((u) => u.code === code)!;
+// The ctx src/prepare.ts gives the demo hook.
+const demoCtx = (config: Config) =>
+  systemCtx(database, { config, cipher: createSm4Cipher(TEST_SM4_KEY), now: () => new Date() }, 'demo:org');
 
 beforeAll(async () => {
   database = await createTestDatabase();
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lz-demo-'));
   const config = testConfig({ SM4_KEY: TEST_SM4_KEY, DATA_DIR: dataDir });
-  const started = performance.now();
-  const loaded = await loadDemoDataIfEmpty(database, config);
-  firstLoad = { loaded, ms: performance.now() - started };
+  firstLoad = { loaded: await loadDemoDataIfEmpty(demoCtx(config)) };
   units = await database.query<Unit>(
     'select id, parent_id, code, name, type, region_code, path, data_status from units',
   );
@@ -43,15 +46,14 @@ afterAll(async () => {
 });
 
 describe('loading the demo data', () => {
-  it('loads into an empty database in under 5 seconds', () => {
+  // How long it takes is a benchmark's business (bench/benchmarks/platform.ts, second-start), not a test's.
+  it('loads into an empty database', () => {
     expect(firstLoad.loaded).toBe(true);
-    expect(firstLoad.ms).toBeLessThan(5000);
   });
 
   it('does nothing the second time', async () => {
     const again = await loadDemoDataIfEmpty(
-      database,
-      testConfig({ SM4_KEY: TEST_SM4_KEY, DATA_DIR: dataDir }),
+      demoCtx(testConfig({ SM4_KEY: TEST_SM4_KEY, DATA_DIR: dataDir })),
     );
     expect(again).toBe(false);
     const [{ n }] = await database.query<{ n: number }>('select count(*)::int as n from units');
@@ -71,12 +73,12 @@ describe('loading the demo data', () => {
 describe('the unit tree', () => {
   it('has one department at the root with its divisions and affiliated units', () => {
     const roots = units.filter((u) => u.parent_id === null);
-    expect(roots.map((r) => r.name)).toEqual(['河南省林业厅']);
+    expect(roots.map((r) => r.name)).toEqual(['河南省林业局']);
     const own = units.filter((u) => u.type === 'division' || u.type === 'affiliated');
     expect(own.length).toBeGreaterThanOrEqual(13);
     expect(own.every((u) => u.parent_id === roots[0].id)).toBe(true);
     const names = own.map((u) => u.name);
-    for (const n of ['办公室', '森林资源管理处', '河南省林业厅信息中心', '河南省林业厅政务受理中心'])
+    for (const n of ['办公室', '森林资源管理处', '河南省林业局信息中心', '河南省林业局政务受理中心'])
       expect(names).toContain(n);
     expect(byCode('HNLY-XXZX').type).toBe('affiliated');
     expect(byCode('HNLY-SLZX').type).toBe('affiliated');
@@ -193,7 +195,7 @@ describe('people and accounts', () => {
         group by a.id, u.code`,
     );
     const get = (u: string) => rows.find((r) => r.username === u)!;
-    expect(rows).toHaveLength(12);
+    expect(rows).toHaveLength(14);
     for (const admin of ['sysadmin', 'secadmin', 'auditadmin']) {
       expect(get(admin)).toMatchObject({ unit_code: 'HNLY-XXZX', roles: admin, totp_enabled: true });
     }
@@ -203,6 +205,9 @@ describe('people and accounts', () => {
     expect(get('xinxi')).toMatchObject({ unit_code: 'HNLY-XXZX', roles: 'web_editor' });
     expect(get('ziyuan')).toMatchObject({ unit_code: 'HNLY-ZYC', roles: 'resources_staff' });
     expect(get('window')).toMatchObject({ unit_code: 'HNLY-SLZX', roles: 'counter_staff' });
+    // The letters' reply approval (处长) and the misconduct reports' desk (纪检).
+    expect(get('chuzhang')).toMatchObject({ unit_code: 'HNLY-ZYC', roles: 'unit_head' });
+    expect(get('jijian')).toMatchObject({ unit_code: 'HNLY-JGDW', roles: 'discipline' });
     expect(get('zhengzhou')).toMatchObject({ unit_code: 'C410100', roles: 'city_staff' });
     // 410105 19850612 031 + check digit 8 (weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2: sum 224, mod 11 = 4).
     expect(get('zhangsan')).toMatchObject({
@@ -225,6 +230,8 @@ describe('people and accounts', () => {
       office_staff: 'all',
       city_staff: 'subtree',
       resources_staff: 'unit',
+      unit_head: 'unit',
+      discipline: 'all',
     });
     expect(roles.every((r) => r.permissions.includes('org:read'))).toBe(true);
   });

@@ -1,4 +1,4 @@
-// Demo data: the organisation of 河南省林业厅 with its leaders, staff in every division, a head for
+// Demo data: the organisation of 河南省林业局 with its leaders, staff in every division, a head for
 // every city bureau, the demo accounts of each kind of user and their business roles. Built with
 // the same factories the tests use; loaded once, on the first start with an empty database.
 //
@@ -6,7 +6,6 @@
 // appear in the reference data but are deliberately not used for current posts. Phone numbers are
 // made-up office numbers.
 import { sql } from 'drizzle-orm';
-import type { Config } from '../../config.ts';
 import {
   createAccount,
   DEMO_PASSWORD,
@@ -18,9 +17,8 @@ import type { accounts } from '../../platform/access/access.table.ts';
 import { ensureBuiltinRoles } from '../../platform/access/bootstrap.ts';
 import { creditCodeCheck, idNumberCheck } from '../../platform/access/identity.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
-import { type Ctx, type Deps, inTransaction, systemCtx } from '../../platform/context.ts';
-import { createSm4Cipher, resolveSm4Key } from '../../platform/crypto/sm.ts';
-import type { Database } from '../../platform/db/client.ts';
+import { type Ctx, inTransaction } from '../../platform/context.ts';
+import { loadDemoOnce } from '../../platform/demo.ts';
 import { AREA_CODES, nameAt, officePhone, titlesFor } from './demo-people.data.ts';
 import { DEPARTMENT_UNITS } from './department-units.data.ts';
 import { HENAN_PREFECTURES } from './henan-regions.data.ts';
@@ -38,8 +36,8 @@ import { hasAnyUnit, type PersonRow } from './org.repository.ts';
 export const DEMO_ROLES: RoleSpec[] = [
   {
     code: 'director',
-    name: '厅长',
-    description: '主持全面工作，查看全厅及全省各级数据',
+    name: '局长',
+    description: '主持全面工作，查看全局及全省各级数据',
     permissions: [
       'org:read',
       'harvest:read',
@@ -48,12 +46,18 @@ export const DEMO_ROLES: RoleSpec[] = [
       'services:extend',
       'portal:freshness',
       'portal:stats',
+      'openness:read',
+      'letters:read',
+      'letters:stats',
+      'info:read',
+      'supervision:read',
+      'supervision:lead',
     ],
     dataScope: 'all',
   },
   {
     code: 'leader',
-    name: '分管厅领导',
+    name: '分管局领导',
     description: '分管若干处室和单位',
     permissions: [
       'org:read',
@@ -63,14 +67,33 @@ export const DEMO_ROLES: RoleSpec[] = [
       'services:extend',
       'portal:freshness',
       'portal:stats',
+      'openness:read',
+      'info:read',
+      'supervision:read',
+      'supervision:lead',
     ],
     dataScope: 'subtree',
   },
   {
     code: 'office_staff',
-    name: '厅办公室工作人员',
+    name: '局办公室工作人员',
     description: '政务信息、督查督办、政务公开工作',
-    permissions: ['org:read', 'portal:edit', 'portal:review'],
+    permissions: [
+      'org:read',
+      'portal:edit',
+      'portal:review',
+      'openness:read',
+      'openness:catalogue',
+      'openness:guide',
+      'letters:triage',
+      'letters:read',
+      'letters:stats',
+      'openness:apply',
+      'info:review',
+      'info:read',
+      'supervision:read',
+      'supervision:manage',
+    ],
     dataScope: 'all',
   },
   {
@@ -106,8 +129,35 @@ export const DEMO_ROLES: RoleSpec[] = [
       'services:review',
       'services:decide',
       'services:stats',
+      'letters:read',
+      'letters:reply',
+      'info:submit',
+      'supervision:read',
+      'supervision:report',
     ],
     dataScope: 'unit',
+  },
+  {
+    code: 'unit_head',
+    name: '处室（单位）负责人',
+    description: '审核本单位起草的来信答复',
+    permissions: [
+      'org:read',
+      'letters:read',
+      'letters:reply',
+      'letters:approve',
+      'info:submit',
+      'supervision:read',
+      'supervision:report',
+    ],
+    dataScope: 'unit',
+  },
+  {
+    code: 'discipline',
+    name: '纪检人员',
+    description: '办理网上举报，可查看举报人身份；看不到其他来信',
+    permissions: ['org:read', 'letters:reports'],
+    dataScope: 'all',
   },
   {
     code: 'counter_staff',
@@ -120,6 +170,7 @@ export const DEMO_ROLES: RoleSpec[] = [
       'services:accept',
       'services:stats',
       'services:items',
+      'accounts:counter-reset',
     ],
     dataScope: 'unit',
   },
@@ -127,12 +178,20 @@ export const DEMO_ROLES: RoleSpec[] = [
     code: 'city_staff',
     name: '省辖市林业局工作人员',
     description: '本市及所辖县（市、区）的数据',
-    permissions: ['org:read', 'portal:edit', 'harvest:read', 'services:read'],
+    permissions: [
+      'org:read',
+      'portal:edit',
+      'harvest:read',
+      'services:read',
+      'info:submit',
+      'supervision:read',
+      'supervision:report',
+    ],
     dataScope: 'subtree',
   },
 ];
 
-// ---- the department's leaders (厅领导); fictitious names ----
+// ---- the department's leaders (局领导); fictitious names ----
 
 interface LeaderDef {
   name: string;
@@ -143,28 +202,28 @@ interface LeaderDef {
 }
 
 export const DEMO_LEADERS: LeaderDef[] = [
-  { name: '周国栋', title: '厅长', rank: 'director', charges: ['HNLY-BGS', 'HNLY-RSC', 'HNLY-JGDW'] },
+  { name: '周国栋', title: '局长', rank: 'director', charges: ['HNLY-BGS', 'HNLY-RSC', 'HNLY-JGDW'] },
   {
     name: '李文涛',
-    title: '副厅长',
+    title: '副局长',
     rank: 'deputy',
     charges: ['HNLY-ZYC', 'HNLY-ZCFG', 'HNLY-SLZX', 'HNLY-GHY'],
   },
   {
     name: '王秀梅',
-    title: '副厅长',
+    title: '副局长',
     rank: 'deputy',
     charges: ['HNLY-ZLC', 'HNLY-LCC', 'HNLY-ZMZ', 'HNLY-LGZ', 'HNLY-LTG'],
   },
   {
     name: '张志远',
-    title: '副厅长',
+    title: '副局长',
     rank: 'deputy',
     charges: ['HNLY-YBC', 'HNLY-SDC', 'HNLY-FHB', 'HNLY-SFZ', 'HNLY-YBZX'],
   },
   {
     name: '刘德明',
-    title: '副厅长',
+    title: '副局长',
     rank: 'deputy',
     charges: [
       'HNLY-GHC',
@@ -220,23 +279,23 @@ export const DEMO_STAFF_ACCOUNTS: StaffAccountDef[] = [
   {
     username: 'director',
     unitCode: 'HNLY',
-    person: { name: '周国栋', title: '厅长' },
+    person: { name: '周国栋', title: '局长' },
     roles: ['director'],
-    note: '厅长',
+    note: '局长',
   },
   {
     username: 'deputy',
     unitCode: 'HNLY',
-    person: { name: '李文涛', title: '副厅长' },
+    person: { name: '李文涛', title: '副局长' },
     roles: ['leader'],
-    note: '副厅长，分管森林资源管理处、政务受理中心等',
+    note: '副局长，分管森林资源管理处、政务受理中心等',
   },
   {
     username: 'office',
     unitCode: 'HNLY-BGS',
     person: { name: '赵晓燕', title: '综合信息科科长' },
     roles: ['office_staff'],
-    note: '厅办公室：政务信息、督查督办、政务公开',
+    note: '局办公室：政务信息、督查督办、政务公开',
   },
   {
     username: 'xinxi',
@@ -251,6 +310,20 @@ export const DEMO_STAFF_ACCOUNTS: StaffAccountDef[] = [
     person: { name: '郭明辉', title: '一级主任科员' },
     roles: ['resources_staff'],
     note: '森林资源管理处：采伐限额与许可审核',
+  },
+  {
+    username: 'chuzhang',
+    unitCode: 'HNLY-ZYC',
+    person: { name: '韩立军', title: '处长' },
+    roles: ['unit_head'],
+    note: '森林资源管理处处长：审核本处的来信答复',
+  },
+  {
+    username: 'jijian',
+    unitCode: 'HNLY-JGDW',
+    person: { name: '宋文静', title: '纪检干部' },
+    roles: ['discipline'],
+    note: '纪检：办理网上举报（只有纪检能看到举报和举报人）',
   },
   {
     username: 'window',
@@ -278,6 +351,8 @@ export const DEMO_PUBLIC_ACCOUNTS = [
     kind: 'citizen' as const,
     displayName: '张三',
     idNumber: ZHANGSAN_ID,
+    phone: '13800000001',
+    email: 'zhangsan@example.com',
     note: '公众（个人）：网上办事、信箱、依申请公开',
   },
   {
@@ -393,6 +468,8 @@ export async function seedDemoData(ctx: Ctx): Promise<DemoSeed> {
             password: DEMO_PASSWORD,
             roleCodes: a.roles,
             totpSecret: a.totp ? DEMO_TOTP_SECRET : null,
+            // Administrators' one-time codes (second-factor binding, resets) go to their own mailbox.
+            email: a.totp ? `${a.username}@lyj.henan.gov.cn` : undefined,
           },
           tx.now,
         ),
@@ -411,24 +488,15 @@ export async function seedDemoData(ctx: Ctx): Promise<DemoSeed> {
   });
 }
 
-// Two instances starting at once on one empty database: one loads, the other waits and skips.
-const DEMO_LOCK = 7_201_003;
-
-/** Loads the demo data when the database has no units yet; true when it loaded. */
-export async function loadDemoDataIfEmpty(database: Database, config: Config): Promise<boolean> {
-  const deps: Deps = {
-    config,
-    cipher: createSm4Cipher(resolveSm4Key(config.SM4_KEY, config.DATA_DIR)),
-    now: () => new Date(),
-  };
-  const ctx = systemCtx(database, deps, 'demo-data');
-  if (await hasAnyUnit(ctx.db)) return false;
-  return inTransaction(ctx, async (tx) => {
-    await tx.db.execute(sql`select pg_advisory_xact_lock(${DEMO_LOCK})`);
-    if (await hasAnyUnit(tx.db)) return false;
-    await ensureBuiltinRoles(tx.db, tx.now);
-    await seedDemoData(tx);
-    return true;
+/** The demo hook: the organisation and its accounts, into a database without units only. */
+export function loadDemoDataIfEmpty(ctx: Ctx): Promise<boolean> {
+  return loadDemoOnce(ctx, {
+    lock: 7_201_003,
+    wanted: async (c) => !(await hasAnyUnit(c.db)),
+    load: async (tx) => {
+      await ensureBuiltinRoles(tx.db, tx.now);
+      await seedDemoData(tx);
+    },
   });
 }
 
@@ -448,7 +516,7 @@ function width(s: string): number {
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
 
 function unitNameOf(code: string): string {
-  if (code === 'HNLY') return '厅领导';
+  if (code === 'HNLY') return '局领导';
   const u = DEPARTMENT_UNITS.find((d) => d.code === code);
   // Divisions by their full name; 办公室 and the affiliated units by the short name people use.
   if (u) return u.type === 'affiliated' || u.name === '办公室' ? (u.shortName ?? u.name) : u.name;

@@ -1,5 +1,6 @@
-// The department's own units: internal divisions (处室) and directly affiliated units (厅直单位) of
-// 河南省林业厅 (the name before the 2018 reform, as in the seed). No official 三定 text was found, so
+// The department's own units: internal divisions (处室) and directly affiliated units (直属单位) of
+// 河南省林业局 (its name since the 2018 institutional reform; the seed, written before it, says
+// 河南省林业厅 and 厅直单位). No official 三定 text was found, so
 // each name carries how sure the reference data is (units.data_status):
 //   verified            the name appears in a cited source as a Henan forestry unit;
 //   partially_verified  a short form is attested, the full formal name is reconstructed;
@@ -20,15 +21,15 @@ export interface DepartmentUnitDef {
 
 export const DEPARTMENT = {
   code: 'HNLY',
-  name: '河南省林业厅',
-  shortName: '省林业厅',
+  name: '河南省林业局',
+  shortName: '省林业局',
   // The seed is the department's own report.
   dataStatus: 'verified' as DataStatus,
 };
 
 export const DEPARTMENT_UNITS: DepartmentUnitDef[] = [
   // 处室 (internal divisions)
-  { code: 'HNLY-BGS', name: '办公室', shortName: '厅办公室', type: 'division', dataStatus: 'verified' },
+  { code: 'HNLY-BGS', name: '办公室', shortName: '局办公室', type: 'division', dataStatus: 'verified' },
   {
     code: 'HNLY-ZCFG',
     name: '政策法规处',
@@ -99,18 +100,19 @@ export const DEPARTMENT_UNITS: DepartmentUnitDef[] = [
   },
   { code: 'HNLY-JGDW', name: '机关党委', type: 'division', dataStatus: 'reconstructed' },
   { code: 'HNLY-LTG', name: '离退休干部处', type: 'division', dataStatus: 'reconstructed' },
-  // 厅直单位 (directly affiliated units). The information centre and the acceptance centre are
-  // attested by the seed as 厅信息中心 and 厅政务受理中心; their full names are reconstructed.
+  // 直属单位 (directly affiliated units). The information centre and the acceptance centre are
+  // attested by the seed as 厅信息中心 and 厅政务受理中心 (before the reform); their full names are
+  // reconstructed.
   {
     code: 'HNLY-XXZX',
-    name: '河南省林业厅信息中心',
+    name: '河南省林业局信息中心',
     shortName: '信息中心',
     type: 'affiliated',
     dataStatus: 'partially_verified',
   },
   {
     code: 'HNLY-SLZX',
-    name: '河南省林业厅政务受理中心',
+    name: '河南省林业局政务受理中心',
     shortName: '政务受理中心',
     type: 'affiliated',
     dataStatus: 'partially_verified',
@@ -166,7 +168,7 @@ export const DEPARTMENT_UNITS: DepartmentUnitDef[] = [
   },
   {
     code: 'HNLY-FWZX',
-    name: '河南省林业厅机关服务中心',
+    name: '河南省林业局机关服务中心',
     shortName: '机关服务中心',
     type: 'affiliated',
     dataStatus: 'reconstructed',

@@ -1,11 +1,6 @@
-// Organisation: the unit tree (厅, 处室, 厅直单位, 18 省辖市 and their counties), people and the
+// Organisation: the unit tree (省局, 处室, 直属单位, 18 省辖市 and their counties), people and the
 // leaders' divisions in charge (分管). Other modules read units only through this file; the
 // actors' unit paths (for "unit and below" data scopes) come from here too.
-import { setUnitLookup } from '../../platform/access/actor.ts';
-import { findUnitPlace } from './org.repository.ts';
-
-setUnitLookup(findUnitPlace);
-
 export { type CountyChoice, countyChoices } from './county-choices.ts';
 export {
   DEMO_ACCOUNTS_TEXT,
@@ -27,18 +22,21 @@ export {
   type UnitSpec,
   type UnitTree,
 } from './org.factories.ts';
+export { orgModule } from './org.module.ts';
 export {
   findUnit,
   findUnitByCode,
   findUnitPath,
   findUnitsByIds,
   leadersChargedWith,
+  listLeaderRows,
   type PersonRow,
+  type PersonWithUnit,
   type UnitRow,
 } from './org.repository.ts';
-export { orgModule } from './org.routes.ts';
 export { DIRECTORY_SHOWS_PHONES, TAG_UNVERIFIED_NAMES } from './org.settings.ts';
 // The unit table itself, for modules that join their rows to the responsible unit in SQL.
 export { UNIT_TYPES, type UnitType, units } from './org.table.ts';
 export type { PersonView } from './people.service.ts';
+export { isHeadTitle, leadersInCharge, OFFICE_UNIT_CODE } from './recipients.ts';
 export { UNIT_TYPE_LABELS, type UnitView, unitByCode } from './units.service.ts';

@@ -1,4 +1,4 @@
-// The department's leaders (厅领导): the director and the deputies, each in charge of some
+// The department's leaders (局领导): the director and the deputies, each in charge of some
 // divisions and units (分管). Supervision and information work route items by these charges.
 import { requirePermission } from '../../platform/access/policy.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
@@ -58,8 +58,8 @@ export async function setLeaderCharges(ctx: Ctx, personId: string, unitIds: stri
     if (!person) throw notFound('PERSON_NOT_FOUND', '人员不存在');
     if (!person.leaderRank)
       throw new AppError('UNPROCESSABLE', {
-        message: `“${person.name}”不是厅领导，不能设置分管单位`,
-        errors: [{ field: 'unitIds', message: '只有厅领导才能分管单位' }],
+        message: `“${person.name}”不是局领导，不能设置分管单位`,
+        errors: [{ field: 'unitIds', message: '只有局领导才能分管单位' }],
       });
     const wanted = [...new Set(unitIds)];
     const found = await findUnitsByIds(tx.db, wanted);

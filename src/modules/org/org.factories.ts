@@ -69,7 +69,7 @@ export interface UnitTree {
 }
 
 /**
- * The whole organisation of 河南省林业厅: the department, its divisions and affiliated units,
+ * The whole organisation of 河南省林业局: the department, its divisions and affiliated units,
  * the 18 省辖市 forestry bureaus and one forestry bureau per county-level division (156; 济源 is
  * itself one of the 18 and has no counties). Bureau names follow one convention,
  * "<region>林业局"; the regions and their codes are the reliable 2023 division codes, the bureau
@@ -77,10 +77,20 @@ export interface UnitTree {
  * e.g. 自然资源和规划局 or 农林水利局).
  */
 export async function createUnitTree(ctx: Ctx): Promise<UnitTree> {
-  const root = planUnit(ctx, { ...DEPARTMENT, type: 'department' });
+  // The department's name is one setting (SITE_NAME): the root unit and the affiliated units named
+  // after it ('河南省林业局信息中心') follow it.
+  const name = ctx.deps.config.SITE_NAME;
+  const root = planUnit(ctx, { ...DEPARTMENT, name, type: 'department' });
   const rows: NewUnitRow[] = [root];
   DEPARTMENT_UNITS.forEach((u, i) => {
-    rows.push(planUnit(ctx, { ...u, parent: root, sort: (u.type === 'division' ? 100 : 200) + i }));
+    rows.push(
+      planUnit(ctx, {
+        ...u,
+        name: u.name.replace(DEPARTMENT.name, name),
+        parent: root,
+        sort: (u.type === 'division' ? 100 : 200) + i,
+      }),
+    );
   });
   HENAN_PREFECTURES.forEach((city, i) => {
     const cityRow = planUnit(ctx, {

@@ -14,7 +14,9 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
+import type { ScopeColumns } from '../../platform/access/scope.ts';
 import type { Db } from '../../platform/db/client.ts';
+import { containing } from '../../platform/db/like.ts';
 import { leaderCharges, people, type UnitType, units } from './org.table.ts';
 
 export type UnitRow = typeof units.$inferSelect;
@@ -178,7 +180,12 @@ const personColumns = {
   unitPath: units.path,
 };
 
+/** Where a person's owners are, for the data scope: their unit, and its path for 本单位及下级. */
+export const PERSON_SCOPE: ScopeColumns = { unit: people.unitId, unitPath: units.path };
+
 export interface PeopleFilter {
+  /** The reader's data scope (scopeWhere on PERSON_SCOPE); absent: everyone. */
+  scope?: SQL;
   unitId?: string;
   /** With unitId: the unit and everything below it. */
   unitPathPrefix?: string;
@@ -193,11 +200,12 @@ export async function listPeopleRows(
   filter: PeopleFilter,
 ): Promise<{ total: number; items: PersonWithUnit[] }> {
   const where: SQL[] = [];
+  if (filter.scope) where.push(filter.scope);
   if (filter.unitPathPrefix) where.push(like(units.path, `${filter.unitPathPrefix}%`));
   else if (filter.unitId) where.push(eq(people.unitId, filter.unitId));
   if (!filter.includeInactive) where.push(eq(people.active, true));
   if (filter.q) {
-    const pattern = `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`;
+    const pattern = containing(filter.q);
     where.push(or(ilike(people.name, pattern), ilike(people.title, pattern))!);
   }
   const cond = where.length ? and(...where) : undefined;

@@ -90,7 +90,7 @@ describe('reading the unit tree', () => {
     const zm = await (await as('ziyuan')).get(`/api/units/${unit('X410122').id}`);
     expect(zm.statusCode).toBe(200);
     expect(zm.json().ancestors.map((a: { name: string }) => a.name)).toEqual([
-      '河南省林业厅',
+      '河南省林业局',
       '郑州市林业局',
     ]);
     const zyc = await (await as('ziyuan')).get(`/api/units/${unit('HNLY-ZYC').id}`);
@@ -116,15 +116,15 @@ describe('leaders', () => {
     expect(res.statusCode).toBe(200);
     const items = res.json().items;
     expect(items.map((l: { name: string; title: string }) => `${l.name}${l.title}`)).toEqual([
-      '周国栋厅长',
-      '李文涛副厅长',
-      '王秀梅副厅长',
-      '张志远副厅长',
-      '刘德明副厅长',
+      '周国栋局长',
+      '李文涛副局长',
+      '王秀梅副局长',
+      '张志远副局长',
+      '刘德明副局长',
     ]);
     const deputy = items[1].charges.map((c: { name: string }) => c.name);
     expect(deputy).toContain('森林资源管理处');
-    expect(deputy).toContain('河南省林业厅政务受理中心');
+    expect(deputy).toContain('河南省林业局政务受理中心');
   });
 });
 
@@ -180,9 +180,28 @@ describe('data scope: the Zhengzhou bureau', () => {
     expect(audit.at(-1)).toMatchObject({ actor_name: 'zhengzhou', object_id: hanId, result: 'success' });
   });
 
+  it('lists only the people of 郑州 and its counties (issue 12: not the whole province)', async () => {
+    const zz = await as('zhengzhou');
+    const res = (await zz.get('/api/people?pageSize=100')).json();
+    // The bureau's head and 高振华 (the demo account) in 郑州市林业局, and 韩立群 in 中牟县林业局; not 宋佳
+    // in 洛阳's 新安县, nor any of the department's own staff.
+    expect(res.total).toBe(3);
+    expect(
+      res.items.map((p: { unitName: string; title: string }) => `${p.unitName} ${p.title}`).sort(),
+    ).toEqual(['中牟县林业局 局长', '郑州市林业局 办公室科员', '郑州市林业局 局长']);
+    expect(res.items.map((p: { name: string }) => p.name)).toContain('韩立群');
+    // A search or a unit filter cannot reach past the scope either.
+    expect((await zz.get('/api/people?q=宋佳')).json().total).toBe(0);
+    expect((await zz.get(`/api/people?unitId=${unit('HNLY-ZYC').id}`)).json().total).toBe(0);
+    expect((await zz.get(`/api/people?unitId=${unit('HNLY').id}&includeSubunits=true`)).json().total).toBe(3);
+    // The director's scope is the province: 宋佳 is there.
+    expect((await (await as('director')).get('/api/people?q=宋佳')).json().total).toBe(1);
+  });
+
   it('refuses a number in 洛阳 and records the denial', async () => {
     const zz = await as('zhengzhou');
-    expect((await zz.get(`/api/people/${songId}`)).json().canRevealPhone).toBe(false);
+    // Outside the scope the person reads as not found, as in the list.
+    expect((await zz.get(`/api/people/${songId}`)).statusCode).toBe(404);
     const res = await zz.get(`/api/people/${songId}/phone`);
     expect(res.statusCode).toBe(403);
     const denied = await auditRows('access.denied');
@@ -257,7 +276,7 @@ describe('keeping the unit tree', () => {
     });
     expect(wrongLevel.statusCode).toBe(400);
     expect(wrongLevel.json().errors[0]).toMatchObject({ field: 'parentId' });
-    expect(wrongLevel.json().detail).toContain('县级林业局不能隶属于厅');
+    expect(wrongLevel.json().detail).toContain('县级林业局不能隶属于省局（河南省林业局）');
 
     const dupCode = await admin.post('/api/units', {
       parentId: unit('HNLY').id,

@@ -14,7 +14,7 @@ export const UnitTypeSchema = Type.Union(
     Type.Literal('city_bureau'),
     Type.Literal('county_bureau'),
   ],
-  { description: '单位类型：厅 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局' },
+  { description: '单位类型：省局 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局' },
 );
 const DataStatusSchema = Type.Union(
   [Type.Literal('verified'), Type.Literal('partially_verified'), Type.Literal('reconstructed')],
@@ -23,7 +23,7 @@ const DataStatusSchema = Type.Union(
 const LeaderRankSchema = Type.Union(
   [Type.Literal('director'), Type.Literal('deputy'), Type.Literal('other')],
   {
-    description: '厅领导职级：厅长 / 副厅长 / 其他厅领导',
+    description: '局领导职级：局长 / 副局长 / 其他局领导',
   },
 );
 
@@ -82,7 +82,7 @@ export const UnitView = Type.Object({
   shortName: Nullable(Type.String()),
   type: UnitTypeSchema,
   regionCode: Nullable(Type.String()),
-  path: Type.String({ description: '物化路径 /厅id/…/本单位id/' }),
+  path: Type.String({ description: '物化路径 /省局id/…/本单位id/' }),
   depth: Type.Integer(),
   sort: Type.Integer(),
   dataStatus: Nullable(Type.String()),

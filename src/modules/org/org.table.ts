@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-// Unit types: 厅 / 处室 / 厅直单位 / 省辖市林业局 / 县级林业局
+// Unit types: 省局 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局
 export const UNIT_TYPES = ['department', 'division', 'affiliated', 'city_bureau', 'county_bureau'] as const;
 export type UnitType = (typeof UNIT_TYPES)[number];
 
@@ -37,7 +37,7 @@ export const people = pgTable(
       .references(() => units.id),
     name: text().notNull(),
     title: text(), // 职务
-    // Leader rank: director 厅长, deputy 副厅长, other 其他厅领导; null for ordinary staff.
+    // Leader rank: director 局长, deputy 副局长, other 其他局领导; null for ordinary staff.
     leaderRank: text().$type<'director' | 'deputy' | 'other'>(),
     phoneEnc: text(), // SM4
     phoneMask: text(),

@@ -1,8 +1,19 @@
-// Use cases on people (人员): the directory any staff member reads, with phone numbers masked
-// (DOMAIN §10); the full number only for org:read holders within their data scope, audited; and
-// the system admin's additions and changes. Phones are stored SM4-encrypted.
+// Use cases on people (人员): the directory staff read within their data scope on org:read (a city
+// bureau its own bureau and the counties below it; the system admin, who keeps the directory, all of
+// it), with phone numbers masked (DOMAIN §10); the full number audited; and the system admin's
+// additions and changes. Phones are stored SM4-encrypted. The unit tree itself stays open to all
+// staff: the organisation chart is public.
+
+import type { DataScope } from '../../platform/access/access.table.ts';
 import { maskPhone } from '../../platform/access/identity.ts';
-import { ForbiddenError, inScope, requirePermission, scopeOf } from '../../platform/access/policy.ts';
+import {
+  ForbiddenError,
+  inScope,
+  requirePermission,
+  scopeOf,
+  widerScope,
+} from '../../platform/access/policy.ts';
+import { scopeWhere } from '../../platform/access/scope.ts';
 import { recordAudit, recordAuditAlone } from '../../platform/audit/audit.service.ts';
 import { type Ctx, inTransaction } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -15,6 +26,7 @@ import {
   findUnitPath,
   insertPeople,
   listPeopleRows,
+  PERSON_SCOPE,
   type PersonWithUnit,
   replaceCharges,
   updatePersonRow,
@@ -24,9 +36,9 @@ import { DIRECTORY_SHOWS_PHONES } from './org.settings.ts';
 export type LeaderRank = 'director' | 'deputy' | 'other';
 
 export const LEADER_RANK_LABELS: Record<LeaderRank, string> = {
-  director: '厅长',
-  deputy: '副厅长',
-  other: '其他厅领导',
+  director: '局长',
+  deputy: '副局长',
+  other: '其他局领导',
 };
 
 // Office landlines (0371-65901234, 037165901234) and mobiles (13912345678).
@@ -75,18 +87,30 @@ export interface PeopleQuery {
   pageSize: number;
 }
 
+/**
+ * The reader's scope over people: org:read's, or system:people's for the system admin who keeps the
+ * directory (the wider of the two). FORBIDDEN for staff holding neither.
+ */
+function peopleScope(ctx: Ctx): DataScope {
+  requireStaff(ctx.actor);
+  const read = scopeOf(ctx.actor, 'org:read');
+  const keep = scopeOf(ctx.actor, 'system:people');
+  if (!read && !keep) throw new ForbiddenError('org:read', '没有查看人员目录的权限');
+  return read && keep ? widerScope(read, keep) : (read ?? keep)!;
+}
+
 export async function listPeople(
   ctx: Ctx,
   query: PeopleQuery,
 ): Promise<{ total: number; items: PersonView[] }> {
-  requireStaff(ctx.actor);
+  const scope = scopeWhere(ctx.actor, peopleScope(ctx), PERSON_SCOPE);
   let unitPathPrefix: string | undefined;
   if (query.unitId && query.includeSubunits) {
     const path = await findUnitPath(ctx.db, query.unitId);
     if (!path) return { total: 0, items: [] };
     unitPathPrefix = path;
   }
-  const result = await listPeopleRows(ctx.db, { ...query, unitPathPrefix });
+  const result = await listPeopleRows(ctx.db, { ...query, unitPathPrefix, scope });
   const showPhones = await getSetting(ctx, DIRECTORY_SHOWS_PHONES);
   return { total: result.total, items: result.items.map((r) => present(r, showPhones)) };
 }
@@ -110,8 +134,11 @@ function mayReveal(ctx: Ctx, person: PersonWithUnit): boolean {
 }
 
 export async function getPerson(ctx: Ctx, id: string): Promise<PersonDetail> {
-  requireStaff(ctx.actor);
+  const scope = peopleScope(ctx);
   const row = await mustFind(ctx, id);
+  // Outside the reader's scope a person reads as not found, as in the list.
+  if (!inScope(ctx.actor, scope, { unitId: row.unitId, unitPath: row.unitPath }))
+    throw notFound('PERSON_NOT_FOUND', '人员不存在');
   const charges = row.leaderRank ? await chargesOf(ctx.db, [row.id]) : [];
   const showPhones = await getSetting(ctx, DIRECTORY_SHOWS_PHONES);
   return {
@@ -152,9 +179,9 @@ async function checkPersonFields(ctx: Ctx, input: Partial<PersonInput>, current?
     if (!unit.active) throw fail('unitId', `单位“${unit.name}”已停用`);
   }
   const rank = input.leaderRank !== undefined ? input.leaderRank : current?.leaderRank;
-  // 厅领导 belong to the department itself, not to one of its divisions.
+  // 局领导 belong to the department itself, not to one of its divisions.
   if (rank && unit && unit.type !== 'department')
-    throw fail(input.leaderRank !== undefined ? 'leaderRank' : 'unitId', '厅领导须在“厅”这一层级单位中');
+    throw fail(input.leaderRank !== undefined ? 'leaderRank' : 'unitId', '局领导须在“省局”这一层级单位中');
 }
 
 function phoneColumns(ctx: Ctx, phone: string | null | undefined) {

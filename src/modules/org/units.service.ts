@@ -29,7 +29,7 @@ import { TAG_UNVERIFIED_NAMES } from './org.settings.ts';
 import type { UnitType } from './org.table.ts';
 
 export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
-  department: '厅',
+  department: '省局',
   division: '处室（科室）',
   affiliated: '直属单位',
   city_bureau: '省辖市林业局',
@@ -125,7 +125,7 @@ async function presentOne(ctx: Ctx, row: UnitRow): Promise<UnitView> {
 export interface UnitDetail extends UnitView {
   /** From the department down to the parent (breadcrumb). */
   ancestors: Array<{ id: string; name: string; type: UnitType }>;
-  /** The leaders in charge of this unit (分管厅领导). */
+  /** The leaders in charge of this unit (分管局领导). */
   leaders: Array<{ id: string; name: string; title: string | null }>;
 }
 
@@ -169,8 +169,8 @@ async function checkPlacement(
     // One tree: the department is its only root.
     if (await findRoot(ctx.db))
       throw new AppError('CONFLICT', {
-        message: '顶层单位（厅）已存在，不能再设一个',
-        errors: [{ field: 'parentId', message: '顶层单位（厅）已存在，不能再设一个' }],
+        message: '顶层单位（省局）已存在，不能再设一个',
+        errors: [{ field: 'parentId', message: '顶层单位（省局）已存在，不能再设一个' }],
       });
     return null;
   }

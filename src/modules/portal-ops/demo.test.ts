@@ -27,8 +27,8 @@ afterAll(() => t.close());
 
 describe('demo data', () => {
   it('loads once, with the feeds switched off', async () => {
-    expect(await loadPortalOpsDemoIfEmpty(t.database, t.config, t.clock.now)).toBe(true);
-    expect(await loadPortalOpsDemoIfEmpty(t.database, t.config, t.clock.now)).toBe(false);
+    expect(await loadPortalOpsDemoIfEmpty(t.ctx())).toBe(true);
+    expect(await loadPortalOpsDemoIfEmpty(t.ctx())).toBe(false);
     const feeds = await t.database.db.select().from(portalOpsFeeds);
     expect(feeds.map((f) => f.enabled)).toEqual([false, false]);
   });

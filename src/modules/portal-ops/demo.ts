@@ -3,11 +3,9 @@
 // reported) and two feed subscriptions that are switched OFF — the demo machine may have no internet,
 // and nothing is fetched until someone switches one on or presses 立即抓取.
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { Config } from '../../config.ts';
 import { accounts } from '../../platform/access/access.table.ts';
-import { type Ctx, type Deps, inTransaction, systemCtx } from '../../platform/context.ts';
-import { createSm4Cipher, resolveSm4Key } from '../../platform/crypto/sm.ts';
-import type { Database } from '../../platform/db/client.ts';
+import { type Ctx, inTransaction } from '../../platform/context.ts';
+import { loadDemoOnce } from '../../platform/demo.ts';
 import { portalArticles, portalColumns } from '../portal/index.ts';
 import { addDays, chinaDayOf } from './freshness/freshness.rules.ts';
 import {
@@ -210,24 +208,21 @@ async function seedFeeds(ctx: Ctx): Promise<void> {
 }
 
 /** Writes the demo once: when the portal's demo columns exist and the board is still empty. */
-export async function loadPortalOpsDemoIfEmpty(
-  database: Database,
-  config: Config,
-  now: () => Date = () => new Date(),
-): Promise<boolean> {
-  const deps: Deps = { config, cipher: createSm4Cipher(resolveSm4Key(config.SM4_KEY, config.DATA_DIR)), now };
-  const ctx = systemCtx(database, deps, 'portal-ops-demo');
-  return inTransaction(ctx, async (tx) => {
-    await tx.db.execute(sql`select pg_advisory_xact_lock(${DEMO_LOCK})`);
-    const [{ n }] = await tx.db.select({ n: sql<number>`count(*)::int` }).from(portalOpsBoardPosts);
-    const [{ c }] = await tx.db
-      .select({ c: sql<number>`count(*)::int` })
-      .from(portalColumns)
-      .where(and(eq(portalColumns.code, 'gnlydt')));
-    if (Number(n) > 0 || Number(c) === 0) return false;
-    await seedStats(tx);
-    await seedBoard(tx);
-    await seedFeeds(tx);
-    return true;
+export async function loadPortalOpsDemoIfEmpty(ctx: Ctx): Promise<boolean> {
+  return loadDemoOnce(ctx, {
+    lock: DEMO_LOCK,
+    wanted: async (c) => {
+      const [{ n }] = await c.db.select({ n: sql<number>`count(*)::int` }).from(portalOpsBoardPosts);
+      const [{ columns }] = await c.db
+        .select({ columns: sql<number>`count(*)::int` })
+        .from(portalColumns)
+        .where(and(eq(portalColumns.code, 'gnlydt')));
+      return Number(n) === 0 && Number(columns) > 0;
+    },
+    load: async (tx) => {
+      await seedStats(tx);
+      await seedBoard(tx);
+      await seedFeeds(tx);
+    },
   });
 }

@@ -2,18 +2,17 @@
 // checker and feed subscriptions (the information centre), and the board's moderators.
 
 import type { DataScope } from '../../platform/access/access.table.ts';
-import { registerPermissions } from '../../platform/access/permissions.ts';
 import { can, requirePermission } from '../../platform/access/policy.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 
-registerPermissions('portal-ops', {
+export const PORTAL_OPS_PERMISSIONS = {
   'portal:freshness': '门户网站：查看栏目更新监测与网站健康度',
   'portal:stats': '门户网站：查看访问统计',
   'portal:links': '门户网站：运行与查看链接检查',
   'portal:feeds': '门户网站：管理信息采集（订阅源与采集审核队列）',
   'portal:moderate': '门户网站：审核供求信息、处理举报',
-});
+};
 
 /**
  * portal:freshness sees every column; an editor sees the columns their portal:edit scope covers

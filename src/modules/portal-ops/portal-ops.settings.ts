@@ -1,7 +1,7 @@
 // The portal operations' runtime settings: figures of local practice (DOMAIN.md M/L) and switches
 // that the system administrator may change without a restart. The national veto figures of
 // DOMAIN §6 (2 weeks, 6 months, 5 / 10 / 5 columns) are statutory (H) and stay in freshness.rules.ts.
-import { defineSetting } from '../../platform/settings/settings.service.ts';
+import { defineSetting, type SettingDef } from '../../platform/settings/settings.service.ts';
 
 export const REMINDER_LEAD_DAYS = defineSetting({
   key: 'portalOps.reminderLeadDays',
@@ -26,7 +26,8 @@ export const CHASE_EVERY_DAYS = defineSetting({
 export const LONG_STALE_DAYS = defineSetting({
   key: 'portalOps.longStaleDays',
   label: '“长期未更新”栏目的天数',
-  description: 'DOMAIN §6 未给出期限，按全国政府网站检查指标取 1 年（365 天），作为假设可调整',
+  description:
+    '栏目超过此天数未更新即列为“长期未更新”。国家规定未明确期限，默认按政府网站检查的通行做法取 1 年（365 天）',
   type: 'integer',
   default: 365,
   min: 30,
@@ -92,3 +93,17 @@ export const BOARD_MAX_VALID_DAYS = defineSetting({
   min: 7,
   max: 730,
 });
+
+/** Every setting above, for the module's registration (the settings page lists them). */
+export const PORTAL_OPS_SETTINGS: readonly SettingDef[] = [
+  REMINDER_LEAD_DAYS,
+  CHASE_EVERY_DAYS,
+  LONG_STALE_DAYS,
+  LINK_CHECK_NIGHTLY,
+  LINK_TIMEOUT_SECONDS,
+  FEEDS_ENABLED,
+  FEEDS_ALLOW_PRIVATE,
+  BOARD_POSTS_PER_DAY,
+  BOARD_REPORTS_PER_HOUR,
+  BOARD_MAX_VALID_DAYS,
+];

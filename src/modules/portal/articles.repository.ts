@@ -1,4 +1,4 @@
-// All SQL on articles (稿件), their editions, workflow events and view counts. Plain rows out.
+// All SQL on articles (稿件), their editions and view counts (their events are on the platform timeline). Plain rows out.
 import {
   and,
   asc,
@@ -22,7 +22,6 @@ import { units } from '../org/index.ts';
 import {
   type ArticleStatus,
   portalArticleEditions,
-  portalArticleEvents,
   portalArticles,
   portalArticleViews,
   portalColumns,
@@ -32,8 +31,6 @@ export type ArticleRow = typeof portalArticles.$inferSelect;
 export type NewArticleRow = typeof portalArticles.$inferInsert;
 export type EditionRow = typeof portalArticleEditions.$inferSelect;
 export type NewEditionRow = typeof portalArticleEditions.$inferInsert;
-export type EventRow = typeof portalArticleEvents.$inferSelect;
-export type NewEventRow = typeof portalArticleEvents.$inferInsert;
 
 /** An article with what the policy and the pages need of its column. */
 export interface ArticleWithColumn extends ArticleRow {
@@ -74,11 +71,6 @@ export async function insertArticles(db: Db, rows: NewArticleRow[]): Promise<voi
 export async function insertEditions(db: Db, rows: NewEditionRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 100)
     await db.insert(portalArticleEditions).values(rows.slice(i, i + 100));
-}
-
-export async function insertEvents(db: Db, rows: NewEventRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 200)
-    await db.insert(portalArticleEvents).values(rows.slice(i, i + 200));
 }
 
 export async function findArticle(db: Db, id: string): Promise<ArticleWithColumn | undefined> {
@@ -126,25 +118,6 @@ export async function findEdition(
     .select()
     .from(portalArticleEditions)
     .where(and(eq(portalArticleEditions.articleId, articleId), eq(portalArticleEditions.edition, edition)));
-  return row;
-}
-
-export async function listEventRows(db: Db, articleId: string): Promise<EventRow[]> {
-  return db
-    .select()
-    .from(portalArticleEvents)
-    .where(eq(portalArticleEvents.articleId, articleId))
-    .orderBy(asc(portalArticleEvents.seq));
-}
-
-/** The events of the current review round: everything after the last submission, and it. */
-export async function lastEventOf(db: Db, articleId: string, action: string): Promise<EventRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(portalArticleEvents)
-    .where(and(eq(portalArticleEvents.articleId, articleId), eq(portalArticleEvents.action, action)))
-    .orderBy(desc(portalArticleEvents.seq))
-    .limit(1);
   return row;
 }
 

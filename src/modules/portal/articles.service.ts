@@ -9,6 +9,14 @@ import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { type Ctx, inTransaction } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import {
+  appendEvent,
+  type EventInput,
+  listEvents,
+  removeTimeline,
+  type Subject,
+  type TimelineEvent,
+} from '../../platform/timeline/index.ts';
+import {
   CONTENT_KEYS,
   CONTENT_LABELS,
   type Content,
@@ -22,17 +30,14 @@ import {
   type ArticleWithColumn,
   deleteArticleRow,
   type EditionRow,
-  type EventRow,
   findArticle,
   findByExternalKey,
   findEdition,
   insertArticles,
   insertEditions,
-  insertEvents,
   type LiveArticle,
   listArticleRows,
   listEditionRows,
-  listEventRows,
   lockArticle,
   updateArticleRow,
 } from './articles.repository.ts';
@@ -159,25 +164,34 @@ export function presentSummary(a: ArticleWithColumn): ArticleSummary {
   };
 }
 
-function presentEvent(e: EventRow): ArticleEventView {
+function presentEvent(e: TimelineEvent): ArticleEventView {
   return {
-    action: e.action,
-    label: EVENT_LABELS[e.action] ?? e.action,
-    edition: e.edition,
-    step: e.step,
-    comment: e.comment,
+    action: e.kind,
+    label: EVENT_LABELS[e.kind] ?? e.text,
+    edition: Number(e.data?.edition ?? 0),
+    step: typeof e.data?.step === 'number' ? e.data.step : null,
+    comment: e.note,
     actorName: e.actorName,
     at: e.at.toISOString(),
   };
 }
 
-export function actionsFor(ctx: Ctx, a: ArticleWithColumn): ArticleActions {
+/**
+ * What the account may do with the article now. With the article's events, 审核 is not offered to
+ * whoever sent it for review, nor the second step to the first step's reviewer (the rules
+ * reviewArticle enforces).
+ */
+export function actionsFor(ctx: Ctx, a: ArticleWithColumn, events: TimelineEvent[] = []): ArticleActions {
   const may = (p: PortalPermission) => mayInColumn(ctx.actor, p, a);
   const open = a.status !== 'withdrawn';
+  const last = (kind: string) => events.findLast((e) => e.kind === kind);
+  const me = ctx.actor.id;
+  const ownSubmission = me !== null && last('submit')?.actorId === me;
+  const ownFirstStep = me !== null && a.reviewsDone > 0 && last('approve')?.actorId === me;
   return {
     edit: open && may('portal:edit'),
     submit: (a.status === 'draft' || a.status === 'offline') && may('portal:edit'),
-    review: a.status === 'submitted' && may('portal:review'),
+    review: a.status === 'submitted' && may('portal:review') && !ownSubmission && !ownFirstStep,
     publish: a.status === 'reviewed' && may('portal:publish'),
     publishUnreviewed:
       ['draft', 'submitted', 'offline'].includes(a.status) && may('portal:publish-unreviewed'),
@@ -206,7 +220,7 @@ export async function getArticle(ctx: Ctx, id: string): Promise<ArticleDetail> {
   if (!ctx.actor.id && ctx.actor.kind !== 'system') throw new AppError('UNAUTHENTICATED');
   const a = await mustFindArticle(ctx, id);
   requireReader(ctx, a);
-  const events = await listEventRows(ctx.db, id);
+  const events = await listEvents(ctx, articleSubject(id));
   const editions = await listEditionRows(ctx.db, id);
   return {
     ...presentSummary(a),
@@ -223,7 +237,7 @@ export async function getArticle(ctx: Ctx, id: string): Promise<ArticleDetail> {
       createdByName: e.createdByName,
       createdAt: e.createdAt.toISOString(),
     })),
-    actions: actionsFor(ctx, a),
+    actions: actionsFor(ctx, a, events),
   };
 }
 
@@ -359,7 +373,7 @@ export async function createArticle(ctx: Ctx, input: NewArticleInput): Promise<A
   const content = await checkContent(ctx, input);
   const externalKey = input.externalKey?.trim() || null;
   if (externalKey && (await findByExternalKey(ctx.db, externalKey)))
-    throw new AppError('DUPLICATE_ARTICLE', { status: 409, message: '该信息已采集或共享过，不再重复建稿' });
+    throw new AppError('DUPLICATE_ARTICLE', { message: '该信息已采集或共享过，不再重复建稿' });
   const id = crypto.randomUUID();
   await inTransaction(ctx, async (tx) => {
     await insertArticles(tx.db, [
@@ -390,7 +404,7 @@ export async function createArticle(ctx: Ctx, input: NewArticleInput): Promise<A
         createdAt: tx.now,
       },
     ]);
-    await insertEvents(tx.db, [event(tx, id, 'create', 1)]);
+    await appendEvent(tx, articleSubject(id), articleEvent('create', 1));
     await recordAudit(tx, {
       action: 'portal.article.create',
       objectType: 'portal_article',
@@ -401,22 +415,21 @@ export async function createArticle(ctx: Ctx, input: NewArticleInput): Promise<A
   return getArticle(ctx, id);
 }
 
-export function event(
-  ctx: Ctx,
-  articleId: string,
+/** An article's events are on the platform's timeline under this subject type. */
+export const ARTICLE_SUBJECT = 'portal_article';
+export const articleSubject = (id: string): Subject => ({ type: ARTICLE_SUBJECT, id });
+
+/** A workflow step as a timeline event: staff only; the edition (and review step) it concerns. */
+export function articleEvent(
   action: string,
   edition: number,
   extra: { step?: number; comment?: string | null } = {},
-) {
+): EventInput {
   return {
-    articleId,
-    action,
-    edition,
-    step: extra.step ?? null,
-    comment: extra.comment ?? null,
-    actorId: ctx.actor.id,
-    actorName: ctx.actor.displayName,
-    at: ctx.now,
+    kind: action,
+    text: EVENT_LABELS[action] ?? action,
+    note: extra.comment ?? null,
+    data: extra.step === undefined ? { edition } : { edition, step: extra.step },
   };
 }
 
@@ -496,7 +509,7 @@ export async function updateArticle(ctx: Ctx, id: string, patch: ArticlePatch): 
         a.status !== 'draft' && a.status !== 'offline'
           ? `修改后退回草稿（原状态：${STATUS_LABELS[a.status]}）`
           : null;
-      await insertEvents(tx.db, [event(tx, id, 'edit', edition, { comment })]);
+      await appendEvent(tx, articleSubject(id), articleEvent('edit', edition, { comment }));
     }
     await recordAudit(tx, {
       action: 'portal.article.update',
@@ -522,6 +535,7 @@ export async function deleteArticle(ctx: Ctx, id: string): Promise<void> {
   if (a.firstPublishedAt !== null || a.status === 'withdrawn')
     throw new AppError('CONFLICT', { message: '发布过的稿件不能删除，只能下线或撤回（记录须保留）' });
   await inTransaction(ctx, async (tx) => {
+    await removeTimeline(tx, articleSubject(id));
     await deleteArticleRow(tx.db, id);
     await recordAudit(tx, {
       action: 'portal.article.delete',

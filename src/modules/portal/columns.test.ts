@@ -41,7 +41,7 @@ describe('reading the tree', () => {
     expect(items.find((c) => c.code === 'hq')).toMatchObject({
       level: 2,
       liveArticles: 1,
-      responsibleUnitName: '河南省林业厅信息中心',
+      responsibleUnitName: '河南省林业局信息中心',
     });
     const zz = await tree(await t.signIn('zhengzhou'));
     expect(zz.filter((c) => c.editable).map((c) => c.code)).toEqual(['zz']);

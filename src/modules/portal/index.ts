@@ -52,13 +52,11 @@ export {
   type ColumnCategory,
   type ColumnKind,
   portalArticleEditions,
-  portalArticleEvents,
   portalArticles,
   portalArticleViews,
   portalColumns,
 } from './portal.table.ts';
 export { extractLinks, htmlToText, sanitizeBody } from './sanitize.ts';
-export { registerColumnModule } from './site/column-modules.ts';
 export { articleHref, columnHref } from './site/pages.tsx';
 export { type PublicColumn, publicTree } from './site/public.service.ts';
 export { flushArticleViews } from './site/views.ts';

@@ -4,11 +4,18 @@
 import crypto from 'node:crypto';
 import type { Ctx } from '../../platform/context.ts';
 import { indexSearchDocuments } from '../../platform/search/index.ts';
+import {
+  appendEventRows,
+  type EventInput,
+  eventRow,
+  type NewTimelineEventRow,
+} from '../../platform/timeline/index.ts';
 import { bumpSiteVersion } from '../../site/index.ts';
 import { findUnitByCode, type UnitRow } from '../org/index.ts';
 import { type Content, normalizeContent } from './article-content.ts';
 import { ARTICLE_SEARCH_SOURCE, articleSearchDocument } from './article-index.ts';
-import { insertArticles, insertEditions, insertEvents, type NewArticleRow } from './articles.repository.ts';
+import { insertArticles, insertEditions, type NewArticleRow } from './articles.repository.ts';
+import { articleEvent, articleSubject } from './articles.service.ts';
 import { type ColumnRow, insertColumns, type NewColumnRow } from './columns.repository.ts';
 import { type ColumnDef, defaultUpdateDays } from './demo/columns.data.ts';
 import type { ArticleOrigin, ArticleStatus, AttachmentRef } from './portal.table.ts';
@@ -117,7 +124,7 @@ export interface ArticleSpec {
 export async function makeArticles(ctx: Ctx, specs: ArticleSpec[]): Promise<string[]> {
   const articles: NewArticleRow[] = [];
   const editions: Parameters<typeof insertEditions>[1] = [];
-  const events: Parameters<typeof insertEvents>[1] = [];
+  const events: NewTimelineEventRow[] = [];
   const docs: Parameters<typeof indexSearchDocuments>[2] = [];
   for (const s of specs) {
     const id = crypto.randomUUID();
@@ -165,33 +172,22 @@ export async function makeArticles(ctx: Ctx, specs: ArticleSpec[]): Promise<stri
       createdByName: actor?.displayName ?? null,
       createdAt: wasPublic ? at : ctx.now,
     });
-    events.push({
-      articleId: id,
-      action: 'create',
-      edition: 1,
-      actorId: actor?.id ?? null,
-      actorName: actor?.displayName ?? null,
-      at: wasPublic ? at : ctx.now,
+    // Written by the spec's author; publication and withdrawal by nobody in particular.
+    const step = (by: typeof actor, e: EventInput) => ({
+      ...eventRow(ctx, articleSubject(id), e),
+      actorId: by?.id ?? null,
+      actorName: by?.displayName ?? null,
     });
+    events.push(step(actor, { ...articleEvent('create', 1), at: wasPublic ? at : ctx.now }));
     if (wasPublic)
-      events.push({
-        articleId: id,
-        action: s.unreviewed ? 'publish_unreviewed' : 'publish',
-        edition: 1,
-        actorId: null,
-        actorName: null,
-        at,
-      });
+      events.push(step(null, { ...articleEvent(s.unreviewed ? 'publish_unreviewed' : 'publish', 1), at }));
     if (status === 'withdrawn')
-      events.push({
-        articleId: id,
-        action: 'withdraw',
-        edition: 1,
-        comment: s.withdrawnReason ?? '内容有误',
-        actorId: null,
-        actorName: null,
-        at: ctx.now,
-      });
+      events.push(
+        step(null, {
+          ...articleEvent('withdraw', 1, { comment: s.withdrawnReason ?? '内容有误' }),
+          at: ctx.now,
+        }),
+      );
     if (live)
       docs.push(
         articleSearchDocument(
@@ -202,7 +198,7 @@ export async function makeArticles(ctx: Ctx, specs: ArticleSpec[]): Promise<stri
   }
   await insertArticles(ctx.db, articles);
   await insertEditions(ctx.db, editions);
-  await insertEvents(ctx.db, events);
+  await appendEventRows(ctx, events);
   if (docs.length) await indexSearchDocuments(ctx, ARTICLE_SEARCH_SOURCE, docs);
   await bumpSiteVersion(ctx);
   return articles.map((a) => a.id!);

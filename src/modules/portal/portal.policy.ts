@@ -1,17 +1,16 @@
 // Who may do what on the portal. Editors write in the columns their unit is responsible for; the
 // data scope of their role widens that (unit and below, all). Review, publication and the column
 // tree are separate permissions; publishing without review is a grant of its own and leaves a mark.
-import { registerPermissions } from '../../platform/access/permissions.ts';
 import { ForbiddenError, inScope, requirePermission } from '../../platform/access/policy.ts';
 import type { Actor } from '../../platform/context.ts';
 
-registerPermissions('portal', {
+export const PORTAL_PERMISSIONS = {
   'portal:edit': '门户网站：编辑稿件（本单位负责的栏目，按数据范围）',
   'portal:review': '门户网站：审核稿件',
   'portal:publish': '门户网站：发布、定时发布、下线与撤回稿件',
   'portal:publish-unreviewed': '门户网站：未经审核直接发布（须说明理由，留“未审核”标记）',
   'portal:columns': '门户网站：维护栏目',
-});
+};
 
 export type PortalPermission =
   | 'portal:edit'

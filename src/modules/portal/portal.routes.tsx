@@ -2,6 +2,7 @@
 // validate, one use case, present. The public pages are in site/site.routes.tsx.
 import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.ts';
 import { contentDisposition } from '../../platform/files/index.ts';
 import { errorResponses, fileReply, htmlReply, IdParams, noStore } from '../../platform/http/route.ts';
@@ -29,6 +30,7 @@ import {
   requirePortalStaff,
   updateColumn,
 } from './columns.service.ts';
+import { importDocx } from './docx-import.service.ts';
 import {
   ArticleDetail,
   ArticleList,
@@ -67,6 +69,32 @@ import {
 
 const tags = ['门户网站'];
 const article = { 200: ArticleDetail, ...errorResponses(400, 401, 403, 404, 409) };
+
+/**
+ * The one file of a multipart upload (field `file`), read whole. A file over the multipart limit
+ * comes back empty and `truncated`, for the use case to refuse with its own message and limit.
+ */
+async function oneFile(
+  app: App,
+  request: FastifyRequest,
+  missing: string,
+): Promise<{ data: Buffer; fileName: string; truncated: boolean }> {
+  if (!request.isMultipart())
+    throw new AppError('BAD_REQUEST', { message: '请以 multipart/form-data 上传文件' });
+  const part = await request.file();
+  if (!part)
+    throw new AppError('VALIDATION_FAILED', {
+      message: '没有收到文件',
+      errors: [{ field: 'file', message: missing }],
+    });
+  try {
+    return { data: await part.toBuffer(), fileName: part.filename, truncated: false };
+  } catch (err) {
+    if (err instanceof app.multipartErrors.RequestFileTooLargeError)
+      return { data: Buffer.alloc(0), fileName: part.filename, truncated: true };
+    throw err;
+  }
+}
 
 export async function registerPortalApi(app: App): Promise<void> {
   await app.register(multipart, { limits: { fileSize: PORTAL_UPLOAD_MAX_BYTES, files: 1, fields: 5 } });
@@ -381,11 +409,13 @@ export async function registerPortalApi(app: App): Promise<void> {
     {
       schema: {
         tags,
-        summary: '上传附件或题图（multipart：file；kind=attachment|cover），按内容检查类型',
+        summary: '上传附件、题图或正文图片（multipart：file；kind=attachment|cover|image），按内容检查类型',
         consumes: ['multipart/form-data'],
         querystring: Type.Object(
           {
-            kind: Type.Union([Type.Literal('attachment'), Type.Literal('cover')], { default: 'attachment' }),
+            kind: Type.Union([Type.Literal('attachment'), Type.Literal('cover'), Type.Literal('image')], {
+              default: 'attachment',
+            }),
           },
           { additionalProperties: false },
         ),
@@ -393,28 +423,11 @@ export async function registerPortalApi(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart())
-        throw new AppError('BAD_REQUEST', { message: '请以 multipart/form-data 上传文件' });
-      const part = await request.file();
-      if (!part)
-        throw new AppError('VALIDATION_FAILED', {
-          message: '没有收到文件',
-          errors: [{ field: 'file', message: '请选择要上传的文件' }],
-        });
-      let data: Buffer;
-      let truncated = false;
-      try {
-        data = await part.toBuffer();
-      } catch (err) {
-        if (err instanceof app.multipartErrors.RequestFileTooLargeError) {
-          data = Buffer.alloc(0);
-          truncated = true;
-        } else throw err;
-      }
+      const { data, fileName, truncated } = await oneFile(app, request, '请选择要上传的文件');
       const file = await uploadPortalFile(request.ctx(), {
         kind: request.query.kind,
         data,
-        fileName: part.filename,
+        fileName,
         truncated,
       });
       return reply.status(201).send({
@@ -423,6 +436,28 @@ export async function registerPortalApi(app: App): Promise<void> {
         size: file.sizeBytes,
         contentType: file.contentType,
       });
+    },
+  );
+  app.post(
+    '/api/portal/import-docx',
+    {
+      schema: {
+        tags,
+        summary: '导入 Word 文档（.docx，multipart：file）为正文：保留标题、列表、表格和图片，不保存稿件',
+        consumes: ['multipart/form-data'],
+        response: {
+          200: Type.Object({
+            bodyHtml: Type.String(),
+            images: Type.Integer(),
+            notes: Type.Array(Type.String()),
+          }),
+          ...errorResponses(400, 401, 403, 413),
+        },
+      },
+    },
+    async (request) => {
+      const { data, fileName, truncated } = await oneFile(app, request, '请选择要导入的 Word 文档');
+      return importDocx(request.ctx(), { data, fileName, truncated });
     },
   );
   app.get(

@@ -1,5 +1,5 @@
 // The portal's runtime settings (系统设置), changed by the system admin.
-import { defineSetting } from '../../platform/settings/settings.service.ts';
+import { defineSetting, type SettingDef } from '../../platform/settings/settings.service.ts';
 
 export const INFO_CENTRE_UNIT = defineSetting({
   key: 'portal.infoCentreUnitCode',
@@ -10,3 +10,6 @@ export const INFO_CENTRE_UNIT = defineSetting({
   min: 1,
   max: 40,
 });
+
+/** Every setting above, for the module's registration (the settings page lists them). */
+export const PORTAL_SETTINGS: readonly SettingDef[] = [INFO_CENTRE_UNIT];

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
-  bigserial,
   boolean,
   date,
   index,
@@ -100,7 +99,7 @@ export interface AttachmentRef {
 const content = {
   title: text().notNull(),
   subtitle: text(),
-  source: text(), // 来源 (e.g. 省林业厅办公室)
+  source: text(), // 来源 (e.g. 省林业局办公室)
   author: text(), // 作者
   // The article's own date (成文/发布日期); null = the day it was first published.
   date: date({ mode: 'string' }),
@@ -176,29 +175,6 @@ export const portalArticleEditions = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().default(sql`now()`),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.edition] })],
-);
-
-// submit 送审 / approve 审核通过 / reject 退回 / publish 发布 / schedule 定时发布 / unschedule /
-// publish_unreviewed 未经审核发布 / unpublish 下线 / withdraw 撤回 / edit 修改 (a new edition) / create
-export const portalArticleEvents = pgTable(
-  'portal_article_events',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    // The order events happened in, also within one instant.
-    seq: bigserial({ mode: 'number' }).notNull(),
-    articleId: uuid()
-      .notNull()
-      .references(() => portalArticles.id, { onDelete: 'cascade' }),
-    action: text().notNull(),
-    edition: integer().notNull(),
-    // The review step this event completes (1 or 2), for approve / reject.
-    step: integer(),
-    comment: text(),
-    actorId: uuid(),
-    actorName: text(),
-    at: timestamp({ withTimezone: true }).notNull(),
-  },
-  (t) => [index('portal_article_events_article_idx').on(t.articleId, t.at)],
 );
 
 /** Article views per China day, counted by the public pages (the statistics module extends this). */

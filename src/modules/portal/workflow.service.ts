@@ -9,6 +9,7 @@ import { type Ctx, inTransaction } from '../../platform/context.ts';
 import { AppError, validationError } from '../../platform/errors.ts';
 import { notify } from '../../platform/notify/index.ts';
 import { getSetting } from '../../platform/settings/settings.service.ts';
+import { appendEvent, lastEvent, stateGuard } from '../../platform/timeline/index.ts';
 import { bumpSiteVersion, siteChanged } from '../../site/index.ts';
 import { findUnitByCode } from '../org/index.ts';
 import { contentOf } from './article-content.ts';
@@ -18,20 +19,24 @@ import {
   dueToPublish,
   dueToUnpublish,
   findArticle,
-  insertEvents,
-  lastEventOf,
   lockArticle,
   updateArticleRow,
 } from './articles.repository.ts';
-import { type ArticleDetail, event, getArticle, mustFindArticle, STATUS_LABELS } from './articles.service.ts';
+import {
+  type ArticleDetail,
+  articleEvent,
+  articleSubject,
+  getArticle,
+  mustFindArticle,
+  STATUS_LABELS,
+} from './articles.service.ts';
 import { requireInColumn } from './portal.policy.ts';
 import { INFO_CENTRE_UNIT } from './portal.settings.ts';
 
 const conflict = (message: string) => new AppError('CONFLICT', { message });
 
-function requireStatus(a: ArticleWithColumn, allowed: ArticleWithColumn['status'][], doing: string): void {
-  if (!allowed.includes(a.status)) throw conflict(`稿件当前为“${STATUS_LABELS[a.status]}”，不能${doing}`);
-}
+// 当前状态为「已发布」，不能送审 (STATE_CONFLICT).
+const requireStatus = stateGuard(STATUS_LABELS);
 
 /** Runs a workflow step on a locked, freshly read article; marks the page cache after commit. */
 async function step(
@@ -43,7 +48,7 @@ async function step(
   await inTransaction(ctx, async (tx) => {
     await lockArticle(tx.db, id);
     const a = await findArticle(tx.db, id);
-    if (!a) throw new AppError('ARTICLE_NOT_FOUND', { status: 404, message: '稿件不存在' });
+    if (!a) throw new AppError('ARTICLE_NOT_FOUND', { message: '稿件不存在' });
     const out = await fn(tx, a);
     if (out.publicChange) {
       await bumpSiteVersion(tx);
@@ -71,9 +76,11 @@ export async function submitArticle(
       reviewsDone: 0,
       updatedAt: tx.now,
     });
-    await insertEvents(tx.db, [
-      event(tx, id, 'submit', a.edition, { comment: input.comment?.trim() || null }),
-    ]);
+    await appendEvent(
+      tx,
+      articleSubject(id),
+      articleEvent('submit', a.edition, { comment: input.comment?.trim() || null }),
+    );
     await recordAudit(tx, {
       action: 'portal.article.submit',
       objectType: 'portal_article',
@@ -99,12 +106,12 @@ export async function reviewArticle(
   if (!input.approve && !comment) throw validationError('comment', '退回修改须写明意见');
   return step(ctx, id, async (tx, a) => {
     requireStatus(a, ['submitted'], '审核');
-    const submitted = await lastEventOf(tx.db, id, 'submit');
+    const submitted = await lastEvent(tx, articleSubject(id), ['submit']);
     if (submitted?.actorId && submitted.actorId === tx.actor.id)
       throw conflict('不能审核自己送审的稿件，请由其他审核人审核');
     const stepNo = a.reviewsDone + 1;
     if (stepNo > 1) {
-      const first = await lastEventOf(tx.db, id, 'approve');
+      const first = await lastEvent(tx, articleSubject(id), ['approve']);
       if (first?.actorId === tx.actor.id) throw conflict('复审须由初审以外的审核人进行');
     }
     if (input.approve) {
@@ -114,10 +121,14 @@ export async function reviewArticle(
         status: done ? 'reviewed' : 'submitted',
         updatedAt: tx.now,
       });
-      await insertEvents(tx.db, [event(tx, id, 'approve', a.edition, { step: stepNo, comment })]);
+      await appendEvent(
+        tx,
+        articleSubject(id),
+        articleEvent('approve', a.edition, { step: stepNo, comment }),
+      );
     } else {
       await updateArticleRow(tx.db, id, { status: 'draft', reviewsDone: 0, updatedAt: tx.now });
-      await insertEvents(tx.db, [event(tx, id, 'reject', a.edition, { step: stepNo, comment })]);
+      await appendEvent(tx, articleSubject(id), articleEvent('reject', a.edition, { step: stepNo, comment }));
       if (a.createdBy)
         await notify(tx, {
           accountIds: [a.createdBy],
@@ -194,13 +205,15 @@ async function schedule(
 ): Promise<{ publicChange: boolean }> {
   if (publishAt && publishAt > tx.now) {
     await updateArticleRow(tx.db, a.id, { status: 'scheduled', publishAt, updatedAt: tx.now });
-    await insertEvents(tx.db, [
-      event(tx, a.id, 'schedule', a.edition, {
+    await appendEvent(
+      tx,
+      articleSubject(a.id),
+      articleEvent('schedule', a.edition, {
         comment: [`定于 ${publishAt.toISOString()} 发布`, reason ? `未经审核，理由：${reason}` : null]
           .filter(Boolean)
           .join('；'),
       }),
-    ]);
+    );
     await recordAudit(tx, {
       action: 'portal.article.schedule',
       objectType: 'portal_article',
@@ -215,7 +228,7 @@ async function schedule(
     return { publicChange: false };
   }
   await goLive(tx, a, tx.now, false);
-  await insertEvents(tx.db, [event(tx, a.id, action, a.edition, { comment: reason })]);
+  await appendEvent(tx, articleSubject(a.id), articleEvent(action, a.edition, { comment: reason }));
   await recordAudit(tx, {
     action: action === 'publish' ? 'portal.article.publish' : 'portal.article.publish-unreviewed',
     objectType: 'portal_article',
@@ -278,7 +291,7 @@ export async function unscheduleArticle(ctx: Ctx, id: string): Promise<ArticleDe
       ...(a.unreviewed && a.liveEdition === null ? { unreviewed: false, unreviewedReason: null } : {}),
       updatedAt: tx.now,
     });
-    await insertEvents(tx.db, [event(tx, id, 'unschedule', a.edition)]);
+    await appendEvent(tx, articleSubject(id), articleEvent('unschedule', a.edition));
     await recordAudit(tx, {
       action: 'portal.article.unschedule',
       objectType: 'portal_article',
@@ -317,9 +330,11 @@ export async function unpublishArticle(
   return step(ctx, id, async (tx, a) => {
     if (a.liveEdition === null) throw conflict('稿件当前不在网站上，无需下线');
     await takeDown(tx, a, 'offline', null);
-    await insertEvents(tx.db, [
-      event(tx, id, 'unpublish', a.edition, { comment: input.comment?.trim() || null }),
-    ]);
+    await appendEvent(
+      tx,
+      articleSubject(id),
+      articleEvent('unpublish', a.edition, { comment: input.comment?.trim() || null }),
+    );
     await recordAudit(tx, {
       action: 'portal.article.unpublish',
       objectType: 'portal_article',
@@ -348,7 +363,7 @@ export async function withdrawArticle(
     if (a.status === 'withdrawn') throw conflict('稿件已撤回');
     if (a.firstPublishedAt === null) throw conflict('稿件从未发布，无需撤回；可直接删除');
     await takeDown(tx, a, 'withdrawn', reason);
-    await insertEvents(tx.db, [event(tx, id, 'withdraw', a.edition, { comment: reason })]);
+    await appendEvent(tx, articleSubject(id), articleEvent('withdraw', a.edition, { comment: reason }));
     await recordAudit(tx, {
       action: 'portal.article.withdraw',
       objectType: 'portal_article',
@@ -376,9 +391,11 @@ export async function runScheduledPublishing(
       const a = await findArticle(tx.db, id);
       if (a?.status !== 'scheduled' || !a.publishAt || a.publishAt > tx.now) return false;
       await goLive(tx, a, a.publishAt, true);
-      await insertEvents(tx.db, [
-        event(tx, id, a.unreviewed ? 'publish_unreviewed' : 'publish', a.edition, { comment: '定时发布' }),
-      ]);
+      await appendEvent(
+        tx,
+        articleSubject(id),
+        articleEvent(a.unreviewed ? 'publish_unreviewed' : 'publish', a.edition, { comment: '定时发布' }),
+      );
       await recordAudit(tx, {
         action: 'portal.article.publish',
         objectType: 'portal_article',
@@ -396,7 +413,11 @@ export async function runScheduledPublishing(
       const a = await findArticle(tx.db, id);
       if (!a || a.liveEdition === null || !a.unpublishAt || a.unpublishAt > tx.now) return false;
       await takeDown(tx, a, 'offline', null);
-      await insertEvents(tx.db, [event(tx, id, 'unpublish', a.edition, { comment: '定时下线' })]);
+      await appendEvent(
+        tx,
+        articleSubject(id),
+        articleEvent('unpublish', a.edition, { comment: '定时下线' }),
+      );
       await recordAudit(tx, {
         action: 'portal.article.unpublish',
         objectType: 'portal_article',

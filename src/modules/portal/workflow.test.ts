@@ -88,6 +88,17 @@ describe('one review step', () => {
     expect(page.body).toContain('2026年3月2日');
   });
 
+  it('refuses a step the article’s state does not allow with 409, naming the state, and changes nothing', async () => {
+    const a = await draft('xinxi', 'hq', '全省国土绿化推进会召开');
+    await (await as('xinxi')).post(`/api/portal/articles/${a.id}/submit`, {});
+    const again = await (await as('xinxi')).post(`/api/portal/articles/${a.id}/submit`, {});
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'STATE_CONFLICT', detail: '当前状态为「待审核」，不能送审' });
+    const after = (await (await as('xinxi')).get(`/api/portal/articles/${a.id}`)).json();
+    expect(after.status).toBe('submitted');
+    expect(after.events.map((e: { action: string }) => e.action)).toEqual(['create', 'submit']);
+  });
+
   it('sends an article back to draft with the reviewer’s comment, which is required', async () => {
     const a = await draft('xinxi', 'hq', '关于开展林业安全检查的通知');
     await (await as('xinxi')).post(`/api/portal/articles/${a.id}/submit`, {});

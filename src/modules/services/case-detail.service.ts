@@ -7,13 +7,13 @@ import {
   type CaseRow,
   findCaseMaterialRow,
   listCaseDocuments,
-  listCaseEvents,
   listCaseMaterials,
   type MaterialRow,
 } from './case.repository.ts';
 import { publicNoticeNeeded } from './case-handler.ts';
 import { caseNotFound, findCase } from './case-load.ts';
 import { type CaseAction, OPEN_STATUSES, STAGE_LABELS, STATUS_LABELS } from './case-state.ts';
+import { listCaseEvents } from './case-timeline.ts';
 import { describeValues, openValues } from './case-values.ts';
 import { formForCase, getItem } from './catalogue.service.ts';
 import { calendarOrNull, daysLeft } from './days-left.ts';
@@ -75,10 +75,23 @@ async function clockView(ctx: Ctx, id: string | null, cal: Calendar | null, toda
     dueAt: c.dueAt?.toISOString() ?? null,
     daysLeft: c.status === 'stopped' ? null : daysLeft(cal, today, c.dueAt),
     dueError: c.dueError,
+    // 暂定 and its one-line reason, when the date rests on a year not yet published.
+    provisional: c.status === 'stopped' ? null : (c.provisional?.note ?? null),
     text: c.explanation?.text ?? '',
     pausedWorkdays: c.explanation?.pausedTotal ?? 0,
     extensionWorkdays: c.explanation?.extensionTotal ?? 0,
   };
+}
+
+/**
+ * Refuses, before anything is written, a caller that getCaseDetail would refuse: a flow step answers
+ * with the case detail, so its reply is authorized first and a refused step changes nothing (never a
+ * write that answers 403).
+ */
+export async function requireCaseDetailReadable(ctx: Ctx, id: string): Promise<void> {
+  const row = await findCase(ctx, id);
+  if (!row) throw caseNotFound();
+  requireCase(ctx.actor, 'services:read', row);
 }
 
 /** A case for the workbench: everything staff need on one page, and what they may do. */
@@ -90,7 +103,7 @@ export async function getCaseDetail(ctx: Ctx, id: string) {
   const def = await formForCase(ctx, item, row); // the form version the case was filed with
   const values = openValues(ctx, row.form);
   const [events, materials, documents, payments] = await Promise.all([
-    listCaseEvents(ctx.db, id),
+    listCaseEvents(ctx, id),
     listCaseMaterials(ctx.db, id),
     listCaseDocuments(ctx.db, id),
     listPayments(ctx, id),
@@ -156,11 +169,11 @@ export async function getCaseDetail(ctx: Ctx, id: string) {
       seq: e.seq,
       at: e.at.toISOString(),
       kind: e.kind,
-      title: e.title,
-      publicNote: e.publicNote,
-      internalNote: e.internalNote,
+      title: e.text,
+      publicNote: e.note,
+      internalNote: e.staffNote,
       actorName: e.actorName,
-      visible: e.visible,
+      visible: e.visibility === 'public',
     })),
     materials: materials.map((m) => ({
       id: m.id,

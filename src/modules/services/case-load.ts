@@ -1,6 +1,7 @@
 // Loading a case for a use case: by id, or under its row lock for a change (one change at a time
 // per case), the item it was filed under (inactive items included: the case outlives them), and its
 // materials and documents for the printable pages (the caller has checked the reader may see them).
+import { holdCalendarForRead } from '../../platform/calendar/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import {
@@ -20,8 +21,13 @@ export async function findCase(ctx: Ctx, id: string): Promise<CaseRow | undefine
   return findCaseRow(ctx.db, id);
 }
 
-/** The case row under a row lock (inside a transaction): one change at a time per case. */
+/**
+ * The case row under a row lock (inside a transaction): one change at a time per case. The calendar
+ * is held for reading first, as every clock change holds it: a calendar edit (which locks the open
+ * clocks, then their cases to copy the new dates) and a case change never wait on each other.
+ */
 export async function lockCase(tx: Ctx, id: string): Promise<CaseRow> {
+  await holdCalendarForRead(tx);
   const row = await lockCaseRow(tx.db, id);
   if (!row) throw caseNotFound();
   return row;

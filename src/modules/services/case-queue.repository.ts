@@ -3,8 +3,10 @@
 // conditions come from the policy (caseScopeWhere) as a ready SQL condition.
 import { and, asc, count, eq, gte, inArray, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
+import { timelineEvents } from '../../platform/timeline/index.ts';
 import type { CaseRow } from './case.repository.ts';
-import { type CaseStage, serviceCaseEvents, serviceCases, serviceItems } from './services.table.ts';
+import { CASE_SUBJECT } from './case-timeline.ts';
+import { type CaseStage, serviceCases, serviceItems } from './services.table.ts';
 
 // Both drivers (node-postgres and PGlite) answer execute() with { rows }.
 async function rawRows<T>(db: Db, query: SQL): Promise<T[]> {
@@ -355,11 +357,19 @@ export async function eventCountsByActor(
   db: Db,
   input: { scoped: SQL | undefined; kinds: string[]; from: Date; to: Date },
 ): Promise<Array<{ actorId: string | null; actorName: string | null; kind: string; n: number }>> {
-  const e = serviceCaseEvents;
+  const e = timelineEvents;
   return db
     .select({ actorId: e.actorId, actorName: e.actorName, kind: e.kind, n: count() })
     .from(e)
-    .innerJoin(serviceCases, eq(serviceCases.id, e.caseId))
-    .where(and(gte(e.at, input.from), lte(e.at, input.to), inArray(e.kind, input.kinds), input.scoped))
+    .innerJoin(serviceCases, eq(serviceCases.id, e.subjectId))
+    .where(
+      and(
+        eq(e.subjectType, CASE_SUBJECT),
+        inArray(e.kind, input.kinds),
+        gte(e.at, input.from),
+        lte(e.at, input.to),
+        input.scoped,
+      ),
+    )
     .groupBy(e.actorId, e.actorName, e.kind);
 }

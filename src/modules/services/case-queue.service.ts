@@ -6,6 +6,7 @@ import {
   type Calendar,
   chinaDay,
   endOfChinaDay,
+  provisionalDue,
   startOfChinaDay,
 } from '../../platform/calendar/index.ts';
 import type { Ctx } from '../../platform/context.ts';
@@ -79,6 +80,8 @@ export interface CaseListItem {
   dueAt: string | null;
   promisedDueAt: string | null;
   daysLeft: number | null;
+  /** The one-line reason when the due date is 暂定, else null. */
+  dueProvisional: string | null;
   closedAt: string | null;
   onTime: boolean | null;
 }
@@ -174,6 +177,8 @@ export function presentListItem(
     dueAt: due?.toISOString() ?? null,
     promisedDueAt: c.stage === 'closed' ? null : (c.promisedDueAt?.toISOString() ?? null),
     daysLeft: daysLeft(cal, today, due),
+    // 暂定 and why, when the due date rests on a year whose holidays are not published yet.
+    dueProvisional: cal && due ? (provisionalDue(cal, c.submittedAt, due)?.note ?? null) : null,
     closedAt: c.closedAt?.toISOString() ?? null,
     onTime: c.onTime,
   };

@@ -1,7 +1,6 @@
 // A case's status (状态) and queue stage (环节): their Chinese labels, which statuses are still open,
-// the stage each status queues under, and the error for an action the status does not allow.
-import { AppError } from '../../platform/errors.ts';
-import type { CaseRow } from './case.repository.ts';
+// the stage each status queues under, and the guard for an action the status does not allow.
+import { stateGuard } from '../../platform/timeline/index.ts';
 import type { CaseStage, CaseStatus } from './services.table.ts';
 
 export const STATUS_LABELS: Record<CaseStatus, string> = {
@@ -80,11 +79,5 @@ export const CASE_ACTIONS = [
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
-/** 409: the case's status (named in Chinese) does not allow the action. */
-export function stateError(row: CaseRow, action: string): AppError {
-  return new AppError('CASE_STATE', {
-    status: 409,
-    message: `办件当前状态为“${STATUS_LABELS[row.status]}”，不能${action}`,
-    extra: { caseStatus: row.status },
-  });
-}
+/** 409 STATE_CONFLICT when the case's status does not allow the action: 当前状态为「已受理」，不能撤回. */
+export const requireCaseState = stateGuard(STATUS_LABELS);

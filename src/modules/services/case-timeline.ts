@@ -1,41 +1,40 @@
-// A case's timeline (办理过程): numbered steps stamped with who and when; `visible` steps are the
-// applicant's, internal notes stay with staff.
+// A case's timeline (办理过程) on the platform's timeline (subject 'service_case'): each step stamped
+// with who and when. A case's steps are the applicant's to read unless marked 'staff'; a staff
+// note stays with staff either way.
 import type { Ctx } from '../../platform/context.ts';
-import { insertCaseEvent, type NewCaseEventRow } from './case.repository.ts';
+import {
+  appendEvent as appendTimelineEvent,
+  type EventInput,
+  eventRow,
+  listEvents,
+  type NewTimelineEventRow,
+  type Subject,
+  type TimelineEvent,
+} from '../../platform/timeline/index.ts';
 
-export interface EventInput {
-  kind: string;
-  title: string;
-  publicNote?: string | null;
-  internalNote?: string | null;
-  visible?: boolean;
-  detail?: Record<string, unknown> | null;
-  /** Defaults to ctx.now. */
-  at?: Date;
-}
+export const CASE_SUBJECT = 'service_case';
+export const caseSubject = (id: string): Subject => ({ type: CASE_SUBJECT, id });
 
-/** A timeline row without its number: the step, stamped with who and when. */
-function eventRow(tx: Ctx, caseId: string, e: EventInput): Omit<NewCaseEventRow, 'seq'> {
-  return {
-    caseId,
-    at: e.at ?? tx.now,
-    kind: e.kind,
-    title: e.title,
-    publicNote: e.publicNote ?? null,
-    internalNote: e.internalNote ?? null,
-    actorId: tx.actor.id,
-    actorName: tx.actor.kind === 'system' ? '系统' : tx.actor.displayName,
-    visible: e.visible ?? true,
-    detail: e.detail ?? null,
-  };
-}
+/** A case step: public unless it says otherwise. */
+export type CaseEventInput = Omit<EventInput, 'visibility'> & { visibility?: EventInput['visibility'] };
+
+const withDefault = (e: CaseEventInput): EventInput => ({ ...e, visibility: e.visibility ?? 'public' });
 
 /** Appends a step to the case's timeline; call with the case row locked. */
-export async function appendEvent(tx: Ctx, caseId: string, e: EventInput): Promise<void> {
-  await insertCaseEvent(tx.db, eventRow(tx, caseId, e));
+export async function appendEvent(tx: Ctx, caseId: string, e: CaseEventInput): Promise<void> {
+  await appendTimelineEvent(tx, caseSubject(caseId), withDefault(e));
 }
 
-/** The first step of a new case's timeline (seq 1), as a row to insert with the case's own. */
-export function timelineRow(tx: Ctx, caseId: string, e: EventInput): NewCaseEventRow {
-  return { ...eventRow(tx, caseId, e), seq: 1 };
+/** A new case's first step, as a row to insert in the statement that creates the case. */
+export function timelineRow(tx: Ctx, caseId: string, e: CaseEventInput): NewTimelineEventRow {
+  return eventRow(tx, caseSubject(caseId), withDefault(e));
+}
+
+/** The case's steps in order; `publicOnly`: those the applicant reads. */
+export function listCaseEvents(
+  ctx: Ctx,
+  caseId: string,
+  options: { publicOnly?: boolean } = {},
+): Promise<TimelineEvent[]> {
+  return listEvents(ctx, caseSubject(caseId), options);
 }

@@ -1,16 +1,15 @@
-// All SQL of a case (办件): the case rows, their timeline, materials and numbered documents with the
-// documents' counters. Methods named by intent, plain rows out; the use cases authorize before they
-// call one. The queue, home card and statistics read through case-queue.repository.ts, applicants and
+// All SQL of a case (办件): the case rows, materials and numbered documents (the timeline is the
+// platform's, src/platform/timeline). Methods named by intent, plain rows out; the use cases authorize
+// before they call one. The queue, home card and statistics read through case-queue.repository.ts, applicants and
 // drafts through applicant.repository.ts, fees through payment.repository.ts.
 import { and, asc, eq, max, type SQL, sql } from 'drizzle-orm';
 import { insertRows, rowsOf } from '../../platform/db/bulk-insert.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { serviceCaseEvents, serviceCaseMaterials, serviceCases, serviceDocuments } from './services.table.ts';
+import { eventRowsInsert, type NewTimelineEventRow } from '../../platform/timeline/index.ts';
+import { serviceCaseMaterials, serviceCases, serviceDocuments } from './services.table.ts';
 
 export type CaseRow = typeof serviceCases.$inferSelect;
 export type NewCaseRow = typeof serviceCases.$inferInsert;
-export type CaseEventRow = typeof serviceCaseEvents.$inferSelect;
-export type NewCaseEventRow = typeof serviceCaseEvents.$inferInsert;
 export type MaterialRow = typeof serviceCaseMaterials.$inferSelect;
 export type NewMaterialRow = typeof serviceCaseMaterials.$inferInsert;
 export type DocumentRow = typeof serviceDocuments.$inferSelect;
@@ -79,7 +78,7 @@ export async function insertNewCases(
   db: Db,
   input: {
     clocks: SQL;
-    events: NewCaseEventRow[];
+    events: NewTimelineEventRow[];
     files: SQL | null;
     notices: SQL | null;
     materials: NewMaterialRow[];
@@ -87,10 +86,7 @@ export async function insertNewCases(
     auditHead: SQL;
   },
 ): Promise<Array<CaseRow & { lz_audit_seq?: string | null; lz_audit_hash?: string | null }>> {
-  const parts = [
-    sql`clocks_in as (${input.clocks})`,
-    sql`timeline as (${insertRows(serviceCaseEvents, input.events)})`,
-  ];
+  const parts = [sql`clocks_in as (${input.clocks})`, sql`timeline as (${eventRowsInsert(input.events)})`];
   if (input.files) parts.push(sql`files_in as (${input.files})`);
   if (input.notices) parts.push(sql`notices as (${input.notices})`);
   if (input.materials.length)
@@ -103,41 +99,6 @@ export async function insertNewCases(
       sql`with ${sql.join(parts, sql`, `)} select c.*, h.seq as lz_audit_seq, h.hash as lz_audit_hash from cases_in c left join audit_head h on true`,
     ),
   ) as Array<CaseRow & { lz_audit_seq?: string | null; lz_audit_hash?: string | null }>;
-}
-
-// ---- timeline ----
-
-/** Appends a step with the case's next number; call with the case row locked. */
-export async function insertCaseEvent(db: Db, row: Omit<NewCaseEventRow, 'seq'>): Promise<void> {
-  const [{ next }] = await db
-    .select({ next: sql<number>`coalesce(max(${serviceCaseEvents.seq}), 0) + 1` })
-    .from(serviceCaseEvents)
-    .where(eq(serviceCaseEvents.caseId, row.caseId));
-  await db.insert(serviceCaseEvents).values({ ...row, seq: Number(next) });
-}
-
-/** The case's timeline in order; `publicOnly`: the steps shown to the applicant. */
-export async function listCaseEvents(
-  db: Db,
-  caseId: string,
-  options: { publicOnly?: boolean } = {},
-): Promise<CaseEventRow[]> {
-  const e = serviceCaseEvents;
-  return db
-    .select()
-    .from(e)
-    .where(options.publicOnly ? and(eq(e.caseId, caseId), eq(e.visible, true)) : eq(e.caseId, caseId))
-    .orderBy(asc(e.seq));
-}
-
-/** The applicant's view of the progress: the visible steps' dates and titles, in order. */
-export async function listPublicSteps(db: Db, caseId: string): Promise<Array<{ at: Date; title: string }>> {
-  const e = serviceCaseEvents;
-  return db
-    .select({ at: e.at, title: e.title })
-    .from(e)
-    .where(and(eq(e.caseId, caseId), eq(e.visible, true)))
-    .orderBy(asc(e.seq));
 }
 
 // ---- materials ----

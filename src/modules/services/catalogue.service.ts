@@ -117,7 +117,6 @@ function refuseBadForm(form: FormDefinition): void {
 function refuseHandlerForm(code: string): void {
   if (itemHandler(code)?.form)
     throw new AppError('ITEM_FORM_FIXED', {
-      status: 409,
       message: '该事项的申请表由业务模块定义（含审批规则与限额），不能在表单编辑器中修改',
     });
 }

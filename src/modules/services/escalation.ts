@@ -1,60 +1,42 @@
-// Overdue escalation (超期督办): an open case past its statutory due date is reported once to the
-// leaders in charge of the division that handles it (分管厅领导), besides the clock reminders the
-// platform already sends to the division itself.
-import { and, eq, inArray, lt, ne } from 'drizzle-orm';
-import { accounts } from '../../platform/access/access.table.ts';
-import type { Ctx } from '../../platform/context.ts';
-import { type Reminder, registerReminderSource } from '../../platform/notify/index.ts';
-import { leadersChargedWith } from '../org/index.ts';
-import { serviceCases, serviceItems } from './services.table.ts';
+// The clocks of a case and their escalation ladders (提醒 → 催办 → 督办): the platform's ladders
+// (platform/notify/escalation.ts) do the sending, once per step and due date, with recipients from
+// org (unit head, leader in charge, office); each ladder is a setting the system administrator may
+// change (系统设置 › services.*.ladder). A case past its statutory date is reported to the leader in
+// charge of the handling division (分管局领导) from the first working day overdue.
+import { defineClockKind } from '../../platform/notify/index.ts';
 
-export async function collectOverdueEscalations(ctx: Ctx): Promise<Reminder[]> {
-  const rows = await ctx.db
-    .select({ c: serviceCases, itemName: serviceItems.name })
-    .from(serviceCases)
-    .innerJoin(serviceItems, eq(serviceItems.code, serviceCases.itemCode))
-    .where(
-      and(
-        ne(serviceCases.stage, 'closed'),
-        ne(serviceCases.stage, 'acceptance'),
-        lt(serviceCases.statutoryDueAt, ctx.now),
-      ),
-    )
-    .limit(500);
-  const out: Reminder[] = [];
-  const leadersOf = new Map<string, string[]>();
-  for (const { c, itemName } of rows) {
-    if (!c.unitId || !c.statutoryDueAt) continue;
-    if (!leadersOf.has(c.unitId)) {
-      const people = await leadersChargedWith(ctx.db, c.unitId);
-      const ids = people.length
-        ? (
-            await ctx.db
-              .select({ id: accounts.id })
-              .from(accounts)
-              .where(
-                inArray(
-                  accounts.personId,
-                  people.map((p) => p.id),
-                ),
-              )
-          ).map((a) => a.id)
-        : [];
-      leadersOf.set(c.unitId, ids);
-    }
-    const accountIds = leadersOf.get(c.unitId) ?? [];
-    if (!accountIds.length) continue;
-    out.push({
-      key: `services:overdue:${c.id}:${c.statutoryDueAt.toISOString()}`,
-      accountIds,
-      title: `办件超期：${itemName}`,
-      body: `办件 ${c.receiptCode}（${c.applicantName}）已超过法定办理期限，请督促承办处室办理。`,
-      link: `/admin/services/cases/${c.id}`,
-      category: 'deadline',
-      email: true,
-    });
-  }
-  return out;
-}
+/** 受理审查 (行政许可法 第三十二条): 5 working days to decide on acceptance. */
+export const ACCEPTANCE_CLOCK = defineClockKind({
+  kind: 'services.acceptance',
+  label: '受理审查期限',
+  description: '收到申请后决定是否受理的期限；逾期未作决定的，自收到申请之日起即为受理',
+  ladder:
+    '到期前提醒（届满前1个工作日，承办人）→到期提醒（届满当日，承办人）→催办（超期1个工作日，承办人、单位负责人）',
+});
 
-registerReminderSource({ name: 'services.overdue', collect: collectOverdueEscalations });
+/** 法定办理期限 (第四十二条): 20 working days from acceptance, extensions and pauses on the clock. */
+export const STATUTORY_CLOCK = defineClockKind({
+  kind: 'services.statutory',
+  label: '法定办理期限',
+  description: '自受理之日起的法定审查决定期限',
+  ladder:
+    '到期前提醒（届满前3个工作日，承办人）→到期提醒（届满当日，承办人）→催办（超期1个工作日，承办人、单位负责人）→督办（超期1个工作日，分管领导）',
+});
+
+/** 承诺办结时限: the shorter limit the guide promises. */
+export const PROMISED_CLOCK = defineClockKind({
+  kind: 'services.promised',
+  label: '承诺办结时限',
+  description: '办事指南承诺的办结时限（短于法定期限）',
+  ladder: '到期前提醒（届满前2个工作日，承办人）→到期提醒（届满当日，承办人）',
+});
+
+/** 发证期限 (第四十四条): the certificate within 10 working days of the decision. */
+export const CERTIFICATE_CLOCK = defineClockKind({
+  kind: 'services.certificate',
+  label: '发证期限',
+  description: '作出准予许可决定后颁发、送达证件的期限',
+  ladder: '到期提醒（届满当日，承办人）→催办（超期1个工作日，承办人、单位负责人）',
+});
+
+export const SERVICES_CLOCK_KINDS = [ACCEPTANCE_CLOCK, STATUTORY_CLOCK, PROMISED_CLOCK, CERTIFICATE_CLOCK];

@@ -1,7 +1,8 @@
 // The service guides (办事指南) as a site search source: each active item's guide is found by its
 // name, conditions, procedure, legal basis and topics, and links to /services/<code>. Kept current
-// by the catalogue's use cases, in their transactions; an item whose guide is reconstructed from
-// public sources says so in the hit's title, as its page does (内容待核实).
+// by the catalogue's use cases, in their transactions. A hit is a public page: it carries the guide's
+// name and the law in force as the public guide cites it — never the reference data's notes
+// (内容待核实, older texts, research notes), which are for staff only.
 import type { Ctx } from '../../platform/context.ts';
 import {
   countSearchDocuments,
@@ -11,6 +12,7 @@ import {
   removeSearchDocuments,
   type SearchDocumentInput,
 } from '../../platform/search/index.ts';
+import { publicLegalBasis } from './catalogue/public-basis.ts';
 import { listItemRows } from './catalogue.repository.ts';
 import type { serviceItems } from './services.table.ts';
 
@@ -19,10 +21,15 @@ type Item = typeof serviceItems.$inferSelect;
 export function guideSearchDocument(item: Item): SearchDocumentInput {
   return {
     refId: item.code,
-    title: item.dataStatus === 'verified' ? item.name : `${item.name}（内容待核实）`,
+    title: item.name,
     url: `/services/${item.code}`,
     body: [item.conditions, ...item.procedure].join('\n'),
-    extra: [item.category, ...item.topics, ...item.lifeEvents, ...item.legalBasis.map((b) => b.instrument)]
+    extra: [
+      item.category,
+      ...item.topics,
+      ...item.lifeEvents,
+      ...publicLegalBasis(item.legalBasis).map((c) => c.text),
+    ]
       .filter(Boolean)
       .join('；'),
     day: null,
@@ -50,9 +57,13 @@ export async function indexGuides(ctx: Ctx, items: Item[]): Promise<void> {
 
 /**
  * On start: a database whose guides are not all in the index (one from before guides were
- * searchable) gets them rebuilt; otherwise nothing is done.
+ * searchable), or whose hits still carry the staff's 待核实 note (indexed before it was kept out of
+ * public pages), gets them rebuilt; otherwise nothing is done.
  */
 export async function ensureGuidesIndexed(ctx: Ctx, activeItems: number): Promise<void> {
-  if ((await countSearchDocuments(ctx, GUIDE_SEARCH_SOURCE)) !== activeItems)
+  if (
+    (await countSearchDocuments(ctx, GUIDE_SEARCH_SOURCE)) !== activeItems ||
+    (await countSearchDocuments(ctx, GUIDE_SEARCH_SOURCE, '待核实')) > 0
+  )
     await rebuildSearchSource(ctx, GUIDE_SEARCH_SOURCE);
 }

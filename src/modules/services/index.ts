@@ -55,7 +55,6 @@ export {
   recordPayment,
   registerPaymentAdapter,
 } from './payments.ts';
-export { formatReceiptCode, newReceiptCode, normalizeReceiptCode } from './receipt-code.ts';
 export { servicesModule } from './services.module.ts';
 export { CASE_STATUSES, serviceCases, serviceItems } from './services.table.ts';
 export {

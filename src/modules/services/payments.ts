@@ -6,6 +6,7 @@ import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { type Ctx, inTransaction } from '../../platform/context.ts';
 import { AppError, notFound, validationError } from '../../platform/errors.ts';
 import { lockCase } from './case-load.ts';
+import { requireCaseState } from './case-state.ts';
 import { appendEvent } from './case-timeline.ts';
 import { getItem } from './catalogue.service.ts';
 import {
@@ -16,6 +17,7 @@ import {
   updatePayment,
 } from './payment.repository.ts';
 import { requireCase } from './services.policy.ts';
+import type { CaseStatus } from './services.table.ts';
 
 export type { PaymentRow };
 
@@ -59,7 +61,7 @@ export function feesSettled(free: boolean, payments: PaymentRow[]): boolean {
   return payments.length > 0 && payments.every((p) => p.status !== 'due');
 }
 
-const OPEN_FOR_FEES = ['accepted', 'under_review', 'inspection', 'public_notice', 'approved'];
+const OPEN_FOR_FEES: CaseStatus[] = ['accepted', 'under_review', 'inspection', 'public_notice', 'approved'];
 
 /** 核定收费: the reviewing division sets the amount of a fee of the item's guide. */
 export async function assessFee(
@@ -73,8 +75,7 @@ export async function assessFee(
   return inTransaction(ctx, async (tx) => {
     const row = await lockCase(tx, caseId);
     requireCase(tx.actor, 'services:review', row);
-    if (!OPEN_FOR_FEES.includes(row.status))
-      throw new AppError('CASE_STATE', { status: 409, message: '该办件当前不能核定收费' });
+    requireCaseState(row, OPEN_FOR_FEES, '核定收费');
     const item = await getItem(tx, row.itemCode, { includeInactive: true });
     const line = item.fees.lines.find((l) => l.code === input.feeCode);
     if (!line) throw validationError('feeCode', `收费项目：“${item.name}”没有这个收费项目`);
@@ -91,8 +92,8 @@ export async function assessFee(
     });
     await appendEvent(tx, caseId, {
       kind: 'fee_assessed',
-      title: `核定收费：${line.name}`,
-      publicNote: `应缴${line.name} ${(amountCents / 100).toFixed(2)} 元，请到政务受理中心窗口缴纳。`,
+      text: `核定收费：${line.name}`,
+      note: `应缴${line.name} ${(amountCents / 100).toFixed(2)} 元，请到政务受理中心窗口缴纳。`,
     });
     await recordAudit(tx, {
       action: 'services.fee.assess',
@@ -118,8 +119,7 @@ export async function recordPayment(
     requireCase(tx.actor, 'services:counter', row);
     const pay = await lockPayment(tx.db, caseId, input.paymentId);
     if (!pay) throw notFound('PAYMENT_NOT_FOUND', '收费记录不存在');
-    if (pay.status !== 'due')
-      throw new AppError('PAYMENT_SETTLED', { status: 409, message: '该笔费用已缴纳' });
+    if (pay.status !== 'due') throw new AppError('PAYMENT_SETTLED', { message: '该笔费用已缴纳' });
     const { reference } = await adapter.confirm(tx, pay, { receiptNo: input.receiptNo });
     const paid = await updatePayment(tx.db, pay.id, {
       status: 'paid',
@@ -131,9 +131,9 @@ export async function recordPayment(
     });
     await appendEvent(tx, caseId, {
       kind: 'payment',
-      title: `已缴费：${pay.feeName}`,
-      publicNote: `已缴纳 ${(pay.amountCents / 100).toFixed(2)} 元（${adapter.label}）。`,
-      internalNote: `票据号 ${input.receiptNo.trim()}`,
+      text: `已缴费：${pay.feeName}`,
+      note: `已缴纳 ${(pay.amountCents / 100).toFixed(2)} 元（${adapter.label}）。`,
+      staffNote: `票据号 ${input.receiptNo.trim()}`,
     });
     await recordAudit(tx, {
       action: 'services.fee.pay',

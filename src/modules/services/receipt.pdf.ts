@@ -4,7 +4,7 @@
 import { A4, openPdf, type Row, RULE } from '../../platform/documents/index.ts';
 
 export interface ReceiptPdfData {
-  department: string; // 河南省林业厅
+  department: string; // 河南省林业局
   acceptUnit: string; // 政务受理中心
   handlingUnit: string; // 承办处室
   itemName: string;
@@ -14,6 +14,8 @@ export interface ReceiptPdfData {
   acceptedOn: string; // 2026年3月2日（星期一）
   statutory: string; // 20 个工作日，2026年3月30日（星期一）前
   promised: string;
+  /** Why a due date above is marked 暂定, or null. */
+  provisional: string | null;
   materials: string[];
   trackUrl: string;
   issuedBy: string; // 受理人
@@ -63,8 +65,11 @@ export async function renderReceiptPdf(data: ReceiptPdfData): Promise<Buffer> {
   const bottom = pdf.labelTable(160, rows);
 
   const qrTop = Math.min(bottom + 24, A4.height - 260);
-  pdf.qr(data.trackUrl, LEFT, qrTop, 104);
-  pdf.text('扫码查询办理进度', LEFT, qrTop + 108, { size: 9, width: 104, align: 'center' });
+  // A QR code only for a full address: a bare path scanned by a phone leads nowhere.
+  if (/^https?:\/\//.test(data.trackUrl)) {
+    pdf.qr(data.trackUrl, LEFT, qrTop, 104);
+    pdf.text('扫码查询办理进度', LEFT, qrTop + 108, { size: 9, width: 104, align: 'center' });
+  }
   pdf.text(`受理人：${data.issuedBy}`, LEFT + 200, qrTop + 16, {
     size: 12,
     width: WIDTH - 200,
@@ -82,6 +87,9 @@ export async function renderReceiptPdf(data: ReceiptPdfData): Promise<Buffer> {
       `1. 请妥善保管查询码，访问 ${data.trackUrl} 输入查询码（及手机号码或证件号码后四位）可查询办理进度与详情。`,
       '2. 期限按工作日计算，受理当日不计入；补正、现场核查、听证、专家评审等时间不计入办理期限。',
       '3. 办理结果将通过短信、站内消息通知；如需补正材料，将一次性告知。',
+      ...(data.provisional
+        ? [`4. 标注“暂定”的日期：${data.provisional}；重新计算后以办件查询页面显示的日期为准。`]
+        : []),
     ].join('\n'),
     LEFT,
     qrTop + 140,

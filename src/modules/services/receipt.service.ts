@@ -2,10 +2,13 @@
 // may read the case can download it as a PDF — for the signed-in applicant their own case only, for
 // anyone else with the receipt code and the last four digits of the applicant's phone or ID number
 // (the tracking page's second factor), for staff within the case's data scope.
+
 import { ForbiddenError } from '../../platform/access/policy.ts';
 import { chinaDay, formatDayLong, getClock } from '../../platform/calendar/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { publicLink } from '../../platform/http/public-url.ts';
+import { formatReceiptCode } from '../../platform/receipts/index.ts';
 import { findUnit } from '../org/index.ts';
 import { accountName } from './applicant.repository.ts';
 import { type CaseRow, listCaseMaterials } from './case.repository.ts';
@@ -13,7 +16,6 @@ import { findCase } from './case-load.ts';
 import { STATUS_LABELS } from './case-state.ts';
 import { getItem } from './catalogue.service.ts';
 import { renderReceiptPdf } from './receipt.pdf.ts';
-import { formatReceiptCode } from './receipt-code.ts';
 import { caseInScope } from './services.policy.ts';
 import { findCaseByReceipt, trackCase } from './track.service.ts';
 
@@ -24,19 +26,24 @@ export interface ReceiptFile {
 
 const noCase = () => notFound('SERVICE_CASE_NOT_FOUND', '办件不存在');
 
+interface DueDay {
+  day: string | null;
+  /** Why the day is 暂定, or null. */
+  provisional: string | null;
+}
+
 /** The due day of a case clock (its current due date, pauses and extensions included), or the row's copy. */
-async function dueDay(ctx: Ctx, clockId: string | null, fallback: Date | null): Promise<string | null> {
+async function dueDay(ctx: Ctx, clockId: string | null, fallback: Date | null): Promise<DueDay> {
   if (clockId) {
     const clock = await getClock(ctx, clockId);
-    if (clock.dueAt) return chinaDay(clock.dueAt);
+    if (clock.dueAt) return { day: chinaDay(clock.dueAt), provisional: clock.provisional?.note ?? null };
   }
-  return fallback ? chinaDay(fallback) : null;
+  return { day: fallback ? chinaDay(fallback) : null, provisional: null };
 }
 
 async function receiptPdf(ctx: Ctx, row: CaseRow): Promise<ReceiptFile> {
   if (!row.acceptedAt)
     throw new AppError('CASE_NOT_ACCEPTED', {
-      status: 409,
       message: `办件当前状态为“${STATUS_LABELS[row.status]}”，尚未受理，没有受理通知书`,
     });
   const item = await getItem(ctx, row.itemCode, { includeInactive: true });
@@ -48,9 +55,8 @@ async function receiptPdf(ctx: Ctx, row: CaseRow): Promise<ReceiptFile> {
     row.unitId ? findUnit(ctx.db, row.unitId) : undefined,
     row.acceptedBy ? accountName(ctx.db, row.acceptedBy) : undefined,
   ]);
-  const limit = (days: number, due: string | null) =>
-    `${days} 个工作日${due ? `，${formatDayLong(due)}前` : '（工作日历缺少该年度，到期日待定）'}`;
-  const base = (ctx.deps.config.PUBLIC_URL || `http://localhost:${ctx.deps.config.PORT}`).replace(/\/+$/, '');
+  const limit = (days: number, due: DueDay) =>
+    `${days} 个工作日${due.day ? `，${formatDayLong(due.day)}前${due.provisional ? '（暂定）' : ''}` : '（工作日历缺少该年度，到期日待定）'}`;
   const data = await renderReceiptPdf({
     department: ctx.deps.config.SITE_NAME,
     acceptUnit: acceptUnit?.name ?? '政务受理中心',
@@ -62,6 +68,7 @@ async function receiptPdf(ctx: Ctx, row: CaseRow): Promise<ReceiptFile> {
     acceptedOn: formatDayLong(chinaDay(row.acceptedAt)),
     statutory: limit(item.statutoryWorkdays, statutory),
     promised: limit(row.promisedWorkdays, promised),
+    provisional: statutory.provisional ?? promised.provisional,
     materials: materials
       .sort((a, b) => a.round - b.round || a.specName.localeCompare(b.specName, 'zh-CN'))
       .map((m) =>
@@ -69,7 +76,8 @@ async function receiptPdf(ctx: Ctx, row: CaseRow): Promise<ReceiptFile> {
           ? `${m.specName}（纸质${m.copies ? ` ${m.copies} 份` : ''}）`
           : `${m.specName}（电子文件${m.fileName ? ` ${m.fileName}` : ''}）`,
       ),
-    trackUrl: `${base}/services/track`,
+    // PUBLIC_URL, else the address the request came in on; outside a request the path alone.
+    trackUrl: publicLink(ctx, '/services/track'),
     issuedBy: acceptedBy ?? '网上受理',
   });
   return { fileName: `受理通知书-${row.receiptCode}.pdf`, data };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfPages } from '../../platform/documents/test-support/read-back.ts';
+import { pdfPages, pdfQr } from '../../platform/documents/test-support/read-back.ts';
 import { GOOD } from './harvest/harvest.fixtures.ts';
 import { buildHarvestTestApp, type HarvestTestApp } from './harvest/harvest.test-app.ts';
 import { ensureCatalogue, submitOnline } from './index.ts';
@@ -48,7 +48,7 @@ describe('受理通知书 PDF', () => {
     expect(res.headers['content-type']).toBe('application/pdf');
     const [page] = pdfPages(res.rawPayload);
     expect(page).toContain('行政许可受理通知书（回执）');
-    expect(page).toContain('河南省林业厅');
+    expect(page).toContain('河南省林业局');
     expect(page).toContain('林木采伐许可证核发');
     expect(page).toContain('河南绿源苗木有限公司');
     expect(page).toContain(grouped(accepted.receiptCode));
@@ -57,6 +57,41 @@ describe('受理通知书 PDF', () => {
     expect(page).toContain('1 个工作日，2026年3月3日（星期二）前');
     expect(page).toContain('林权证.pdf');
     expect(page).toContain('/services/track');
+  });
+
+  it('carries the configured public address in its text and QR code, never localhost', async () => {
+    // The app reads its settings object on every request; this test sets PUBLIC_URL on it.
+    const saved = t.config.PUBLIC_URL;
+    t.config.PUBLIC_URL = 'https://lyj.henan.gov.cn';
+    try {
+      const hnmy = await t.signIn('hnmy');
+      const res = await t.app.inject({
+        method: 'GET',
+        url: url(accepted.id),
+        headers: { cookie: hnmy.cookie, host: '127.0.0.1:3000' },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const text = pdfPages(res.rawPayload).join('\n');
+      expect(text).toContain('https://lyj.henan.gov.cn/services/track');
+      expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
+      expect(pdfQr(res.rawPayload)).toBe('https://lyj.henan.gov.cn/services/track');
+    } finally {
+      t.config.PUBLIC_URL = saved;
+    }
+  });
+
+  it('without PUBLIC_URL carries the address the request came in on', async () => {
+    expect(t.config.PUBLIC_URL).toBe('');
+    const hnmy = await t.signIn('hnmy');
+    const res = await t.app.inject({
+      method: 'GET',
+      url: url(accepted.id),
+      headers: { cookie: hnmy.cookie, host: 'zwfw.lyj.example.cn' },
+    });
+    const text = pdfPages(res.rawPayload).join('\n');
+    expect(text).toContain('http://zwfw.lyj.example.cn/services/track');
+    expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
+    expect(pdfQr(res.rawPayload)).toBe('http://zwfw.lyj.example.cn/services/track');
   });
 
   it('gives it to the window staff in scope, and to no one else', async () => {

@@ -3,10 +3,12 @@
 // account pages. Dates counted by hand on the 2026 calendar.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Client, type TestApp } from '../../../test/app.ts';
+import { createAccount, upsertRole } from '../../platform/access/access.factories.ts';
 import { seedCalendarFromPackage } from '../../platform/calendar/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { collectEscalations } from '../../platform/notify/escalation.ts';
+import { sweepReminders } from '../../platform/notify/reminders.service.ts';
 import { seedDemoData } from '../org/index.ts';
-import { collectOverdueEscalations } from './escalation.ts';
 import { registerItemHandler } from './item-handlers.ts';
 
 let t: TestApp;
@@ -33,8 +35,7 @@ registerItemHandler({
     return Number(kase.form.areaHa) > 5 ? { days: 7 } : null;
   },
   async onApprove(_tx, kase) {
-    if (Number(kase.form.areaHa) > 10)
-      throw new AppError('QUOTA_EXCEEDED', { status: 409, message: '超出年度限额' });
+    if (Number(kase.form.areaHa) > 10) throw new AppError('QUOTA_EXCEEDED', { message: '超出年度限额' });
     approvals.push(kase.id);
   },
   async onRelease(_tx, kase, reason) {
@@ -180,6 +181,24 @@ describe('data scopes', () => {
     expect(other.statusCode).toBe(403);
     expect(other.json().detail).toBe('该办件不在您的数据权限范围内');
     expect((await zz.post(`/api/services/cases/${xinan}/accept`, {})).statusCode).toBe(403);
+  });
+
+  it("hides another county's case clock from a city bureau: 404, as for a clock that does not exist", async () => {
+    const zz = await as('zhengzhou');
+    const own = (await zz.get(`/api/services/cases/${zhongmu}`)).json().clocks.acceptance;
+    const theirs = (await (await as('ziyuan')).get(`/api/services/cases/${xinan}`)).json().clocks.acceptance;
+    expect(own.id).not.toBe(theirs.id);
+    const mine = await zz.get(`/api/clocks/${own.id}`);
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json()).toMatchObject({ id: own.id, subjectType: 'service_case', subjectId: zhongmu });
+    const other = await zz.get(`/api/clocks/${theirs.id}`);
+    expect(other.statusCode).toBe(404);
+    expect(other.json()).toMatchObject({ code: 'CLOCK_NOT_FOUND', detail: '未找到该计时' });
+    expect(other.body).not.toContain(xinan);
+    // Whoever may read the case reads its clock.
+    expect((await (await as('ziyuan')).get(`/api/clocks/${theirs.id}`)).statusCode).toBe(200);
+    // A member of staff without services:read sees no case clock, in scope or not.
+    expect((await (await as('zhangsan')).get(`/api/clocks/${own.id}`)).statusCode).toBe(403);
   });
 
   it('lets the deciding division see the cases it decides, and the public none', async () => {
@@ -346,17 +365,42 @@ describe('an item handler in the flow', () => {
   });
 });
 
-describe('overdue escalation', () => {
-  it('reports a case past its statutory date to the leader in charge of the division, once per due date', async () => {
+describe('overdue escalation (the statutory clock ladder)', () => {
+  it('supervises a case past its statutory date through the leader in charge of the division, once per due date', async () => {
     const ctx = { ...t.ctx(), now: new Date('2026-06-01T09:00:00+08:00') };
-    const reminders = await collectOverdueEscalations(ctx);
+    const reminders = await collectEscalations(ctx);
     const [deputy] = await t.database.query<{ id: string }>(
       "select id from accounts where username = 'deputy'",
     );
-    const mine = reminders.filter((r) => r.title === '办件超期：临时使用林地审批');
+    const mine = reminders.filter((r) => r.title.startsWith('督办：法定办理期限：临时使用林地审批'));
     expect(mine).toHaveLength(1);
     expect(mine[0].accountIds).toEqual([deputy.id]);
-    expect(mine[0].key).toMatch(/^services:overdue:/);
+    expect(mine[0].key).toMatch(/^esc:.+:督办:/);
+    expect(mine[0].body).toContain('请督促承办单位尽快办结');
+  });
+
+  it('writes each step sent on the case timeline, staff-only, once however often the sweeper runs', async () => {
+    const ctx = { ...t.ctx(), now: new Date('2026-06-01T09:00:00+08:00') };
+    const [supervise] = (await collectEscalations(ctx)).filter((r) =>
+      r.title.startsWith('督办：法定办理期限：临时使用林地审批'),
+    );
+    const caseId = supervise.link?.split('/').at(-1);
+    await sweepReminders(ctx);
+    await sweepReminders(ctx);
+    const detail = (await (await as('ziyuan')).get(`/api/services/cases/${caseId}`)).json();
+    const steps = detail.timeline.filter((e: { kind: string }) => e.kind.startsWith('escalation.'));
+    // Weeks past the due date: the reminders before it (届满前3个工作日, 届满当日) are moot; 催办 and
+    // 督办 (超期1个工作日) are sent, each once.
+    expect(steps.map((e: { kind: string }) => e.kind)).toEqual(['escalation.催办', 'escalation.督办']);
+    const last = steps.at(-1);
+    expect(last).toMatchObject({ title: '督办', visible: false, actorName: '系统' });
+    expect(last.internalNote).toMatch(/^向分管领导发出督办：「法定办理期限：临时使用林地审批/);
+    // The applicant's tracking page reads only public steps.
+    expect(
+      detail.timeline.filter(
+        (e: { visible: boolean; kind: string }) => e.visible && e.kind.startsWith('escalation.'),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -435,6 +479,7 @@ describe('public account pages', () => {
     });
   const base = {
     kind: 'citizen',
+    consent: '2026-03', // the personal-information notice, ticked on the step before
     displayName: '王五',
     username: 'wangwu',
     phone: '13700000000',
@@ -446,16 +491,26 @@ describe('public account pages', () => {
   it('refuses an ID number with a wrong check digit, naming the field', async () => {
     const res = await form({ ...base, idNumber: '410122199003071230' });
     expect(res.statusCode).toBe(400);
-    expect(res.body).toContain('居民身份证号码不正确（请核对校验位）');
+    expect(res.body).toContain('校验位（第 18 位）不符，请逐位核对');
     expect(res.body).toContain('href="#f-idNumber"');
   });
 
   it('registers, signs in and returns to the application form', async () => {
     // 41010219950101002: weighted sum 148, 148 mod 11 = 5 → '10X98765432'[5] = "7".
+    // Registration answers the same page whether or not the number was registered before (no
+    // enumeration), so it does not sign in; the person signs in next and returns to the form.
     const res = await form({ ...base, idNumber: '410102199501010027' });
-    expect(res.statusCode).toBe(303);
-    expect(res.headers.location).toBe('/services/LIC-03/apply');
-    const cookie = res.cookies.find((c) => c.name === 'lz_sid');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('注册申请已受理');
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/account/login',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `username=wangwu&password=${encodeURIComponent('Lz#Wang2026')}&next=${encodeURIComponent('/services/LIC-03/apply')}`,
+    });
+    expect(login.statusCode).toBe(303);
+    expect(login.headers.location).toBe('/services/LIC-03/apply');
+    const cookie = login.cookies.find((c) => c.name === 'lz_sid');
     const page = await t.app.inject({
       method: 'GET',
       url: '/services/LIC-03/apply',
@@ -473,5 +528,85 @@ describe('public account pages', () => {
     });
     expect(res.statusCode).toBe(401);
     expect(res.body).toContain('用户名或密码错误');
+  });
+});
+
+// 窗口收件 with 当场受理 is one transaction, and the form's request key makes it happen once (issue 12
+// item 9): a double click or a retry after a lost reply answers with the case the first try made.
+describe('counter intake, once and whole', () => {
+  const countCases = async () =>
+    (await t.database.query<{ n: number }>('select count(*)::int as n from service_cases'))[0].n;
+  const intake = (extra: Record<string, unknown>) => ({
+    itemCode: 'LIC-04',
+    applicantAccountId: lisi,
+    values: { ...values('410122'), areaHa: '0.6' },
+    paper: [...PAPER, { specCode: 'design', copies: 1 }],
+    ...extra,
+  });
+
+  it('refuses 当场受理 to a clerk who may register but not accept, and registers nothing', async () => {
+    const ctx = t.ctx();
+    const [centre] = await t.database.query<{ id: string }>("select id from units where code = 'HNLY-SLZX'");
+    await upsertRole(
+      ctx.db,
+      {
+        code: 'intake_only',
+        name: '收件员',
+        permissions: ['services:counter', 'services:read'],
+        dataScope: 'unit',
+      },
+      ctx.now,
+    );
+    await createAccount(
+      ctx.db,
+      ctx.deps.cipher,
+      { username: 'intake1', roleCodes: ['intake_only'], unitId: centre.id },
+      ctx.now,
+    );
+    const before = await countCases();
+    const res = await (await t.signIn('intake1')).post(
+      '/api/services/counter/cases',
+      intake({ acceptNow: true }),
+    );
+    expect(res.statusCode).toBe(403);
+    // Before, the case was registered and then the acceptance refused: a case without a receipt.
+    expect(await countCases()).toBe(before);
+  });
+
+  it('makes one case of a double click, answering the second with the same case', async () => {
+    const w = await as('window');
+    const before = await countCases();
+    const body = intake({ acceptNow: true, requestKey: 'counter-form-7f3a9c21d04e' });
+    const [first, second] = await Promise.all([
+      w.post('/api/services/counter/cases', body),
+      w.post('/api/services/counter/cases', body),
+    ]);
+    expect([first.statusCode, second.statusCode].sort()).toEqual([200, 201]);
+    expect(first.json().id).toBe(second.json().id);
+    expect(first.json().receiptCode).toBe(second.json().receiptCode);
+    expect(second.json().status).toBe('accepted');
+    const retry = await w.post('/api/services/counter/cases', body);
+    expect(retry.statusCode).toBe(200);
+    expect(retry.json().id).toBe(first.json().id);
+    expect(await countCases()).toBe(before + 1);
+    // A new application (a new key) is a new case.
+    const next = await w.post('/api/services/counter/cases', {
+      ...body,
+      requestKey: 'counter-form-0b8e44aa19c2',
+    });
+    expect(next.statusCode).toBe(201);
+    expect(await countCases()).toBe(before + 2);
+  });
+
+  it('keeps nothing of a refused try: the same key then registers the corrected application', async () => {
+    const w = await as('window');
+    const before = await countCases();
+    const key = 'counter-form-5c1d2e3f4a5b';
+    const missing = await w.post('/api/services/counter/cases', intake({ paper: PAPER, requestKey: key }));
+    expect(missing.statusCode).toBe(400);
+    expect(await countCases()).toBe(before);
+    const fixed = await w.post('/api/services/counter/cases', intake({ requestKey: key }));
+    expect(fixed.statusCode).toBe(201);
+    expect(await countCases()).toBe(before + 1);
   });
 });

@@ -3,13 +3,12 @@
 // its counties, leaders and the director everything below them.
 import type { SQL } from 'drizzle-orm';
 import type { DataScope } from '../../platform/access/access.table.ts';
-import { registerPermissions } from '../../platform/access/permissions.ts';
 import { requireInScope } from '../../platform/access/policy.ts';
 import { type ScopeColumns, type ScopeValues, scopeCovers, scopeWhere } from '../../platform/access/scope.ts';
 import type { Actor } from '../../platform/context.ts';
 import { serviceCases } from './services.table.ts';
 
-registerPermissions('services', {
+export const SERVICES_PERMISSIONS = {
   'services:read': '网上办事：查看办件',
   'services:counter': '网上办事：窗口登记、收件与收费',
   'services:accept': '网上办事：受理、不予受理、补正告知',
@@ -18,7 +17,7 @@ registerPermissions('services', {
   'services:extend': '网上办事：批准延长办理期限',
   'services:stats': '网上办事：办件统计',
   'services:items': '网上办事：维护办事事项与表单',
-});
+};
 
 export interface CaseScopeTarget {
   unitId: string | null;

@@ -5,8 +5,8 @@ import { AppError } from '../../platform/errors.ts';
 import { contentDisposition, readFile } from '../../platform/files/index.ts';
 import { errorResponses, fileReply, noStore } from '../../platform/http/route.ts';
 import type { App } from '../../platform/module.ts';
-import { submitAtCounter } from './apply/submit-at-counter.ts';
-import { findCaseMaterial, getCaseDetail } from './case-detail.service.ts';
+import { intakeAtCounter } from './apply/counter-intake.ts';
+import { findCaseMaterial, getCaseDetail, requireCaseDetailReadable } from './case-detail.service.ts';
 import { homeSummary, listCases } from './case-queue.service.ts';
 import { caseStatistics } from './case-statistics.service.ts';
 import {
@@ -200,8 +200,12 @@ export function registerServicesApi(app: App): void {
       `/api/services/cases/:id/${url}`,
       { schema: { tags, summary, params: S.CaseParams, ...(body ? { body } : {}), response: flow } },
       async (request) => {
-        await run(request.ctx(), (request.params as { id: string }).id, request.body as B);
-        return getCaseDetail(request.ctx(), (request.params as { id: string }).id);
+        const ctx = request.ctx();
+        const id = (request.params as { id: string }).id;
+        // The reply's permission first: a caller it would refuse is refused before the step writes.
+        await requireCaseDetailReadable(ctx, id);
+        await run(ctx, id, request.body as B);
+        return getCaseDetail(ctx, id);
       },
     );
   };
@@ -256,6 +260,7 @@ export function registerServicesApi(app: App): void {
     '/api/services/cases/:id/payments/:paymentId',
     { schema: { tags, summary: '登记缴费', params: S.PaymentParams, body: S.PaymentBody, response: flow } },
     async (request) => {
+      await requireCaseDetailReadable(request.ctx(), request.params.id);
       await recordPayment(request.ctx(), request.params.id, {
         paymentId: request.params.paymentId,
         ...request.body,
@@ -329,16 +334,15 @@ export function registerServicesApi(app: App): void {
     {
       schema: {
         tags,
-        summary: '窗口：收件登记（可当场受理）',
+        summary:
+          '窗口：收件登记（可当场受理；登记、受理与答复在同一事务中。带同一 requestKey 的重复提交答复首次登记的办件，状态码 200）',
         body: S.CounterCaseBody,
-        response: { 201: S.CaseDetailView, ...errorResponses(400, 403, 404, 409) },
+        response: { 201: S.CaseDetailView, 200: S.CaseDetailView, ...errorResponses(400, 403, 404, 409) },
       },
     },
     async (request, reply) => {
-      const { acceptNow, ...input } = request.body;
-      const row = await submitAtCounter(request.ctx(), input);
-      if (acceptNow) await acceptCase(request.ctx(), row.id, {});
-      return reply.status(201).send(await getCaseDetail(request.ctx(), row.id));
+      const { detail, created } = await intakeAtCounter(request.ctx(), request.body);
+      return reply.status(created ? 201 : 200).send(detail);
     },
   );
 

@@ -77,12 +77,18 @@ describe('twelve applications at the same moment', () => {
     for (const m of materials)
       expect(fs.statSync(path.join(dataDir, 'files', ...m.storage_key.split('/'))).size).toBe(m.size_bytes);
 
-    // The first step of each timeline, one clock each.
+    // Each timeline has its one first step, one clock each.
     const [{ n: events }] = await t.database.query<{ n: string }>(
-      `select count(*)::text n from service_case_events where case_id = any($1) and kind = 'submitted' and seq = 1`,
+      `select count(*)::text n from timeline_events
+        where subject_type = 'service_case' and subject_id = any($1::uuid[]) and kind = 'submitted'`,
       [caseIds],
     );
     expect(events).toBe('12');
+    const [{ n: steps }] = await t.database.query<{ n: string }>(
+      `select count(*)::text n from timeline_events where subject_type = 'service_case' and subject_id = any($1::uuid[])`,
+      [caseIds],
+    );
+    expect(steps).toBe('12');
     const [{ n: clocks }] = await t.database.query<{ n: string }>(
       `select count(*)::text n from clocks where subject_type = 'service_case' and subject_id = any($1::text[])`,
       [caseIds],

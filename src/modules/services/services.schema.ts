@@ -173,6 +173,14 @@ export const CounterCaseBody = obj({
   values: FormValuesBody,
   paper: Type.Array(Paper, { maxItems: 50 }),
   acceptNow: Type.Optional(Type.Boolean()),
+  requestKey: Type.Optional(
+    Type.String({
+      minLength: 16,
+      maxLength: 64,
+      pattern: '^[A-Za-z0-9_-]+$',
+      description: '请求编号（幂等键）：表单打开时生成，重复提交时不变，同一编号只登记一次',
+    }),
+  ),
 });
 
 // ---- replies ----
@@ -302,6 +310,9 @@ export const CaseListItemView = Type.Object({
   dueAt: Nullable(Stamp),
   promisedDueAt: Nullable(Stamp),
   daysLeft: Nullable(Type.Integer({ description: '剩余工作日（0 为今日到期，负数为超期）' })),
+  dueProvisional: Nullable(
+    Type.String({ description: '届满日为暂定的原因（所跨年度放假安排尚未公布），否则为 null' }),
+  ),
   closedAt: Nullable(Stamp),
   onTime: Nullable(Type.Boolean()),
 });
@@ -323,6 +334,7 @@ const ClockView = Type.Object({
   dueAt: Nullable(Stamp),
   daysLeft: Nullable(Type.Integer()),
   dueError: Nullable(Type.String()),
+  provisional: Nullable(Type.String({ description: '届满日为暂定的原因，否则为 null' })),
   text: Type.String({ description: '届满日的计算说明' }),
   pausedWorkdays: Type.Number(),
   extensionWorkdays: Type.Number(),

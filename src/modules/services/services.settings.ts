@@ -1,5 +1,5 @@
 // Figures of local practice for online services (DOMAIN.md M/L): settings with defaults.
-import { defineSetting } from '../../platform/settings/settings.service.ts';
+import { defineSetting, type SettingDef } from '../../platform/settings/settings.service.ts';
 
 export const ACCEPTANCE_WORKDAYS = defineSetting({
   key: 'services.acceptanceWorkdays',
@@ -45,3 +45,12 @@ export const TRACK_MAX_FAILURES = defineSetting({
   min: 3,
   max: 20,
 });
+
+/** Every setting above, for the module's registration (the settings page lists them). */
+export const SERVICES_SETTINGS: readonly SettingDef[] = [
+  ACCEPTANCE_WORKDAYS,
+  UPLOAD_MAX_MB,
+  NEAR_DEADLINE_WORKDAYS,
+  DOCUMENT_PREFIX,
+  TRACK_MAX_FAILURES,
+];

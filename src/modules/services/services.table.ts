@@ -212,32 +212,6 @@ export const serviceCases = pgTable(
   ],
 );
 
-// The timeline: every step, in order. `visible` steps are shown to the applicant.
-export const serviceCaseEvents = pgTable(
-  'service_case_events',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    caseId: uuid()
-      .notNull()
-      .references(() => serviceCases.id, { onDelete: 'cascade' }),
-    seq: integer().notNull(),
-    at: timestamp({ withTimezone: true }).notNull(),
-    kind: text().notNull(),
-    title: text().notNull(),
-    // What the applicant reads (never personal data); staff notes stay internal.
-    publicNote: text(),
-    internalNote: text(),
-    actorId: uuid(),
-    actorName: text(),
-    visible: boolean().notNull().default(true),
-    detail: jsonb().$type<Record<string, unknown>>(),
-  },
-  (t) => [
-    uniqueIndex('service_case_events_seq_idx').on(t.caseId, t.seq),
-    index('service_case_events_at_idx').on(t.at),
-  ],
-);
-
 // 办理材料 received: an uploaded file (online) or paper checked at the counter.
 export const serviceCaseMaterials = pgTable(
   'service_case_materials',

@@ -2,9 +2,15 @@
 // their dates); with the last four digits of the applicant's phone or ID number it shows the
 // details. Wrong last-four answers are counted per case and lock the details for an hour.
 import { recordAudit } from '../../platform/audit/audit.service.ts';
-import { chinaDay } from '../../platform/calendar/index.ts';
+import {
+  type Calendar,
+  chinaDay,
+  loadWorkingCalendar,
+  provisionalDue,
+} from '../../platform/calendar/index.ts';
 import { type Ctx, inTransaction } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { normalizeReceiptCode } from '../../platform/receipts/index.ts';
 import { getSetting } from '../../platform/settings/settings.service.ts';
 import {
   type CaseRow,
@@ -12,17 +18,15 @@ import {
   findCaseByReceiptCode,
   findCaseRow,
   listCaseDocuments,
-  listCaseEvents,
   listCaseMaterials,
   listCasesOfApplicant,
-  listPublicSteps,
   lockVerification,
   resetVerifyFailures,
 } from './case.repository.ts';
 import { STATUS_LABELS } from './case-state.ts';
+import { listCaseEvents } from './case-timeline.ts';
 import { decryptOrNull, describeValues, openValues } from './case-values.ts';
 import { formForCase, getItem } from './catalogue.service.ts';
-import { normalizeReceiptCode } from './receipt-code.ts';
 import { TRACK_MAX_FAILURES } from './services.settings.ts';
 
 const LOCK_MS = 3_600_000;
@@ -37,6 +41,8 @@ export interface TrackSummary {
   acceptedDay: string | null;
   statutoryDueDay: string | null;
   promisedDueDay: string | null;
+  /** Why the due dates are 暂定 (they rest on a year whose holidays are not published), or null. */
+  dueProvisional: string | null;
   closedDay: string | null;
   steps: Array<{ day: string; title: string }>;
 }
@@ -73,9 +79,20 @@ export type TrackResult =
 
 const day = (d: Date | null) => (d ? chinaDay(d) : null);
 
+/** The reason the tracking page gives for 暂定, when either due date rests on an unpublished year. */
+function provisionalNoteOf(cal: Calendar, from: Date, ...dues: Array<Date | null>): string | null {
+  for (const d of dues)
+    if (d) {
+      const p = provisionalDue(cal, from, d);
+      if (p) return p.note;
+    }
+  return null;
+}
+
 async function summaryOf(ctx: Ctx, row: CaseRow): Promise<TrackSummary> {
   const item = await getItem(ctx, row.itemCode, { includeInactive: true });
-  const events = await listPublicSteps(ctx.db, row.id);
+  const events = await listCaseEvents(ctx, row.id, { publicOnly: true });
+  const cal = await loadWorkingCalendar(ctx);
   const open = !row.closedAt;
   return {
     receiptCode: row.receiptCode,
@@ -87,8 +104,12 @@ async function summaryOf(ctx: Ctx, row: CaseRow): Promise<TrackSummary> {
     acceptedDay: day(row.acceptedAt),
     statutoryDueDay: open ? day(row.statutoryDueAt) : null,
     promisedDueDay: open ? day(row.promisedDueAt) : null,
+    dueProvisional:
+      open && row.statutoryDueAt
+        ? provisionalNoteOf(cal, row.submittedAt, row.promisedDueAt, row.statutoryDueAt)
+        : null,
     closedDay: day(row.closedAt),
-    steps: events.map((e) => ({ day: chinaDay(e.at), title: e.title })),
+    steps: events.map((e) => ({ day: chinaDay(e.at), title: e.text })),
   };
 }
 
@@ -104,7 +125,7 @@ export async function detailsOf(ctx: Ctx, row: CaseRow): Promise<TrackDetails> {
   );
   const values = describeValues(def, openValues(ctx, row.form)).filter((v) => !sensitive.has(v.name));
   const [events, materials, documents] = await Promise.all([
-    listCaseEvents(ctx.db, row.id, { publicOnly: true }),
+    listCaseEvents(ctx, row.id, { publicOnly: true }),
     listCaseMaterials(ctx.db, row.id),
     listCaseDocuments(ctx.db, row.id),
   ]);
@@ -121,7 +142,7 @@ export async function detailsOf(ctx: Ctx, row: CaseRow): Promise<TrackDetails> {
       copies: m.copies,
       round: m.round,
     })),
-    steps: events.map((e) => ({ at: e.at.toISOString(), title: e.title, note: e.publicNote })),
+    steps: events.map((e) => ({ at: e.at.toISOString(), title: e.text, note: e.note })),
     documents: documents.map((d) => ({
       id: d.id,
       title: d.title,
@@ -189,7 +210,7 @@ export async function getOwnCase(
   if (!ctx.actor.id) throw new AppError('UNAUTHENTICATED');
   const row = await findCaseRow(ctx.db, id);
   if (!row || row.applicantAccountId !== ctx.actor.id)
-    throw new AppError('SERVICE_CASE_NOT_FOUND', { status: 404, message: '办件不存在' });
+    throw new AppError('SERVICE_CASE_NOT_FOUND', { message: '办件不存在' });
   return { row, summary: await summaryOf(ctx, row), details: await detailsOf(ctx, row) };
 }
 

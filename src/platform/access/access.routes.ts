@@ -4,24 +4,21 @@ import { eq, inArray } from 'drizzle-orm';
 import { mustChange } from '../auth/auth.service.ts';
 import { errorResponses, IdParams, noStore, Paging, requireSignedIn, Uuid } from '../http/route.ts';
 import type { Module } from '../module.ts';
+import { accounts, roles } from './access.table.ts';
 import {
-  createRole,
   createStaffAccount,
-  deleteRole,
   getAccount,
   listAccounts,
-  listRoles,
-  registerPublicAccount,
   resetPassword,
   revokeSessionsOf,
-  setAccountRoles,
   unlockAccount,
   updateAccount,
-  updateRole,
-} from './access.service.ts';
-import { accounts, roles } from './access.table.ts';
+} from './accounts.service.ts';
+import { registerApprovalRoutes } from './approvals.routes.ts';
 import { listPermissions, SCOPE_LABELS } from './permissions.ts';
 import { requirePermission } from './policy.ts';
+import { PRIVACY_NOTICE_VERSION, registerPublicAccount } from './registration.service.ts';
+import { createRole, deleteRole, listRoles, setAccountRoles, updateRole } from './roles.service.ts';
 
 const Scope = Type.Union([
   Type.Literal('self'),
@@ -36,6 +33,13 @@ const Username = Type.String({
   description: '用户名（字母开头）',
 });
 const tags = ['账号与权限'];
+const HumanCheckAnswer = Type.Object(
+  {
+    id: Type.String({ maxLength: 36, description: '验证问题的编号（HUMAN_CHECK_REQUIRED 答复中给出）' }),
+    answer: Type.String({ maxLength: 20 }),
+  },
+  { additionalProperties: false },
+);
 
 // Reply schemas: the document types the workbench's client (web/src/api/openapi.gen.ts), and Fastify
 // serialises through them, so a field not listed here never leaves the server.
@@ -69,13 +73,21 @@ const AccountView = Type.Object({
   status: Type.Union([Type.Literal('active'), Type.Literal('disabled')]),
   locked: Type.Boolean(),
   lockedUntil: Nullable(DateTime),
+  locks: Type.Array(
+    Type.Object({
+      from: Nullable(Type.String({ description: '被暂停登录的来源地址；为空表示所有地址' })),
+      until: DateTime,
+    }),
+  ),
   mustChangePassword: Type.Boolean(),
   totpEnabled: Type.Boolean(),
   idNumberMask: Nullable(Type.String({ description: '身份证号（脱敏）' })),
   creditCode: Nullable(Type.String()),
   phoneMask: Nullable(Type.String({ description: '手机号（脱敏）' })),
   lastLoginAt: Nullable(DateTime),
-  roles: Type.Array(Type.Object({ id: Uuid, code: Type.String(), name: Type.String() })),
+  roles: Type.Array(
+    Type.Object({ id: Uuid, code: Type.String(), name: Type.String(), adminKind: Nullable(AdminKindT) }),
+  ),
 });
 const RoleView = Type.Object({
   id: Uuid,
@@ -101,6 +113,7 @@ const PermissionCatalogue = Type.Object({
 export const accessModule: Module = {
   name: 'access',
   register(app) {
+    registerApprovalRoutes(app);
     app.get(
       '/api/me',
       { schema: { tags, summary: '当前用户', response: { 200: MeView, ...errorResponses(401) } } },
@@ -373,7 +386,7 @@ export const accessModule: Module = {
       {
         schema: {
           tags: ['认证'],
-          summary: '公众注册（个人用身份证号，法人用统一社会信用代码）',
+          summary: '公众注册（个人用身份证号，法人用统一社会信用代码）；无论证件是否已注册，答复相同',
           body: Type.Object(
             {
               kind: Type.Union([Type.Literal('citizen'), Type.Literal('org')]),
@@ -384,15 +397,23 @@ export const accessModule: Module = {
               creditCode: Type.Optional(Type.String({ maxLength: 18 })),
               phone: Type.Optional(Type.String({ maxLength: 11 })),
               email: Type.Optional(Type.String({ format: 'email', maxLength: 100 })),
+              consent: Type.String({
+                maxLength: 20,
+                description: `同意的《个人信息保护告知》版本（当前 ${PRIVACY_NOTICE_VERSION}）`,
+              }),
+              humanCheck: Type.Optional(HumanCheckAnswer),
             },
             { additionalProperties: false },
           ),
-          response: { 201: AccountView, ...errorResponses(400, 409, 429) },
+          response: {
+            202: Type.Object({ message: Type.String() }),
+            ...errorResponses(400, 409, 429),
+          },
         },
         config: { public: true, rateLimit: { max: 10, timeWindow: 60_000 } },
       },
       async (request, reply) =>
-        reply.status(201).send(await registerPublicAccount(request.ctx(), request.body)),
+        reply.status(202).send(await registerPublicAccount(request.ctx(), request.body)),
     );
   },
 };

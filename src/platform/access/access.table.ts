@@ -36,8 +36,6 @@ export const accounts = pgTable(
     totpEnabled: boolean().notNull().default(false),
     // The last TOTP time step accepted: a code is good once (no replay within its 90-second window).
     totpLastStep: integer(),
-    failedAttempts: integer().notNull().default(0),
-    lockedUntil: timestamp({ withTimezone: true }),
     status: text().$type<'active' | 'disabled'>().notNull().default('active'),
     // Citizens: ID number (SM4 at rest, masked for display). Organisations: unified social credit code.
     idNumberEnc: text(),
@@ -115,8 +113,27 @@ export const sessions = pgTable(
     userAgent: text(),
     revokedAt: timestamp({ withTimezone: true }),
     revokedReason: text(),
+    // Minutes of inactivity after which the session ends: staff and public accounts differ (a lobby
+    // kiosk must not hand the next person the previous citizen's session).
+    idleMinutes: integer().notNull().default(30),
   },
   (t) => [index('sessions_account_idx').on(t.accountId)],
+);
+
+// Failed sign-ins by user name (登录失败计数), per client address and for all addresses together
+// (source '*'), kept for names that exist and names that do not alike, so a lockout says nothing
+// about whether an account exists. A name is locked from one address first (LOCKOUT_THRESHOLD) and
+// from every address only at a higher count (LOCKOUT_ACCOUNT_THRESHOLD).
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    username: text().notNull(),
+    source: text().notNull(),
+    failures: integer().notNull(),
+    lastFailureAt: timestamp({ withTimezone: true }).notNull(),
+    lockedUntil: timestamp({ withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.username, t.source] })],
 );
 
 // Runtime settings editable by the system admin (modules register their definitions).
@@ -126,3 +143,41 @@ export const settings = pgTable('settings', {
   updatedAt: timestamp({ withTimezone: true }).notNull().default(sql`now()`),
   updatedBy: uuid(),
 });
+
+// 三员分立 two-person approval (双人审批): changes to who holds an administrator role, and resets of
+// an administrator's password, second factor or email, are proposed by one administrator and take
+// effect only when another confirms; neither may be the account concerned.
+export const APPROVAL_KINDS = [
+  'grant-admin',
+  'revoke-admin',
+  'reset-password',
+  'reset-totp',
+  'set-email',
+] as const;
+export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
+export const APPROVAL_STATUSES = ['pending', 'confirmed', 'rejected', 'cancelled', 'expired'] as const;
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
+
+export const adminApprovals = pgTable(
+  'admin_approvals',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kind: text().$type<ApprovalKind>().notNull(),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    // grant-admin / revoke-admin: the administrator role.
+    roleId: uuid().references(() => roles.id, { onDelete: 'cascade' }),
+    // set-email: the new address (null removes it).
+    email: text(),
+    reason: text().notNull(),
+    status: text().$type<ApprovalStatus>().notNull().default('pending'),
+    proposedBy: uuid().notNull(),
+    proposedAt: timestamp({ withTimezone: true }).notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    decidedBy: uuid(),
+    decidedAt: timestamp({ withTimezone: true }),
+    decisionNote: text(),
+  },
+  (t) => [index('admin_approvals_status_idx').on(t.status, t.proposedAt)],
+);

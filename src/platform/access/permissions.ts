@@ -1,4 +1,5 @@
-// The catalogue of permissions. Each module registers its own at startup; roles pick from it.
+// The catalogue of permissions. Each module lists its own in its Module (permissions), installed at
+// start; roles pick from it. The platform's own are the catalogue's first entries.
 // The three administrators' permissions carry the prefixes system:/security:/audit: and are
 // exclusive to them (三员分立): no business role may hold one, no admin role anything else.
 import type { AdminKind, DataScope } from './access.table.ts';
@@ -9,10 +10,34 @@ export interface PermissionDef {
   module: string;
 }
 
-const registry = new Map<string, PermissionDef>();
+const PLATFORM_PERMISSIONS: Record<string, string> = {
+  'system:units': '维护单位',
+  'system:people': '维护人员与领导分管',
+  'system:accounts': '维护账号（新建、停用）',
+  'system:settings': '维护系统设置',
+  'system:calendar': '维护工作日历',
+  'security:roles': '维护角色与权限',
+  'security:grants': '授权与撤销',
+  'security:lockouts': '解锁账号、重置口令、强制下线',
+  'security:policy': '查看口令与会话策略',
+  'audit:read': '查阅审计日志',
+  'audit:verify': '校验审计链',
+  'notify:self': '站内消息',
+  'accounts:counter-reset': '窗口核验证件后为公众账号出具密码重置码',
+};
 
-export function registerPermissions(module: string, defs: Record<string, string>): void {
-  for (const [code, name] of Object.entries(defs)) registry.set(code, { code, name, module });
+const registry = new Map<string, PermissionDef>(
+  Object.entries(PLATFORM_PERMISSIONS).map(([code, name]) => [code, { code, name, module: 'platform' }]),
+);
+
+/** Adds a module's permissions (module registration calls it; again is harmless). */
+export function registerPermissions(module: string, defs: Readonly<Record<string, string>>): void {
+  for (const [code, name] of Object.entries(defs)) {
+    const had = registry.get(code);
+    if (had && had.module !== module)
+      throw new Error(`permission ${code} of ${module} is already registered by ${had.module}`);
+    registry.set(code, { code, name, module });
+  }
 }
 
 export function listPermissions(): PermissionDef[] {
@@ -39,18 +64,3 @@ export const SCOPE_LABELS: Record<DataScope, string> = {
   subtree: '本单位及下级',
   all: '全部',
 };
-
-registerPermissions('platform', {
-  'system:units': '维护单位',
-  'system:people': '维护人员与领导分管',
-  'system:accounts': '维护账号（新建、停用）',
-  'system:settings': '维护系统设置',
-  'system:calendar': '维护工作日历',
-  'security:roles': '维护角色与权限',
-  'security:grants': '授权与撤销',
-  'security:lockouts': '解锁账号、重置口令、强制下线',
-  'security:policy': '查看口令与会话策略',
-  'audit:read': '查阅审计日志',
-  'audit:verify': '校验审计链',
-  'notify:self': '站内消息',
-});

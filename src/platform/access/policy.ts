@@ -34,6 +34,12 @@ export function requirePermission(actor: Actor, permission: string): DataScope {
   return scope;
 }
 
+/** Throws FORBIDDEN unless the actor holds at least one of the permissions. */
+export function requireAnyPermission(actor: Actor, ...permissions: string[]): void {
+  if (!actor.id && actor.kind !== 'system') throw new AppError('UNAUTHENTICATED');
+  if (!permissions.some((p) => scopeOf(actor, p))) throw new ForbiddenError(permissions.join('|'));
+}
+
 export interface ScopedTarget {
   /** The unit that owns the record. */
   unitPath?: string | null;

@@ -11,6 +11,7 @@
 // give the same answer by construction (scope.test.ts checks them against each other).
 import { type AnyColumn, eq, like, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../context.ts';
+import { startingWith } from '../db/like.ts';
 import type { DataScope } from './access.table.ts';
 
 type Columns = AnyColumn | readonly AnyColumn[];
@@ -46,8 +47,6 @@ const list = <T>(v: T | readonly T[] | undefined): T[] =>
 
 // Matches nothing, written so the planner knows it at once.
 const NOTHING = sql`false`;
-
-const escapeLike = (s: string) => s.replace(/[%_\\]/g, '\\$&');
 
 const anyOf = (conditions: SQL[]): SQL =>
   conditions.length === 1 ? conditions[0] : (or(...conditions) as SQL);
@@ -99,7 +98,7 @@ export function scopeWhere(actor: Actor, scope: DataScope, columns: ScopeColumns
     }
     case 'unitPath': {
       if (!actor.unitPath) return NOTHING;
-      const prefix = `${escapeLike(actor.unitPath)}%`;
+      const prefix = startingWith(actor.unitPath);
       return anyOf(list(columns.unitPath).map((c) => like(c, prefix)));
     }
     case 'region': {

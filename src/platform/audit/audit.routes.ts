@@ -3,6 +3,7 @@ import { type TSchema, Type } from '@sinclair/typebox';
 import { errorResponses, Paging } from '../http/route.ts';
 import type { Module } from '../module.ts';
 import { listAudit, verifyAuditChain } from './audit.service.ts';
+import { checkpointJob } from './audit-checkpoint.ts';
 
 const Day = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 const tags = ['审计'];
@@ -20,16 +21,28 @@ const AuditRecord = Type.Object({
   requestId: Nullable(Type.String()),
   detail: Type.Unknown({ description: '动作的细节（JSON）' }),
   prevHash: Type.String(),
-  hash: Type.String({ description: 'SM3(上一条的哈希 ‖ 本条内容)' }),
+  hash: Type.String({ description: 'HMAC-SM3(审计密钥; 上一条的哈希 ‖ 本条内容)，密钥起点之前为 SM3' }),
 });
 const VerifyResult = Type.Object({
   ok: Type.Boolean(),
   checked: Type.Integer({ description: '校验的记录数' }),
-  firstBroken: Nullable(Type.Object({ seq: Type.Integer(), reason: Type.String() })),
+  firstBroken: Nullable(
+    Type.Object({
+      seq: Nullable(Type.Integer({ description: '第一条不成立的记录；为空时指检查点文件' })),
+      reason: Type.String(),
+    }),
+  ),
+  keyedFrom: Nullable(Type.Integer({ description: '自该条起以 HMAC-SM3（审计密钥）校验，之前为 SM3' })),
+  checkpoints: Type.Object({
+    found: Type.Integer({ description: '数据库之外的链尾检查点数' }),
+    latest: Nullable(Type.Object({ seq: Type.Integer(), at: Type.String({ format: 'date-time' }) })),
+  }),
 });
 
 export const auditModule: Module = {
   name: 'audit',
+  // The daily checkpoint of the chain's head, written outside the database (audit-checkpoint.ts).
+  jobs: [checkpointJob],
   register(app) {
     app.get(
       '/api/audit',
@@ -68,7 +81,7 @@ export const auditModule: Module = {
       {
         schema: {
           tags,
-          summary: '校验审计链（SM3）',
+          summary: '校验审计链（HMAC-SM3 与链尾检查点）',
           response: { 200: VerifyResult, ...errorResponses(401, 403) },
         },
       },

@@ -2,7 +2,11 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/app.ts';
 import { inTransaction } from '../context.ts';
+import type { AuditAction } from './actions.ts';
 import { GENESIS_HASH, recordAudit, recordAuditAlone, verifyChain } from './audit.service.ts';
+
+// The chain's tests record actions of their own: what they are called does not matter here.
+const made = (action: string) => action as AuditAction;
 
 let t: TestApp;
 beforeAll(async () => {
@@ -15,7 +19,7 @@ describe('audit log', () => {
   it('chains each record to the previous one with SM3', async () => {
     const ctx = t.ctx();
     for (const n of [1, 2, 3])
-      await recordAudit(ctx, { action: 'test.write', objectType: 'thing', objectId: String(n) });
+      await recordAudit(ctx, { action: made('test.write'), objectType: 'thing', objectId: String(n) });
     const rows = await t.database.query<{ seq: number; prev_hash: string; hash: string }>(
       'select seq, prev_hash, hash from audit_log order by seq',
     );
@@ -24,7 +28,7 @@ describe('audit log', () => {
     expect(rows[1].prev_hash).toBe(rows[0].hash);
     expect(rows[2].prev_hash).toBe(rows[1].hash);
     expect(rows[0].hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(await verifyChain(ctx)).toEqual({ ok: true, checked: 3, firstBroken: null });
+    expect(await verifyChain(ctx)).toMatchObject({ ok: true, checked: 3, firstBroken: null });
   });
 
   it('refuses UPDATE, and DELETE of records younger than 180 days', async () => {
@@ -41,7 +45,7 @@ describe('audit log', () => {
     await t.database.query('alter table audit_log enable trigger audit_log_no_update');
     const result = await verifyChain(t.ctx());
     expect(result.ok).toBe(false);
-    expect(result.firstBroken).toEqual({ seq: 2, reason: '记录内容已被改动' });
+    expect(result.firstBroken).toEqual({ seq: 2, reason: '记录内容已被改动（带密钥的校验码不符）' });
     expect(result.checked).toBe(1);
   });
 });
@@ -59,21 +63,21 @@ describe('audit records written at commit', () => {
 
   it('writes a transaction’s records in the order they were made, when it commits', async () => {
     await inTransaction(u.ctx(), async (tx) => {
-      await recordAudit(tx, { action: 'case.submit' });
+      await recordAudit(tx, { action: made('case.submit') });
       await recordAudit(tx, { action: 'clock.start' });
       // Queued, not yet in the table: the chain's lock is not taken before the end.
       const inside = await tx.db.execute(sql`select count(*)::int as n from audit_log`);
       expect((inside as unknown as { rows: Array<{ n: number }> }).rows[0].n).toBe(0);
-      await recordAudit(tx, { action: 'case.accept' });
+      await recordAudit(tx, { action: made('case.accept') });
     });
     expect(await actions()).toEqual(['case.submit', 'clock.start', 'case.accept']);
-    expect(await verifyChain(u.ctx())).toEqual({ ok: true, checked: 3, firstBroken: null });
+    expect(await verifyChain(u.ctx())).toMatchObject({ ok: true, checked: 3, firstBroken: null });
   });
 
   it('writes nothing for a transaction that rolls back', async () => {
     await expect(
       inTransaction(u.ctx(), async (tx) => {
-        await recordAudit(tx, { action: 'lost.change' });
+        await recordAudit(tx, { action: made('lost.change') });
         throw new Error('回滚');
       }),
     ).rejects.toThrow('回滚');
@@ -86,7 +90,7 @@ describe('audit records written at commit', () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         inTransaction(u.ctx(), async (tx) => {
-          for (const step of ['a', 'b', 'c']) await recordAudit(tx, { action: `t${i}.${step}` });
+          for (const step of ['a', 'b', 'c']) await recordAudit(tx, { action: made(`t${i}.${step}`) });
         }),
       ),
     );
@@ -97,33 +101,6 @@ describe('audit records written at commit', () => {
       const at = all.indexOf(`t${i}.a`);
       expect(all.slice(at, at + 3)).toEqual([`t${i}.a`, `t${i}.b`, `t${i}.c`]);
     }
-    expect(await verifyChain(u.ctx())).toEqual({ ok: true, checked: 64, firstBroken: null });
-  });
-});
-
-describe('the chain head', () => {
-  let v: TestApp;
-  beforeAll(async () => {
-    v = await buildTestApp({ now: new Date().toISOString() });
-  });
-  afterAll(() => v.close());
-
-  it('continues from the log’s last record when the head row is missing (a backup from before it)', async () => {
-    for (const n of [1, 2]) await recordAudit(v.ctx(), { action: 'before.head', objectId: String(n) });
-    const [second] = await v.database.query<{ hash: string }>('select hash from audit_log where seq = 2');
-    await v.database.query('delete from audit_chain_head');
-    await recordAudit(v.ctx(), { action: 'after.head' });
-    const rows = await v.database.query<{ seq: number; action: string; prev_hash: string }>(
-      'select seq::int as seq, action, prev_hash from audit_log order by seq',
-    );
-    expect(rows.map((r) => [r.seq, r.action])).toEqual([
-      [1, 'before.head'],
-      [2, 'before.head'],
-      [3, 'after.head'],
-    ]);
-    expect(rows[2].prev_hash).toBe(second.hash);
-    const [head] = await v.database.query<{ seq: number }>('select seq::int as seq from audit_chain_head');
-    expect(head.seq).toBe(3);
-    expect(await verifyChain(v.ctx())).toEqual({ ok: true, checked: 3, firstBroken: null });
+    expect(await verifyChain(u.ctx())).toMatchObject({ ok: true, checked: 64, firstBroken: null });
   });
 });

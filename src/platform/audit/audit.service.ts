@@ -1,18 +1,25 @@
-// Append-only audit log with an SM3 hash chain. record() is called inside the transaction of
-// the change it describes, so the change and its record commit together or not at all.
-import { and, asc, desc, eq, gte, ilike, lte, type SQL, sql } from 'drizzle-orm';
+// Append-only audit log with a keyed hash chain (HMAC-SM3, see audit-chain.ts). recordAudit is called
+// inside the transaction of the change it describes, so the change and its record commit together or
+// not at all.
+import { and, desc, eq, gte, ilike, lte, type SQL, sql } from 'drizzle-orm';
 import { requirePermission } from '../access/policy.ts';
 import { type Ctx, inTransaction } from '../context.ts';
-import { sm3 } from '../crypto/sm.ts';
+import { containing, startingWith } from '../db/like.ts';
+import type { AuditAction } from './actions.ts';
 import { auditChainHead, auditLog } from './audit.table.ts';
+import { type AuditRecordContent, auditKeyOf, GENESIS_HASH, macRecord } from './audit-chain.ts';
+import { type VerifyResult, verifyChain } from './audit-verify.ts';
 
-export const GENESIS_HASH = '0'.repeat(64);
+export { type AuditRecordContent, GENESIS_HASH, hashRecord, macRecord } from './audit-chain.ts';
+export { type VerifyResult, verifyChain } from './audit-verify.ts';
+
 // One chain across every instance: the writer holds the chain head's row lock until its transaction
 // commits. This advisory lock only guards the head's creation (see lockChainHead).
 const AUDIT_CHAIN_LOCK = 7_201_002;
 
 export interface AuditEntry {
-  action: string;
+  /** A named action (platform/audit/actions.ts, or the module's auditActions). */
+  action: AuditAction;
   objectType?: string | null;
   objectId?: string | null;
   result?: 'success' | 'failure' | 'denied';
@@ -20,49 +27,6 @@ export interface AuditEntry {
   /** Overrides the ctx actor (e.g. a failed login names the username tried). */
   actorName?: string;
   actorId?: string | null;
-}
-
-export interface AuditRecordContent {
-  seq: number;
-  at: Date;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  objectType: string | null;
-  objectId: string | null;
-  result: string;
-  ip: string | null;
-  requestId: string | null;
-  detail: Record<string, unknown> | null;
-}
-
-function canonical(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : 1));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-}
-
-/** SM3 over the previous hash and the record's content in a fixed field order. */
-export function hashRecord(prevHash: string, r: AuditRecordContent): string {
-  return sm3(
-    [
-      prevHash,
-      r.seq,
-      r.at.toISOString(),
-      r.actorId ?? '',
-      r.actorName ?? '',
-      r.action,
-      r.objectType ?? '',
-      r.objectId ?? '',
-      r.result,
-      r.ip ?? '',
-      r.requestId ?? '',
-      canonical(r.detail),
-    ].join('\u001f'),
-  );
 }
 
 /** What recordAudit captured at the moment of the change, waiting for its place in the chain. */
@@ -146,22 +110,24 @@ async function lockChainHead(tx: Ctx): Promise<{ seq: number; hash: string }> {
     .from(auditLog)
     .orderBy(desc(auditLog.seq))
     .limit(1);
+  // Records already there (a backup from before the head) keep their hashes: the keyed part of the
+  // chain begins after them.
   await tx.db
     .insert(auditChainHead)
-    .values({ id: 1, seq: last?.seq ?? 0, hash: last?.hash ?? GENESIS_HASH })
+    .values({ id: 1, seq: last?.seq ?? 0, hash: last?.hash ?? GENESIS_HASH, keyedFrom: (last?.seq ?? 0) + 1 })
     .onConflictDoNothing();
   const [created] = await lockHead();
   return created;
 }
 
-/** The records chained after head: the VALUES rows to insert, and the new head. */
-function chainAfter(head: { seq: number; hash: string }, records: Pending[]) {
+/** The records chained after head, each keyed: the VALUES rows to insert, and the new head. */
+function chainAfter(key: string, head: { seq: number; hash: string }, records: Pending[]) {
   let seq = head.seq;
   let prevHash = head.hash;
   const values: SQL[] = [];
   for (const r of records) {
     seq += 1;
-    const hash = hashRecord(prevHash, { ...r, seq });
+    const hash = macRecord(key, prevHash, { ...r, seq });
     const detail = r.detail === null ? null : JSON.stringify(r.detail);
     values.push(
       sql`(${seq}::bigint, ${r.at.toISOString()}::timestamptz, ${r.actorId}::uuid, ${r.actorName}::text, ${r.action}::text, ${r.objectType}::text, ${r.objectId}::text, ${r.result}::text, ${r.ip}::text, ${r.requestId}::text, ${detail}::jsonb, ${prevHash}::text, ${hash}::text)`,
@@ -186,7 +152,7 @@ async function appendToChain(
   locked?: { seq: number; hash: string },
 ): Promise<void> {
   if (records.length === 0) return;
-  const next = chainAfter(locked ?? (await lockChainHead(tx)), records);
+  const next = chainAfter(auditKeyOf(tx.deps.config), locked ?? (await lockChainHead(tx)), records);
   await tx.db.execute(sql`with appended as (
       insert into audit_log (${AUDIT_COLUMNS}) values ${next.values})
     update audit_chain_head set seq = ${next.seq}, hash = ${next.hash} where id = 1`);
@@ -198,13 +164,7 @@ export async function recordAuditAlone(ctx: Ctx, entry: AuditEntry): Promise<voi
   await ctx.database.transaction((db) => recordAudit({ ...ctx, db, beforeCommit: undefined }, entry));
 }
 
-export interface VerifyResult {
-  ok: boolean;
-  checked: number;
-  firstBroken: { seq: number; reason: string } | null;
-}
-
-/** Walks the chain in order and names the first record whose hash or link does not hold. */
+/** The audit admin's check of the whole chain (see audit-verify.ts); the check itself is audited. */
 export async function verifyAuditChain(ctx: Ctx): Promise<VerifyResult> {
   requirePermission(ctx.actor, 'audit:verify');
   const result = await verifyChain(ctx);
@@ -215,45 +175,6 @@ export async function verifyAuditChain(ctx: Ctx): Promise<VerifyResult> {
     detail: { ok: result.ok, checked: result.checked, firstBroken: result.firstBroken?.seq ?? null },
   });
   return result;
-}
-
-export async function verifyChain(ctx: Ctx): Promise<VerifyResult> {
-  let prevHash = GENESIS_HASH;
-  let expectedSeq = 0;
-  let checked = 0;
-  const batch = 2000;
-  for (;;) {
-    const rows = await ctx.db
-      .select()
-      .from(auditLog)
-      .where(sql`${auditLog.seq} > ${expectedSeq}`)
-      .orderBy(asc(auditLog.seq))
-      .limit(batch);
-    for (const row of rows) {
-      // The chain starts at the first retained record once old ones are purged.
-      if (checked === 0 && row.seq !== 1) prevHash = row.prevHash;
-      else if (row.seq !== expectedSeq + 1)
-        return {
-          ok: false,
-          checked,
-          firstBroken: { seq: row.seq, reason: `缺少第 ${expectedSeq + 1} 条记录` },
-        };
-      if (row.prevHash !== prevHash)
-        return { ok: false, checked, firstBroken: { seq: row.seq, reason: '与前一条记录的链接不符' } };
-      const hash = hashRecord(prevHash, {
-        ...row,
-        detail: row.detail ?? null,
-        result: row.result,
-      });
-      if (hash !== row.hash)
-        return { ok: false, checked, firstBroken: { seq: row.seq, reason: '记录内容已被改动' } };
-      prevHash = row.hash;
-      expectedSeq = row.seq;
-      checked++;
-    }
-    if (rows.length < batch) break;
-  }
-  return { ok: true, checked, firstBroken: null };
 }
 
 export interface AuditQuery {
@@ -273,8 +194,8 @@ export async function listAudit(ctx: Ctx, q: AuditQuery) {
   const where: SQL[] = [];
   if (q.from) where.push(gte(auditLog.at, new Date(`${q.from}T00:00:00+08:00`)));
   if (q.to) where.push(lte(auditLog.at, new Date(`${q.to}T23:59:59.999+08:00`)));
-  if (q.actor) where.push(ilike(auditLog.actorName, `%${q.actor.replace(/[%_\\]/g, '\\$&')}%`));
-  if (q.action) where.push(ilike(auditLog.action, `${q.action.replace(/[%_\\]/g, '\\$&')}%`));
+  if (q.actor) where.push(ilike(auditLog.actorName, containing(q.actor)));
+  if (q.action) where.push(ilike(auditLog.action, startingWith(q.action)));
   if (q.objectType) where.push(eq(auditLog.objectType, q.objectType));
   if (q.objectId) where.push(eq(auditLog.objectId, q.objectId));
   if (q.result) where.push(eq(auditLog.result, q.result));

@@ -11,8 +11,9 @@ import {
 } from 'drizzle-orm/pg-core';
 
 // Append-only: UPDATE is refused and DELETE refused for records younger than the retention
-// period by triggers (see the custom migration); each record carries the SM3 hash of its
-// content and of the previous record, so any change breaks the chain from that record on.
+// period by triggers (see the custom migration); each record carries the HMAC-SM3 (plain SM3 before
+// the keyed anchor) of its content and of the previous record's hash, so any change breaks the chain
+// from that record on, and nobody without the audit key can mend it.
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -44,4 +45,7 @@ export const auditChainHead = pgTable('audit_chain_head', {
   id: integer().primaryKey(),
   seq: bigint({ mode: 'number' }).notNull(),
   hash: text().notNull(),
+  // The keyed anchor: records from this seq on carry HMAC-SM3 under the audit key; those before it
+  // (written before the key existed) plain SM3. Checkpoints outside the database record it too.
+  keyedFrom: bigint({ mode: 'number' }).notNull(),
 });

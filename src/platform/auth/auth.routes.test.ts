@@ -15,6 +15,7 @@ beforeAll(async () => {
       );
       await createAccount(ctx.db, ctx.deps.cipher, { username: 'alice', roleCodes: ['clerk'] }, ctx.now);
       await createAccount(ctx.db, ctx.deps.cipher, { username: 'bob' }, ctx.now);
+      await createAccount(ctx.db, ctx.deps.cipher, { username: 'citizen1', kind: 'citizen' }, ctx.now);
       await createAccount(
         ctx.db,
         ctx.deps.cipher,
@@ -128,6 +129,28 @@ describe('sessions and CSRF', () => {
     const res = await c.get('/api/me');
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe('SESSION_EXPIRED');
+  });
+
+  it('ends a citizen’s session after 15 idle minutes, so a lobby kiosk does not pass it on', async () => {
+    const citizen = await t.signIn('citizen1');
+    const staff = await t.signIn('alice');
+    t.clock.advance(14 * 60_000);
+    expect((await citizen.get('/api/me')).statusCode).toBe(200);
+    t.clock.advance(17 * 60_000); // 17 minutes since the citizen last did anything
+    expect((await citizen.get('/api/me')).json().code).toBe('SESSION_EXPIRED');
+    // The public site's pages forget it too: the next person sees 登录, not the citizen's name.
+    const page = await t.app.inject({
+      method: 'GET',
+      url: '/account/login',
+      headers: { cookie: citizen.cookie },
+    });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<h1>登录</h1>');
+    // Staff keep their 30 minutes: this one has been idle 31.
+    expect((await staff.get('/api/me')).statusCode).toBe(401);
+    const staff2 = await t.signIn('alice');
+    t.clock.advance(20 * 60_000);
+    expect((await staff2.get('/api/me')).statusCode).toBe(200);
   });
 
   it('the bell polling the unread count does not keep an idle session alive', async () => {

@@ -1,11 +1,14 @@
-// /api/auth: sign in (with the TOTP step), sign out, change password, confirm TOTP enrolment.
+// /api/auth: sign in (with the TOTP step), sign out, change password, bind a second factor with the
+// owner's binding code, and recover a password with a one-time code.
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sm3 } from '../crypto/sm.ts';
 import { AppError } from '../errors.ts';
 import { errorResponses, noStore, requireSignedIn } from '../http/route.ts';
 import type { Module } from '../module.ts';
-import { changePassword, confirmTotpEnrolment, login, logout } from './auth.service.ts';
+import { changePassword, confirmTotpEnrolment, login, logout, startTotpEnrolment } from './auth.service.ts';
+import { completePasswordReset, requestPasswordReset } from './password-reset.service.ts';
+import './upkeep.ts';
 import { SESSION_COOKIE } from './sessions.ts';
 
 const LoginBody = Type.Object(
@@ -21,7 +24,22 @@ const LoginReply = Type.Object({
   csrfToken: Type.String(),
   stage: Type.Union([Type.Literal('active'), Type.Literal('totp-enrol')]),
   mustChangePassword: Type.Boolean(),
-  totpEnrolment: Type.Optional(Type.Object({ secret: Type.String(), uri: Type.String() })),
+  totpEnrolment: Type.Optional(
+    Type.Object({
+      sentTo: Type.String({ description: '绑定码已发往的邮箱或手机（脱敏）' }),
+      expiresAt: Type.String({ format: 'date-time' }),
+    }),
+  ),
+});
+const NoContent = Type.Null({ description: '无内容' });
+const HumanCheckAnswer = Type.Object(
+  { id: Type.String({ maxLength: 36 }), answer: Type.String({ maxLength: 20 }) },
+  { additionalProperties: false },
+);
+const resetRate = (max: number) => ({
+  max,
+  timeWindow: 60_000,
+  errorResponseBuilder: () => new AppError('RATE_LIMITED', { message: '操作过于频繁，请一分钟后再试' }),
 });
 
 function setSessionCookie(
@@ -70,6 +88,74 @@ export const authModule: Module = {
           mustChangePassword: result.mustChangePassword,
           totpEnrolment: result.totpEnrolment,
         };
+      },
+    );
+
+    app.post(
+      '/api/auth/totp/enrol',
+      {
+        schema: {
+          tags: ['认证'],
+          summary: '凭发给本人的绑定码取得新的动态口令密钥（管理员首次登录或动态口令重置后）',
+          body: Type.Object(
+            { code: Type.String({ minLength: 4, maxLength: 20, description: '邮件或短信中的绑定码' }) },
+            { additionalProperties: false },
+          ),
+          response: {
+            200: Type.Object({ secret: Type.String(), uri: Type.String() }),
+            ...errorResponses(400, 401, 403, 409),
+          },
+        },
+      },
+      async (request, reply) => {
+        noStore(reply);
+        requireSignedIn(request);
+        return startTotpEnrolment(request.ctx(), request.actor.sessionId!, request.body.code);
+      },
+    );
+
+    app.post(
+      '/api/auth/password-reset/request',
+      {
+        schema: {
+          tags: ['认证'],
+          summary: '找回密码：向账号登记的邮箱和手机发送验证码（无论用户名是否存在，答复相同）',
+          body: Type.Object(
+            {
+              username: Type.String({ minLength: 1, maxLength: 64 }),
+              humanCheck: Type.Optional(HumanCheckAnswer),
+            },
+            { additionalProperties: false },
+          ),
+          response: { 202: Type.Object({ message: Type.String() }), ...errorResponses(400, 429) },
+        },
+        config: { public: true, rateLimit: resetRate(10) },
+      },
+      async (request, reply) =>
+        reply.status(202).send(await requestPasswordReset(request.ctx(), request.body)),
+    );
+
+    app.post(
+      '/api/auth/password-reset/complete',
+      {
+        schema: {
+          tags: ['认证'],
+          summary: '凭验证码（或窗口、双人审批发给本人的重置码）设置新密码；其他登录全部退出',
+          body: Type.Object(
+            {
+              username: Type.String({ minLength: 1, maxLength: 64 }),
+              code: Type.String({ minLength: 4, maxLength: 20 }),
+              newPassword: Type.String({ minLength: 1, maxLength: 128 }),
+            },
+            { additionalProperties: false },
+          ),
+          response: { 204: NoContent, ...errorResponses(400, 429) },
+        },
+        config: { public: true, rateLimit: resetRate(10) },
+      },
+      async (request, reply) => {
+        await completePasswordReset(request.ctx(), request.body);
+        return reply.status(204).send(null);
       },
     );
 

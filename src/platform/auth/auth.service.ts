@@ -1,11 +1,16 @@
 // Signing in and out, the TOTP step, password changes. Every outcome is audited; failures in
 // their own transaction so a refused login still leaves its record.
 import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
-import { accounts, passwordHistory } from '../access/access.table.ts';
+import { accounts, passwordHistory, sessions } from '../access/access.table.ts';
 import { type AccountRow, loadActor } from '../access/actor.ts';
+import { administratorIds, adminKindOfAccount } from '../access/admins.ts';
 import { recordAudit, recordAuditAlone } from '../audit/audit.service.ts';
+import { formatInstant } from '../calendar/china-date.ts';
 import { type Ctx, inTransaction } from '../context.ts';
 import { AppError } from '../errors.ts';
+import { notify } from '../notify/index.ts';
+import { clearFailures, countFailure, type Lock, lockFacing } from './login-failures.ts';
+import { checkCode, claimCode, contactOf, issueCode, liveCode } from './one-time-codes.ts';
 import {
   dummyVerify,
   hashPassword,
@@ -29,7 +34,8 @@ export interface LoginResult {
   csrfToken: string;
   stage: 'active' | 'totp-enrol';
   mustChangePassword: boolean;
-  totpEnrolment?: { secret: string; uri: string };
+  /** A second factor to bind: the binding code went to the owner's email or phone (masked here). */
+  totpEnrolment?: { sentTo: string; expiresAt: string };
 }
 
 export function policyOf(ctx: Ctx) {
@@ -50,28 +56,30 @@ export function mustChange(ctx: Ctx, account: AccountRow): boolean {
   return account.mustChangePassword || isPasswordExpired(account.passwordChangedAt, ctx.now, policyOf(ctx));
 }
 
+/** The one answer to a name that may not sign in now, whether or not an account has that name. */
+function lockedError(ctx: Ctx, until: Date): AppError {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - ctx.now.getTime()) / 60_000));
+  return new AppError('ACCOUNT_LOCKED', {
+    message: `登录失败次数过多，已暂停登录，请 ${minutes} 分钟后再试。忘记密码可使用“找回密码”；工作人员可请安全管理员解锁`,
+    extra: { lockedUntil: until.toISOString() },
+  });
+}
+
+/**
+ * A failed attempt: counted for the name (from this address and from all), audited, in a transaction
+ * of its own so the refusal stays recorded. A lock it sets is audited, and an administrator's account
+ * locking is announced to the security administrators.
+ */
 async function fail(
   ctx: Ctx,
   account: AccountRow | undefined,
   username: string,
   why: string,
 ): Promise<never> {
-  const { LOCKOUT_THRESHOLD, LOCKOUT_MINUTES } = ctx.deps.config;
-  let locked = false;
+  let locks: Lock[] = [];
   await ctx.database.transaction(async (db) => {
     const tx = { ...ctx, db };
-    if (account) {
-      const attempts = account.failedAttempts + 1;
-      locked = attempts >= LOCKOUT_THRESHOLD;
-      await db
-        .update(accounts)
-        .set(
-          locked
-            ? { failedAttempts: 0, lockedUntil: new Date(ctx.now.getTime() + LOCKOUT_MINUTES * 60_000) }
-            : { failedAttempts: attempts },
-        )
-        .where(eq(accounts.id, account.id));
-    }
+    locks = await countFailure(tx, username);
     await recordAudit(tx, {
       action: 'auth.login',
       result: 'failure',
@@ -79,37 +87,53 @@ async function fail(
       actorName: username.slice(0, 64),
       objectType: 'account',
       objectId: account?.id ?? null,
-      detail: { reason: why, locked },
+      detail: { reason: why, locked: locks.length > 0 },
     });
+    for (const lock of locks)
+      await recordAudit(tx, {
+        action: 'auth.lockout',
+        result: 'denied',
+        actorId: account?.id ?? null,
+        actorName: username.slice(0, 64),
+        objectType: 'account',
+        objectId: account?.id ?? null,
+        detail: { from: lock.source ?? 'all', until: lock.until.toISOString() },
+      });
+    if (locks.length && account && (await adminKindOfAccount(db, account.id))) {
+      const where = locks.some((l) => l.source === null) ? '所有地址' : `地址 ${ctx.ip ?? '未知'}`;
+      await notify(tx, {
+        accountIds: await administratorIds(db, ['security']),
+        category: 'security',
+        title: `管理员账号 ${account.username} 已被锁定`,
+        body: `管理员账号 ${account.displayName}（${account.username}）连续登录失败，已暂停从${where}登录至 ${formatInstant(locks[0].until)}。如非本人操作，请核查来源地址并考虑强制下线、重置口令（双人审批）。`,
+        link: `/admin/accounts?q=${encodeURIComponent(account.username)}`,
+        email: true,
+      });
+    }
   });
-  if (locked)
-    throw new AppError('ACCOUNT_LOCKED', {
-      message: `连续 ${LOCKOUT_THRESHOLD} 次登录失败，账号已锁定 ${LOCKOUT_MINUTES} 分钟`,
-    });
+  if (locks.length) throw lockedError(ctx, locks[0].until);
   throw new AppError(why === 'totp' ? 'TOTP_INVALID' : 'INVALID_CREDENTIALS');
 }
 
 export async function login(ctx: Ctx, input: LoginInput): Promise<LoginResult> {
   const account = await findAccount(ctx, input.username);
-  if (!account) {
-    await dummyVerify(input.password);
-    return fail(ctx, undefined, input.username, 'unknown-user');
-  }
-  if (account.lockedUntil && account.lockedUntil > ctx.now) {
+  // Locked names, real or not, get the same answer before any password is looked at.
+  const lock = await lockFacing(ctx, input.username);
+  if (lock) {
     await recordAuditAlone(ctx, {
       action: 'auth.login',
       result: 'denied',
-      actorId: account.id,
-      actorName: account.username,
+      actorId: account?.id ?? null,
+      actorName: input.username.slice(0, 64),
       objectType: 'account',
-      objectId: account.id,
-      detail: { reason: 'locked', lockedUntil: account.lockedUntil.toISOString() },
+      objectId: account?.id ?? null,
+      detail: { reason: 'locked', from: lock.source ?? 'all', lockedUntil: lock.until.toISOString() },
     });
-    const minutes = Math.ceil((account.lockedUntil.getTime() - ctx.now.getTime()) / 60_000);
-    throw new AppError('ACCOUNT_LOCKED', {
-      message: `账号已锁定，请 ${minutes} 分钟后再试，或联系安全管理员解锁`,
-      extra: { lockedUntil: account.lockedUntil.toISOString() },
-    });
+    throw lockedError(ctx, lock.until);
+  }
+  if (!account) {
+    await dummyVerify(input.password);
+    return fail(ctx, undefined, input.username, 'unknown-user');
   }
   if (!(await verifyPassword(account.passwordHash, input.password)))
     return fail(ctx, account, account.username, 'password');
@@ -125,7 +149,7 @@ export async function login(ctx: Ctx, input: LoginInput): Promise<LoginResult> {
   }
   const actor = await loadActor(ctx.db, account);
   const totpRequired = Boolean(actor.adminKind) || account.totpEnabled;
-  let enrol: { secret: string; uri: string } | undefined;
+  let enrol: { sentTo: string; channel: string } | undefined;
   let totpStep: number | null = null;
   if (totpRequired && account.totpSecretEnc && account.totpEnabled) {
     if (!input.totp) throw new AppError('TOTP_REQUIRED', { extra: { totpRequired: true } });
@@ -133,9 +157,26 @@ export async function login(ctx: Ctx, input: LoginInput): Promise<LoginResult> {
     totpStep = checkTotp(secret, input.totp, ctx.now, account.totpLastStep);
     if (totpStep === null) return fail(ctx, account, account.username, 'totp');
   } else if (totpRequired) {
-    // An administrator without a second factor yet: sign-in completes only after enrolling one.
-    const secret = newTotpSecret();
-    enrol = { secret, uri: totpUri(secret, account.username) };
+    // An administrator without a second factor yet (new, or reset through two-person approval): the
+    // sign-in completes only after binding one, and binding needs a code that goes to the owner's own
+    // email or phone — whoever set or reset the password never sees it.
+    const contact = contactOf(account);
+    if (!contact) {
+      await recordAuditAlone(ctx, {
+        action: 'auth.totp.enrol',
+        result: 'denied',
+        actorId: account.id,
+        actorName: account.username,
+        objectType: 'account',
+        objectId: account.id,
+        detail: { reason: 'no-contact' },
+      });
+      throw new AppError('FORBIDDEN', {
+        message:
+          '管理员账号须绑定动态口令，绑定码只发给本人，但该账号未登记电子邮箱或手机号码。请联系其他管理员登记（双人审批）后再登录',
+      });
+    }
+    enrol = contact;
   }
   const result = await inTransaction(ctx, async (tx) => {
     // A TOTP code is good once: claim its time step, unless a concurrent sign-in already did.
@@ -153,16 +194,38 @@ export async function login(ctx: Ctx, input: LoginInput): Promise<LoginResult> {
       if (claimed.length === 0) return null;
     }
     if (input.previousSessionId) await revokeSession(tx, input.previousSessionId, 'replaced-at-login');
-    if (enrol)
+    let enrolment: LoginResult['totpEnrolment'];
+    if (enrol) {
+      // A secret is made only once the binding code is given (startTotpEnrolment).
       await tx.db
         .update(accounts)
-        .set({ totpSecretEnc: ctx.deps.cipher.encrypt(enrol.secret) })
+        .set({ totpSecretEnc: null, totpEnabled: false })
         .where(eq(accounts.id, account.id));
-    await tx.db
-      .update(accounts)
-      .set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: ctx.now })
-      .where(eq(accounts.id, account.id));
-    const session = await createSession(tx, account.id, enrol ? 'mfa' : 'active');
+      const live = await liveCode(tx, account.id, 'totp-enrol');
+      const resendAfter = 10 * 60_000;
+      if (live && tx.now.getTime() - live.createdAt.getTime() < resendAfter)
+        enrolment = { sentTo: live.sentTo, expiresAt: live.expiresAt.toISOString() };
+      else {
+        const hours = tx.deps.config.ENROL_CODE_HOURS;
+        const issued = await issueCode(tx, {
+          account,
+          purpose: 'totp-enrol',
+          kind: 'letters',
+          validMinutes: hours * 60,
+          channel: enrol.channel,
+          sentTo: enrol.sentTo,
+          send: {
+            title: '动态口令绑定码',
+            body: (code) =>
+              `您的账号 ${account.username} 正在绑定动态口令（双因素认证）。绑定码 ${code}，${hours} 小时内有效，请在工作台登录页填写。如非本人操作，说明有人知道了您的口令：请勿告诉任何人此码，并联系其他管理员。`,
+          },
+        });
+        enrolment = { sentTo: enrol.sentTo, expiresAt: issued.expiresAt.toISOString() };
+      }
+    }
+    await tx.db.update(accounts).set({ lastLoginAt: ctx.now }).where(eq(accounts.id, account.id));
+    await clearFailures(tx, account.username);
+    const session = await createSession(tx, account, enrol ? 'mfa' : 'active');
     await recordAudit(
       { ...tx, actor: { ...actor, sessionId: session.id } },
       {
@@ -177,10 +240,54 @@ export async function login(ctx: Ctx, input: LoginInput): Promise<LoginResult> {
       csrfToken: session.csrfToken,
       stage: enrol ? 'totp-enrol' : 'active',
       mustChangePassword: mustChange(ctx, account),
-      totpEnrolment: enrol,
+      totpEnrolment: enrolment,
     } satisfies LoginResult;
   });
   return result ?? fail(ctx, account, account.username, 'totp');
+}
+
+/**
+ * The binding code that reached the owner: with it the session (still at the second-factor stage)
+ * gets a new TOTP secret to scan. Without it nobody — not whoever knows the password — can bind one.
+ */
+export async function startTotpEnrolment(
+  ctx: Ctx,
+  sessionId: string,
+  code: string,
+): Promise<{ secret: string; uri: string }> {
+  const [account] = await ctx.db.select().from(accounts).where(eq(accounts.id, ctx.actor.id!)).limit(1);
+  const [session] = await ctx.db.select().from(sessions).where(eq(sessions.id, sessionId)).limit(1);
+  if (!account || session?.stage !== 'mfa' || account.totpEnabled)
+    throw new AppError('CONFLICT', { message: '该账号不在绑定动态口令的步骤：请重新登录' });
+  const found = await checkCode(ctx, account.id, 'totp-enrol', code);
+  const message = '绑定码不正确或已失效：请核对邮件或短信中的绑定码；重新登录可获得新的绑定码';
+  const invalid = new AppError('ONE_TIME_CODE_INVALID', { message, errors: [{ field: 'code', message }] });
+  if (!found) {
+    await recordAuditAlone(ctx, {
+      action: 'auth.totp.enrol-code',
+      result: 'failure',
+      objectType: 'account',
+      objectId: account.id,
+    });
+    throw invalid;
+  }
+  const secret = newTotpSecret();
+  const ok = await inTransaction(ctx, async (tx) => {
+    if (!(await claimCode(tx, found.id))) return false;
+    await tx.db
+      .update(accounts)
+      .set({ totpSecretEnc: tx.deps.cipher.encrypt(secret), updatedAt: tx.now })
+      .where(eq(accounts.id, account.id));
+    await recordAudit(tx, {
+      action: 'auth.totp.enrol-code',
+      objectType: 'account',
+      objectId: account.id,
+      detail: { sentTo: found.sentTo },
+    });
+    return true;
+  });
+  if (!ok) throw invalid;
+  return { secret, uri: totpUri(secret, account.username) };
 }
 
 /** Completes an administrator's first sign-in by proving the new TOTP secret works. */

@@ -1,14 +1,14 @@
 // Sessions live in the database: they survive restarts, are shared by every instance and can be
 // revoked. The cookie holds a random token; the table holds only its SM3 hash.
 import { and, eq, isNull, ne } from 'drizzle-orm';
-import { sessions } from '../access/access.table.ts';
+import { type AccountKind, sessions } from '../access/access.table.ts';
 import type { Ctx } from '../context.ts';
 import { randomToken, sm3 } from '../crypto/sm.ts';
 import { forgetSessions } from './session-cache.ts';
 
 export const SESSION_COOKIE = 'lz_sid';
 // Writing last_seen on every request would make every read a write; a minute is precise enough
-// for a 30-minute idle timeout.
+// for a 15- or 30-minute idle timeout.
 const TOUCH_AFTER_MS = 60_000;
 
 export interface SessionRow {
@@ -20,13 +20,21 @@ export interface SessionRow {
   lastSeenAt: Date;
   expiresAt: Date;
   revokedAt: Date | null;
+  idleMinutes: number;
+}
+
+/** How long a session of this kind of account may sit idle: public accounts less than staff. */
+export function idleMinutesFor(ctx: Ctx, kind: AccountKind): number {
+  const c = ctx.deps.config;
+  return kind === 'staff' ? c.SESSION_IDLE_MINUTES : c.PUBLIC_SESSION_IDLE_MINUTES;
 }
 
 export async function createSession(
   ctx: Ctx,
-  accountId: string,
+  account: { id: string; kind: AccountKind },
   stage: 'mfa' | 'active',
 ): Promise<{ token: string; csrfToken: string; id: string }> {
+  const accountId = account.id;
   const token = randomToken(32);
   const csrfToken = randomToken(24);
   const id = sm3(token);
@@ -41,6 +49,7 @@ export async function createSession(
     expiresAt: new Date(ctx.now.getTime() + SESSION_ABSOLUTE_HOURS * 3_600_000),
     ip: ctx.ip,
     userAgent: ctx.userAgent?.slice(0, 300) ?? null,
+    idleMinutes: idleMinutesFor(ctx, account.kind),
   });
   return { token, csrfToken, id };
 }
@@ -83,7 +92,7 @@ export function sessionTimeout(ctx: Ctx, session: SessionRow): 'revoked' | 'expi
   if (session.revokedAt) return 'revoked';
   const now = ctx.now.getTime();
   if (now >= session.expiresAt.getTime()) return 'expired';
-  if (now - session.lastSeenAt.getTime() > ctx.deps.config.SESSION_IDLE_MINUTES * 60_000) return 'idle';
+  if (now - session.lastSeenAt.getTime() > session.idleMinutes * 60_000) return 'idle';
   return null;
 }
 

@@ -1,15 +1,16 @@
 // A backup is a directory: manifest.json (what is inside, with a SHA-256 of every part), db/ (the
 // logical export, one gzipped JSON-lines file per table), files/ (a copy of DATA_DIR/files, the
-// uploaded files) and sm4.key when the SM4 key lives in the data directory (without it the
-// encrypted personal data in the backup cannot be read). It is written under <dir>.partial and
+// uploaded files), and sm4.key and audit.key when those keys live in the data directory (without
+// them the encrypted personal data cannot be read nor the audit chain verified). It is written under <dir>.partial and
 // renamed when complete, so a directory without that suffix is a finished backup.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import readline from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { Config } from '../../config.ts';
-import { sm3 } from '../crypto/sm.ts';
+import { keyFingerprint, sm3 } from '../crypto/sm.ts';
 import type { Database } from '../db/client.ts';
 import { type DatabaseExport, exportDatabase, importDatabase } from './logical.ts';
 
@@ -33,6 +34,13 @@ export interface Manifest {
   sm4KeyFile: string | null;
   /** SM3 of the SM4 key in use when the backup was taken: restore checks the target uses the same. */
   sm4KeyFingerprint: string;
+  /**
+   * audit.key in the backup (the audit chain's HMAC key, copied from the data directory), or null when
+   * AUDIT_KEY configures it. Absent in backups from before the keyed chain.
+   */
+  auditKeyFile?: string | null;
+  /** Fingerprint of the audit key: without the same key the restored chain cannot be verified. */
+  auditKeyFingerprint?: string;
 }
 
 export interface BackupSummary {
@@ -64,17 +72,46 @@ function walk(root: string, rel = ''): string[] {
   return out.sort();
 }
 
-/** SHA-256 and size of every file under root (the backup test compares two trees with it). */
-export function listFiles(root: string): FileEntry[] {
-  return walk(root).map((p) => {
-    const full = path.join(root, p);
-    return { path: p, size: fs.statSync(full).size, sha256: sha256File(full) };
-  });
+/**
+ * SHA-256 and size of every file under root (the backup test compares two trees with it), or of
+ * those `keep` accepts.
+ */
+export function listFiles(root: string, keep: (relPath: string) => boolean = () => true): FileEntry[] {
+  return walk(root)
+    .filter(keep)
+    .map((p) => {
+      const full = path.join(root, p);
+      return { path: p, size: fs.statSync(full).size, sha256: sha256File(full) };
+    });
 }
 
-function resolvedKey(config: Pick<Config, 'SM4_KEY' | 'DATA_DIR'>): { key: string; file: string | null } {
-  if (config.SM4_KEY) return { key: config.SM4_KEY.toLowerCase(), file: null };
-  const file = path.join(config.DATA_DIR, 'sm4.key');
+/** The storage keys of local files that the exported stored_files table names. */
+async function storedKeys(dir: string, database: DatabaseExport): Promise<Set<string>> {
+  const keys = new Set<string>();
+  const entry = database.tables.find((t) => /(^|\.)"?stored_files"?$/.test(t.name));
+  if (!entry) return keys;
+  const lines = readline.createInterface({
+    input: fs.createReadStream(path.join(dir, entry.file)).pipe(zlib.createGunzip()),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  for await (const line of lines) {
+    if (!line) continue;
+    const row = JSON.parse(line) as { driver?: string; storage_key?: string };
+    if (row.driver === 'local' && row.storage_key) keys.add(row.storage_key);
+  }
+  return keys;
+}
+
+type KeyConfig = Pick<Config, 'SM4_KEY' | 'AUDIT_KEY' | 'DATA_DIR'>;
+
+/** A key from the settings, or the file the platform keeps it in inside the data directory. */
+function resolvedKey(
+  configured: string,
+  dataDir: string,
+  name: string,
+): { key: string; file: string | null } {
+  if (configured) return { key: configured.toLowerCase(), file: null };
+  const file = path.join(dataDir, name);
   return fs.existsSync(file) ? { key: fs.readFileSync(file, 'utf8').trim(), file } : { key: '', file: null };
 }
 
@@ -85,7 +122,7 @@ function resolvedKey(config: Pick<Config, 'SM4_KEY' | 'DATA_DIR'>): { key: strin
  */
 export async function runBackup(input: {
   database: Database;
-  config: Pick<Config, 'DATA_DIR' | 'SM4_KEY'>;
+  config: KeyConfig;
   dir: string;
 }): Promise<BackupSummary> {
   const started = Date.now();
@@ -97,7 +134,10 @@ export async function runBackup(input: {
   try {
     const database = await exportDatabase(input.database, partial);
     const source = filesDir(input.config);
-    const files = listFiles(source);
+    // Only the files a stored_files row of the snapshot names: a file no row names (its transaction
+    // never committed) is nobody's, and the sweeper removes it (files/orphan-sweeper.ts).
+    const named = await storedKeys(partial, database);
+    const files = listFiles(source, (p) => named.has(p));
     for (const f of files) {
       const target = path.join(partial, 'files', f.path);
       fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -106,8 +146,10 @@ export async function runBackup(input: {
       const copied = sha256File(target);
       if (copied !== f.sha256) Object.assign(f, { sha256: copied, size: fs.statSync(target).size });
     }
-    const key = resolvedKey(input.config);
+    const key = resolvedKey(input.config.SM4_KEY, input.config.DATA_DIR, 'sm4.key');
     if (key.file) fs.copyFileSync(key.file, path.join(partial, 'sm4.key'));
+    const auditKey = resolvedKey(input.config.AUDIT_KEY, input.config.DATA_DIR, 'audit.key');
+    if (auditKey.file) fs.copyFileSync(auditKey.file, path.join(partial, 'audit.key'));
     fs.chmodSync(partial, 0o700);
     const manifest: Manifest = {
       format: BACKUP_FORMAT,
@@ -117,6 +159,8 @@ export async function runBackup(input: {
       files,
       sm4KeyFile: key.file ? 'sm4.key' : null,
       sm4KeyFingerprint: key.key ? sm3(key.key) : '',
+      auditKeyFile: auditKey.file ? 'audit.key' : null,
+      auditKeyFingerprint: auditKey.key ? keyFingerprint(auditKey.key) : '',
     };
     fs.writeFileSync(path.join(partial, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     fs.renameSync(partial, dir);
@@ -165,6 +209,48 @@ export async function verifyBackup(dir: string): Promise<Manifest> {
   return manifest;
 }
 
+/**
+ * The data directory's mark of a restore under way (DATA_DIR/restore-in-progress.json): written
+ * before a restore creates anything there (the embedded database's pgdata, the uploaded files) and
+ * removed once it has finished. A restore killed part-way leaves it, and the next restore clears
+ * what the mark covers — pgdata and files, which held nothing before that restore — and starts over.
+ */
+export function restoreMarkFile(dataDir: string): string {
+  return path.join(dataDir, 'restore-in-progress.json');
+}
+
+export interface RestoreMark {
+  backup: string;
+  startedAt: string;
+  pid: number;
+}
+
+export function readRestoreMark(dataDir: string): RestoreMark | null {
+  try {
+    return JSON.parse(fs.readFileSync(restoreMarkFile(dataDir), 'utf8')) as RestoreMark;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the mark (durably: a restore killed right after must still find it). */
+export function writeRestoreMark(dataDir: string, backup: string): void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = restoreMarkFile(dataDir);
+  const mark: RestoreMark = { backup, startedAt: new Date().toISOString(), pid: process.pid };
+  const fd = fs.openSync(file, 'w', 0o600);
+  try {
+    fs.writeSync(fd, `${JSON.stringify(mark)}\n`);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function clearRestoreMark(dataDir: string): void {
+  fs.rmSync(restoreMarkFile(dataDir), { force: true });
+}
+
 /** True when nothing is in the way of a restore into this data directory's files and key. */
 function assertEmptyFilesDir(config: Pick<Config, 'DATA_DIR'>): void {
   const dir = filesDir(config);
@@ -178,7 +264,7 @@ function assertEmptyFilesDir(config: Pick<Config, 'DATA_DIR'>): void {
  */
 export async function runRestore(input: {
   database: Database;
-  config: Pick<Config, 'DATA_DIR' | 'SM4_KEY'>;
+  config: KeyConfig;
   dir: string;
 }): Promise<{ tables: number; rows: number; files: number; ms: number }> {
   const started = Date.now();
@@ -199,6 +285,20 @@ export async function runRestore(input: {
     throw new Error('备份时的 SM4 密钥由 SM4_KEY 配置，不在备份中：请以同一 SM4_KEY 运行恢复。');
   }
 
+  const auditKeyFile = path.join(input.config.DATA_DIR, 'audit.key');
+  const auditPrint = manifest.auditKeyFingerprint ?? '';
+  if (input.config.AUDIT_KEY) {
+    if (auditPrint && keyFingerprint(input.config.AUDIT_KEY.toLowerCase()) !== auditPrint)
+      throw new Error(
+        '配置的 AUDIT_KEY 与备份时的审计密钥不同：恢复后审计链将无法校验。请使用备份时的密钥。',
+      );
+  } else if (fs.existsSync(auditKeyFile)) {
+    if (auditPrint && keyFingerprint(fs.readFileSync(auditKeyFile, 'utf8').trim()) !== auditPrint)
+      throw new Error(`数据目录中已有不同的审计密钥：${auditKeyFile}。恢复只能写入空的数据目录。`);
+  } else if (!manifest.auditKeyFile && auditPrint) {
+    throw new Error('备份时的审计密钥由 AUDIT_KEY 配置，不在备份中：请以同一 AUDIT_KEY 运行恢复。');
+  }
+
   await importDatabase(input.database, dir, manifest.database);
 
   const target = filesDir(input.config);
@@ -211,6 +311,11 @@ export async function runRestore(input: {
     fs.mkdirSync(input.config.DATA_DIR, { recursive: true });
     fs.copyFileSync(path.join(dir, manifest.sm4KeyFile), keyFile);
     fs.chmodSync(keyFile, 0o600);
+  }
+  if (manifest.auditKeyFile && !input.config.AUDIT_KEY && !fs.existsSync(auditKeyFile)) {
+    fs.mkdirSync(input.config.DATA_DIR, { recursive: true });
+    fs.copyFileSync(path.join(dir, manifest.auditKeyFile), auditKeyFile);
+    fs.chmodSync(auditKeyFile, 0o600);
   }
   return {
     tables: manifest.database.tables.length,

@@ -32,7 +32,7 @@ type Reply = { ok: true; summary?: BackupSummary } | { ok: false; error: string 
  */
 export async function startControlSocket(input: {
   database: Database;
-  config: Pick<Config, 'DATA_DIR' | 'SM4_KEY'>;
+  config: Pick<Config, 'DATA_DIR' | 'SM4_KEY' | 'AUDIT_KEY'>;
   log: Log;
 }): Promise<{ close(): Promise<void> } | null> {
   const file = controlSocketPath(input.config.DATA_DIR);
@@ -107,14 +107,33 @@ export function requestBackup(dataDir: string, dir: string, timeoutMs = 3_600_00
     socket.on('data', (chunk: string) => {
       data += chunk;
     });
-    socket.on('error', reject);
+    let connected = false;
+    socket.on('connect', () => {
+      connected = true;
+    });
+    // The server died (killed, crashed, stopped) after taking the request and before answering: say
+    // so, and where the unfinished backup lies (runBackup writes into <dir>.partial and renames it
+    // only when complete; a process that dies leaves it behind).
+    const interrupted = (how: string) =>
+      Object.assign(
+        new Error(
+          `备份未完成：服务进程在备份过程中${how}，没有返回结果。未完成的备份留在 ${path.resolve(dir)}.partial` +
+            '（不能用于恢复，可以删除）。请确认服务已重新运行后再执行一次 npm run backup。',
+        ),
+        { code: 'BACKUP_INTERRUPTED' },
+      );
+    socket.on('error', (e: NodeJS.ErrnoException) => {
+      if (connected && (e.code === 'ECONNRESET' || e.code === 'EPIPE')) reject(interrupted('断开了连接'));
+      else reject(e);
+    });
     socket.on('end', () => {
+      if (data.trim() === '') return reject(interrupted('退出'));
       try {
         const reply = JSON.parse(data) as Reply;
         if (reply.ok && reply.summary) resolve(reply.summary);
         else reject(new Error(reply.ok ? '服务未返回备份结果' : reply.error));
       } catch {
-        reject(new Error('服务的回复无法识别'));
+        reject(interrupted('退出（答复不完整）'));
       }
     });
   });

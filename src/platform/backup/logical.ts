@@ -158,7 +158,10 @@ export async function exportDatabase(database: Database, dir: string): Promise<D
   return withTransaction(database, 'snapshot', async (s) => {
     const [{ version }] = await s.query<{ version: string }>('select version() as version');
     const migrations = await appliedMigrations(s);
-    const tables = await restoreOrder(s, await listTables(s));
+    const tables = await restoreOrder(
+      s,
+      (await listTables(s)).filter((t) => !isMark(t)),
+    );
     const entries: TableEntry[] = [];
     for (const t of tables) {
       const file = `db/${t.name}.jsonl.gz`;
@@ -255,11 +258,49 @@ async function migrateFirst(database: Database, n: number): Promise<void> {
 }
 
 /** True when the database holds no table of ours and no applied migration. */
+/**
+ * The mark a restore sets in the target database before it writes anything (committed on its own),
+ * and removes in the transaction that loads the rows: a restore killed part-way leaves the mark
+ * with whatever it had made (the tables of the migrations, no rows), and the next restore clears a
+ * database that holds the mark — everything in it is the interrupted restore's — and starts again.
+ */
+export const RESTORE_MARK = 'lz_restore_in_progress';
+
+const isMark = (t: TableInfo) => t.table === RESTORE_MARK;
+
 export async function isEmptyDatabase(database: Database): Promise<boolean> {
   return withTransaction(database, 'snapshot', async (s) => {
     if ((await appliedMigrations(s)).length > 0) return false;
-    return (await listTables(s)).length === 0;
+    return (await listTables(s)).filter((t) => !isMark(t)).length === 0;
   });
+}
+
+/** Whether the database holds a restore's mark (an interrupted restore). */
+export async function hasRestoreMark(database: Database): Promise<boolean> {
+  const [row] = await database.query<{ ok: boolean }>(
+    `select to_regclass('public.${RESTORE_MARK}') is not null as ok`,
+  );
+  return Boolean(row?.ok);
+}
+
+/**
+ * Prepares the target of a restore: an empty database gets the mark; one holding the mark (a restore
+ * interrupted before) is cleared of what that restore made — its tables and migration records —
+ * keeping the mark; any other database is refused. Returns whether an interrupted restore was cleared.
+ */
+export async function beginRestore(database: Database): Promise<{ cleared: boolean }> {
+  if (await hasRestoreMark(database)) {
+    await withTransaction(database, 'write', async (s) => {
+      for (const t of await listTables(s))
+        if (!isMark(t)) await s.query(`drop table if exists ${qualified(t)} cascade`);
+      await s.query('drop table if exists drizzle.__drizzle_migrations');
+    });
+    return { cleared: true };
+  }
+  if (!(await isEmptyDatabase(database))) throw new Error('目标数据库不是空的：恢复只能写入空的数据库。');
+  await database.query(`create table public.${RESTORE_MARK} (started_at timestamptz not null default now())`);
+  await database.query(`insert into public.${RESTORE_MARK} default values`);
+  return { cleared: false };
 }
 
 async function* readLines(file: string): AsyncGenerator<string> {
@@ -273,11 +314,11 @@ async function* readLines(file: string): AsyncGenerator<string> {
  * the sequences — all in one transaction, so a failed restore leaves nothing behind.
  */
 export async function importDatabase(database: Database, dir: string, exp: DatabaseExport): Promise<void> {
-  if (!(await isEmptyDatabase(database))) throw new Error('目标数据库不是空的：恢复只能写入空的数据库。');
+  await beginRestore(database);
   const n = migrationPrefix(exp.migrations, codeMigrations());
   await migrateFirst(database, n);
   await withTransaction(database, 'write', async (s) => {
-    const tables = new Map((await listTables(s)).map((t) => [t.name, t]));
+    const tables = new Map((await listTables(s)).filter((t) => !isMark(t)).map((t) => [t.name, t]));
     for (const entry of exp.tables) {
       const t = tables.get(entry.name);
       if (!t) throw new Error(`备份中的表 ${entry.name} 在恢复后的数据库中不存在。`);
@@ -306,6 +347,8 @@ export async function importDatabase(database: Database, dir: string, exp: Datab
     }
     for (const seq of exp.sequences)
       await s.query('select setval($1::regclass, $2::bigint, true)', [seq.name, seq.value]);
+    // The switch: the rows and the mark's removal commit together.
+    await s.query(`drop table public.${RESTORE_MARK}`);
   });
 }
 

@@ -183,7 +183,9 @@ export async function insertClockEvent(db: Db, row: NewClockEvent): Promise<void
 export async function updateClock(
   db: Db,
   id: string,
-  set: Partial<Pick<ClockRow, 'status' | 'dueAt' | 'dueError' | 'explanation' | 'stoppedAt'>>,
+  set: Partial<
+    Pick<ClockRow, 'status' | 'dueAt' | 'dueError' | 'dueProvisional' | 'explanation' | 'stoppedAt'>
+  >,
 ): Promise<ClockRow> {
   const [row] = await db.update(clocks).set(set).where(eq(clocks.id, id)).returning();
   return row;
@@ -224,4 +226,38 @@ export async function countOpenClocksWithoutDue(db: Db): Promise<number> {
     .from(clocks)
     .where(and(or(eq(clocks.status, 'running'), eq(clocks.status, 'paused')), isNotNull(clocks.dueError)));
   return n;
+}
+
+/** Running or paused clocks whose due date is provisional (暂定). */
+export async function countOpenProvisionalClocks(db: Db): Promise<number> {
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(clocks)
+    .where(
+      and(or(eq(clocks.status, 'running'), eq(clocks.status, 'paused')), eq(clocks.dueProvisional, true)),
+    );
+  return n;
+}
+
+/** A subject's clocks, locked until the transaction ends, oldest first. */
+export async function findClocksOfSubjectForUpdate(
+  db: Db,
+  subjectType: string,
+  subjectId: string,
+): Promise<ClockRow[]> {
+  return db
+    .select()
+    .from(clocks)
+    .where(and(eq(clocks.subjectType, subjectType), eq(clocks.subjectId, subjectId)))
+    .orderBy(asc(clocks.startedAt), asc(clocks.createdAt))
+    .for('update');
+}
+
+/** Who answers for a clock now (a letter transferred to another unit keeps its clock). */
+export async function setClockResponsible(
+  db: Db,
+  id: string,
+  set: Pick<ClockRow, 'responsibleUnitId' | 'responsibleAccountId'>,
+): Promise<void> {
+  await db.update(clocks).set(set).where(eq(clocks.id, id));
 }

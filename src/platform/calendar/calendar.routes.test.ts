@@ -6,6 +6,7 @@ import { createAccount, DEMO_TOTP_SECRET, upsertRole } from '../access/access.fa
 import type { Ctx } from '../context.ts';
 import { DAYS_2026 } from './calendar.fixtures.ts';
 import { calendarStatus, seedCalendarFromPackage } from './calendar.service.ts';
+import { registerClockSubject } from './clock-subjects.ts';
 import {
   extendClock,
   findClocksBySubject,
@@ -43,6 +44,14 @@ beforeAll(async () => {
   });
 });
 afterAll(() => t.close());
+
+// Disclosure applications are read by holders of openness:handle (the module's rule, made up here:
+// the case clocks' rule is tested with the cases, in services.counter.test.ts); GK-2026-SECRET is one
+// the handler may not read. 'licence' registers no rule: its clocks are shown to nobody.
+registerClockSubject({
+  type: 'disclosure',
+  canRead: async (ctx, id) => 'openness:handle' in ctx.actor.permissions && id !== 'GK-2026-SECRET',
+});
 
 /** A system ctx at a given Beijing time. */
 const at = (iso: string): Ctx => ({ ...t.ctx(), now: new Date(iso) });
@@ -116,11 +125,25 @@ describe('GET /api/calendar/due (public)', () => {
     }
   });
 
-  it('answers 422 CALENDAR_YEAR_MISSING for a count that runs into 2027', async () => {
+  it('answers a provisional date (暂定) for a count that runs into 2027, not yet published', async () => {
+    // Thursday 12/31 (1); 2027-01-01 元旦 (provisional), the weekend; Monday 1/4 (2).
     const res = await due('from=2026-12-30&workdays=2');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().due).toBe('2027-01-04');
+    expect(res.json().provisional).toEqual({
+      years: [2027],
+      note: '2027年节假日安排尚未公布，按《全国年节及纪念日放假办法》（2024年修订）推算（含周末补假，不含调休），公布后将重新计算',
+    });
+    expect(res.json().text).toContain('（暂定：');
+    expect((await due('from=2026-03-02&workdays=20')).json().provisional).toBeNull();
+  });
+
+  it('answers 422 CALENDAR_YEAR_MISSING for a year neither entered nor under the 2024 rules', async () => {
+    // chinese-days begins in 2004; 2003 followed other rules.
+    const res = await due('from=2003-12-30&workdays=2');
     expect(res.statusCode).toBe(422);
     expect(res.json().code).toBe('CALENDAR_YEAR_MISSING');
-    expect(res.json().detail).toContain('2027年');
+    expect(res.json().detail).toContain('2003年');
   });
 });
 
@@ -229,6 +252,8 @@ describe('the November warning', () => {
     status = (await handler.get('/api/calendar/status')).json();
     expect(status.nextYearMissing).toBe(true);
     expect(status.warning).toContain('2027年');
+    expect(status.warning).toContain('暂按《全国年节及纪念日放假办法》（2024年修订）推算并标注“暂定”');
+    expect(status.provisionalYears.map((y: { year: number }) => y.year)).toEqual([2027]);
     expect(status.years.map((y: { year: number }) => y.year)).toContain(2026);
   });
 
@@ -252,7 +277,8 @@ describe('editing the calendar (system:calendar)', () => {
   // Sunday 2026-12-20 + 20 working days runs into 2027: 12/21–12/25 (1–5), 12/28–12/31 (6–9).
   let year2027Clock: string;
 
-  it('a clock whose due date needs 2027 exists with a Chinese error instead of a date', async () => {
+  it('a clock whose due date needs 2027 gets a provisional date, 2027-01-18 (暂定)', async () => {
+    // 2027 provisional: 1/1 元旦 (Friday), then 1/4–1/8 (10–14), 1/11–1/15 (15–19), Monday 1/18 (20).
     const clock = await startClock(at('2026-12-20T10:00:00+08:00'), {
       subjectType: 'disclosure',
       subjectId: 'GK-2026-088',
@@ -260,8 +286,9 @@ describe('editing the calendar (system:calendar)', () => {
       startedAt: new Date('2026-12-20T10:00:00+08:00'),
       limit: { value: 20, unit: 'workdays' },
     });
-    expect(clock.dueAt).toBeNull();
-    expect(clock.dueError).toContain('2027年');
+    expect(clock.dueAt?.toISOString()).toBe('2027-01-18T15:59:59.000Z');
+    expect(clock.dueError).toBeNull();
+    expect(clock.provisional?.years).toEqual([2027]);
     year2027Clock = clock.id;
   });
 
@@ -294,7 +321,7 @@ describe('editing the calendar (system:calendar)', () => {
     expect(long.json().errors[0].field).toBe('days/0/name');
   });
 
-  it('adding 2027 gives the waiting clock its due date, and an edit moves it again', async () => {
+  it('adding 2027 makes the provisional date official, and an edit moves it', async () => {
     const sys = await t.signIn('sys');
     // 2027 with New Year only (1/1 Fri – 1/3 Sun): after 12/31 (9): 1/4–1/8 (10–14),
     // 1/11–1/15 (15–19), Monday 1/18 (20).
@@ -312,6 +339,7 @@ describe('editing the calendar (system:calendar)', () => {
     let clock = (await handler.get(`/api/clocks/${year2027Clock}`)).json();
     expect(clock.dueAt).toBe('2027-01-18T15:59:59.000Z');
     expect(clock.dueError).toBeNull();
+    expect(clock.provisional).toBeNull();
 
     // Saturday 1/9 declared a working day: it becomes day 15, so day 20 is Friday 1/15.
     const edited = await sys.put('/api/calendar/years/2027', {
@@ -337,5 +365,34 @@ describe('editing the calendar (system:calendar)', () => {
     const citizen = await t.signIn('citizen1');
     expect((await citizen.get(`/api/clocks/${year2027Clock}`)).statusCode).toBe(403);
     expect((await citizen.get('/api/calendar/status')).statusCode).toBe(403);
+  });
+
+  it('hides a clock whose subject the reader may not read: 404, as for an id never issued', async () => {
+    const start = (subjectType: string, subjectId: string) =>
+      startClock(at('2026-09-14T09:00:00+08:00'), {
+        subjectType,
+        subjectId,
+        label: '答复期限',
+        startedAt: new Date('2026-09-14T09:00:00+08:00'),
+        limit: { value: 20, unit: 'workdays' },
+      });
+    const secret = (await start('disclosure', 'GK-2026-SECRET')).id;
+    const unruled = (await start('licence', 'XK-2026-009')).id;
+    const handler = await t.signIn('handler1');
+    const never = await handler.get('/api/clocks/00000000-0000-4000-8000-000000000000');
+    expect(never.statusCode).toBe(404);
+    for (const id of [secret, unruled]) {
+      const res = await handler.get(`/api/clocks/${id}`);
+      expect(res.statusCode).toBe(404);
+      expect(res.json()).toEqual({
+        ...never.json(),
+        instance: `/api/clocks/${id}`,
+        requestId: res.json().requestId,
+      });
+    }
+    // The administrator holds every platform permission but not openness:handle: no exception.
+    const sys = await t.signIn('sys');
+    expect((await sys.get(`/api/clocks/${year2027Clock}`)).statusCode).toBe(404);
+    expect((await handler.get(`/api/clocks/${year2027Clock}`)).statusCode).toBe(200);
   });
 });

@@ -6,7 +6,9 @@ import {
   ClockReply,
   DueQuery,
   DueReply,
+  ProvisionalYearReply,
   presentClock,
+  presentProvisionalYear,
   presentStatus,
   presentYear,
   StatusReply,
@@ -19,6 +21,7 @@ import {
   calendarStatus,
   computeWorkdayDue,
   getCalendarYear,
+  getProvisionalYear,
   replaceCalendarYear,
 } from './calendar.service.ts';
 import { viewClock } from './clocks.service.ts';
@@ -68,6 +71,20 @@ export const calendarModule: Module = {
         },
       },
       async (request) => presentYear(await getCalendarYear(request.ctx(), request.params.year)),
+    );
+
+    app.get(
+      '/api/calendar/years/:year/provisional',
+      {
+        schema: {
+          tags,
+          summary:
+            '某年的暂定日历：按《全国年节及纪念日放假办法》推算的法定节假日与补假（未录入正式安排时据此计算期限）',
+          params: YearParams,
+          response: { 200: ProvisionalYearReply, ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => presentProvisionalYear(await getProvisionalYear(request.ctx(), request.params.year)),
     );
 
     app.put(

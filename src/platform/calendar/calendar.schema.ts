@@ -1,7 +1,7 @@
 // Request and response schemas of /api/calendar and /api/clocks, and the presenters that turn
 // service results (Dates) into what the schemas promise (ISO strings).
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
-import type { CalendarStatus, CalendarYear } from './calendar.service.ts';
+import type { CalendarStatus, CalendarYear, ProvisionalYearView } from './calendar.service.ts';
 import type { ClockDetail } from './clocks.service.ts';
 
 const Day = Type.String({ format: 'date', description: 'YYYY-MM-DD（北京时间日期）' });
@@ -25,9 +25,27 @@ export const DueQuery = Type.Object(
   { additionalProperties: false },
 );
 
+const Provisional = Type.Union(
+  [
+    Type.Object({
+      years: Type.Array(Type.Integer(), { description: '尚未录入正式安排的年份' }),
+      note: Type.String({ description: '一句话说明：为何暂定、依据什么推算' }),
+    }),
+    Type.Null(),
+  ],
+  { description: '届满日依据暂定日历时给出（显示“暂定”）；否则为 null' },
+);
+
 export const DueReply = Type.Object({
   due: Day,
-  explanation: Type.Object({ from: Day, workdays: Type.Integer(), due: Day, ...Skips }),
+  explanation: Type.Object({
+    from: Day,
+    workdays: Type.Integer(),
+    due: Day,
+    ...Skips,
+    provisionalYears: Type.Array(Type.Integer()),
+  }),
+  provisional: Provisional,
   text: Type.String({ description: '中文说明，可对照日历逐日核对' }),
 });
 
@@ -52,7 +70,11 @@ export const StatusReply = Type.Object({
   currentYear: Type.Integer(),
   currentYearMissing: Type.Boolean(),
   nextYearMissing: Type.Boolean(),
+  provisionalYears: Type.Array(Type.Object({ year: Type.Integer(), note: Type.String() }), {
+    description: '本年、下一年中尚未录入、按暂定日历计算的年份',
+  }),
   clocksWithoutDue: Type.Integer(),
+  clocksProvisional: Type.Integer({ description: '届满日为暂定的进行中计时数' }),
   warning: Type.Union([Type.String(), Type.Null()]),
 });
 
@@ -64,6 +86,20 @@ export const YearReply = Type.Object({
   note: Type.Union([Type.String(), Type.Null()]),
   updatedAt: Instant,
   days: Type.Array(YearDay),
+});
+
+export const ProvisionalYearReply = Type.Object({
+  year: Type.Integer(),
+  basis: Type.String({ description: '推算依据' }),
+  note: Type.String({ description: '暂定说明' }),
+  days: Type.Array(
+    Type.Object({
+      day: Day,
+      kind: Type.Literal('holiday'),
+      name: Type.String({ description: '春节，或 春节补假' }),
+      why: Type.String({ description: '为何放假：农历除夕、补2月6日（星期六）…' }),
+    }),
+  ),
 });
 
 export const YearBody = Type.Object(
@@ -124,6 +160,7 @@ const Explanation = Type.Object({
   rolledFrom: Nullable(Day),
   dueDay: Nullable(Day),
   dueAt: Nullable(Instant),
+  provisional: Provisional,
   error: Nullable(Type.String()),
   text: Type.String(),
   ...Skips,
@@ -133,12 +170,14 @@ export const ClockReply = Type.Object({
   id: Type.String(),
   subjectType: Type.String(),
   subjectId: Type.String(),
+  kind: Nullable(Type.String()),
   label: Type.String(),
   startedAt: Instant,
   limit: Type.Object({ value: Type.Integer(), unit: Type.String() }),
   status: Type.Union([Type.Literal('running'), Type.Literal('paused'), Type.Literal('stopped')]),
   dueAt: Nullable(Instant),
   dueError: Nullable(Type.String()),
+  provisional: Provisional,
   explanation: Nullable(Explanation),
   responsibleAccountId: Nullable(Type.String()),
   responsibleUnitId: Nullable(Type.String()),
@@ -159,6 +198,10 @@ export function presentStatus(s: CalendarStatus): Static<typeof StatusReply> {
   return { ...s, years: s.years.map((y) => ({ ...y, updatedAt: y.updatedAt.toISOString() })) };
 }
 
+export function presentProvisionalYear(y: ProvisionalYearView): Static<typeof ProvisionalYearReply> {
+  return y;
+}
+
 export function presentYear<T extends CalendarYear>(y: T): Omit<T, 'updatedAt'> & { updatedAt: string } {
   return { ...y, updatedAt: y.updatedAt.toISOString() };
 }
@@ -168,13 +211,16 @@ export function presentClock(c: ClockDetail): Static<typeof ClockReply> {
     id: c.id,
     subjectType: c.subjectType,
     subjectId: c.subjectId,
+    kind: c.kind,
     label: c.label,
     startedAt: c.startedAt.toISOString(),
     limit: c.limit,
     status: c.status,
     dueAt: c.dueAt?.toISOString() ?? null,
     dueError: c.dueError,
-    explanation: c.explanation,
+    provisional: c.provisional,
+    // Explanations stored before provisional years existed have no such field.
+    explanation: c.explanation ? { ...c.explanation, provisional: c.explanation.provisional ?? null } : null,
     responsibleAccountId: c.responsibleAccountId,
     responsibleUnitId: c.responsibleUnitId,
     stoppedAt: c.stoppedAt?.toISOString() ?? null,

@@ -1,6 +1,8 @@
 // The working-day calendar (工作日历): stored in the database, seeded from chinese-days, edited
-// by the system administrator year by year. Every change recomputes the running clocks in the
-// same transaction, and each November the platform warns when next year's schedule is missing.
+// by the system administrator year by year. A year not entered yet follows the provisional calendar
+// (provisional.ts) and every date built on it is marked 暂定. Every change recomputes the running
+// clocks in the same transaction — each clock whose date moved gets a note on its subject's timeline
+// and a notice to its handler — and each November the platform warns when next year is missing.
 
 import { requirePermission } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -9,6 +11,7 @@ import { AppError, type FieldError, notFound } from '../errors.ts';
 import { CALENDAR_EDIT, requireStaff } from './calendar.policy.ts';
 import {
   countOpenClocksWithoutDue,
+  countOpenProvisionalClocks,
   findCalendarYear,
   insertYearIfAbsent,
   listCalendarYears,
@@ -20,6 +23,13 @@ import {
 import { chinaDay, isValidDay, WEEKDAY_NAMES, weekdayOf, yearOf } from './china-date.ts';
 import { recomputeOpenClocks } from './clocks.service.ts';
 import { packageCalendarYears, packageVersion } from './package-calendar.ts';
+import {
+  hasProvisionalRules,
+  PROVISIONAL_BASIS,
+  type ProvisionalDay,
+  provisionalNote,
+  provisionalYear,
+} from './provisional.ts';
 import {
   type Calendar,
   type DayKind,
@@ -33,21 +43,33 @@ import {
 /**
  * Adds every year chinese-days knows that the database does not have yet (source 'chinese-days').
  * Idempotent: a year already present, seeded or edited by hand, is left alone. When a year is added
- * (a newer package after an upgrade), open clocks are recomputed: some may now have a due date.
+ * (a newer package after an upgrade), open clocks are recomputed: their provisional dates become
+ * official, and the handlers of those that moved are told. Open clocks still without a due date
+ * (started before provisional years existed) are recomputed at every start.
  */
 export async function seedCalendarFromPackage(
   ctx: Ctx,
 ): Promise<{ yearsAdded: number[]; clocksRecomputed: number }> {
   const years = packageCalendarYears();
   return inTransaction(ctx, async (tx) => {
-    await lockCalendarForEdit(tx.db);
+    const without = await countOpenClocksWithoutDue(tx.db);
     const note = `由 chinese-days ${packageVersion()} 载入`;
     const yearsAdded: number[] = [];
+    await lockCalendarForEdit(tx.db);
     for (const y of years)
       if (await insertYearIfAbsent(tx.db, { year: y.year, source: 'chinese-days', note, at: tx.now }, y.days))
         yearsAdded.push(y.year);
-    if (yearsAdded.length === 0) return { yearsAdded, clocksRecomputed: 0 };
-    const { recomputed } = await recomputeOpenClocks(tx, await loadCalendar(tx.db));
+    if (yearsAdded.length === 0) {
+      if (without === 0) return { yearsAdded, clocksRecomputed: 0 };
+      const { recomputed } = await recomputeOpenClocks(
+        tx,
+        await loadCalendar(tx.db),
+        [],
+        (c) => c.dueError !== null,
+      );
+      return { yearsAdded, clocksRecomputed: recomputed };
+    }
+    const { recomputed } = await recomputeOpenClocks(tx, await loadCalendar(tx.db), yearsAdded);
     await recordAudit(tx, {
       action: 'calendar.seed',
       objectType: 'calendar',
@@ -63,6 +85,8 @@ export async function seedCalendarFromPackage(
 export interface DueAnswer {
   due: string;
   explanation: WorkdayWalk;
+  /** Set when the count runs through a year without an official schedule: the date is 暂定. */
+  provisional: { years: number[]; note: string } | null;
   text: string;
 }
 
@@ -82,7 +106,13 @@ export async function computeWorkdayDue(
       errors: [{ field: 'workdays', message: 'workdays：应为 0 至 365 的整数' }],
     });
   const walk = walkWorkingDays(await loadCalendar(ctx.db), input.from, input.workdays);
-  return { due: walk.due, explanation: walk, text: describeWalk(walk) };
+  const years = walk.provisionalYears;
+  return {
+    due: walk.due,
+    explanation: walk,
+    provisional: years.length > 0 ? { years, note: provisionalNote(years) } : null,
+    text: describeWalk(walk),
+  };
 }
 
 // --- status -----------------------------------------------------------------------------------------
@@ -99,8 +129,12 @@ export interface CalendarStatus {
   currentYear: number;
   currentYearMissing: boolean;
   nextYearMissing: boolean;
+  /** This year and next, where not entered: due dates in them are provisional (暂定). */
+  provisionalYears: Array<{ year: number; note: string }>;
   /** Running or paused clocks whose due date cannot be computed for want of a year. */
   clocksWithoutDue: number;
+  /** Running or paused clocks whose due date is provisional (暂定). */
+  clocksProvisional: number;
   warning: string | null;
 }
 
@@ -118,14 +152,21 @@ export async function calendarStatus(ctx: Ctx): Promise<CalendarStatus> {
   const currentYearMissing = !known.has(currentYear);
   const nextYearMissing = !known.has(currentYear + 1);
   const clocksWithoutDue = await countOpenClocksWithoutDue(ctx.db);
+  const clocksProvisional = await countOpenProvisionalClocks(ctx.db);
+  const provisionalYears = [currentYear, currentYear + 1]
+    .filter((y) => !known.has(y) && hasProvisionalRules(y))
+    .map((year) => ({ year, note: provisionalNote([year]) }));
   const warnings: string[] = [];
   if (currentYearMissing)
-    warnings.push(`工作日历缺少本年度（${currentYear}年）的节假日安排，期限无法计算，请系统管理员立即录入。`);
+    warnings.push(
+      `工作日历缺少本年度（${currentYear}年）的节假日安排，期限暂按${PROVISIONAL_BASIS}推算并标注“暂定”，请系统管理员立即录入。`,
+    );
   if (nextYearMissing && month >= ctx.deps.config.CALENDAR_WARN_FROM_MONTH)
     warnings.push(
-      `工作日历尚未录入${currentYear + 1}年的节假日和调休上班日（国务院办公厅通常于每年11月发布），请系统管理员及时录入，否则跨年的期限将无法计算。`,
+      `工作日历尚未录入${currentYear + 1}年的节假日和调休上班日（国务院办公厅通常于每年11月发布）。跨年的期限暂按${PROVISIONAL_BASIS}推算并标注“暂定”；请系统管理员在通知发布后及时录入，录入后自动重新计算并通知承办人。`,
     );
   if (clocksWithoutDue > 0) warnings.push(`有${clocksWithoutDue}项计时因缺少年度日历无法计算届满日。`);
+  if (clocksProvisional > 0) warnings.push(`有${clocksProvisional}项进行中的计时届满日为暂定。`);
   return {
     years: rows.map((r) => ({
       year: r.year,
@@ -138,7 +179,9 @@ export async function calendarStatus(ctx: Ctx): Promise<CalendarStatus> {
     currentYear,
     currentYearMissing,
     nextYearMissing,
+    provisionalYears,
     clocksWithoutDue,
+    clocksProvisional,
     warning: warnings.length > 0 ? warnings.join('') : null,
   };
 }
@@ -164,6 +207,26 @@ export async function getCalendarYear(ctx: Ctx, year: number): Promise<CalendarY
     updatedAt: row.updatedAt,
     days: await listDaysOfYear(ctx.db, year),
   };
+}
+
+export interface ProvisionalYearView {
+  year: number;
+  basis: string;
+  note: string;
+  days: ProvisionalDay[];
+}
+
+/**
+ * The provisional schedule of a year (the statutory holidays and their 补假), as due dates in a year
+ * not entered are computed: for staff to see what 暂定 rests on, and as the starting point of the
+ * year's entry. 404 for a year the rules do not describe.
+ */
+export async function getProvisionalYear(ctx: Ctx, year: number): Promise<ProvisionalYearView> {
+  requireStaff(ctx.actor);
+  if (!hasProvisionalRules(year))
+    throw notFound('CALENDAR_YEAR_NOT_FOUND', `${year}年不适用2024年修订的放假办法，无法推算暂定日历`);
+  const p = provisionalYear(year);
+  return { year, basis: p.basis, note: provisionalNote([year]), days: p.days };
 }
 
 export interface ReplaceYearInput {
@@ -230,7 +293,7 @@ export async function replaceCalendarYear(
     await lockCalendarForEdit(tx.db);
     const before = await findCalendarYear(tx.db, input.year);
     await replaceYear(tx.db, { year: input.year, note, at: tx.now, by: tx.actor.id }, days);
-    const { recomputed, changed } = await recomputeOpenClocks(tx, await loadCalendar(tx.db));
+    const { recomputed, changed } = await recomputeOpenClocks(tx, await loadCalendar(tx.db), [input.year]);
     await recordAudit(tx, {
       action: before ? 'calendar.year.replace' : 'calendar.year.add',
       objectType: 'calendar_year',

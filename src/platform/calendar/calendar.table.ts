@@ -48,6 +48,9 @@ export const clocks = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     subjectType: text().notNull(),
     subjectId: text().notNull(),
+    // What kind of clock it is ('services.statutory', 'info.emergency'…): its escalation ladder
+    // (提醒 → 催办 → 督办) is the kind's; a clock without a kind gets the plain due-soon/overdue reminders.
+    kind: text(),
     label: text().notNull(),
     startedAt: timestamp({ withTimezone: true }).notNull(),
     limitValue: integer().notNull(),
@@ -58,6 +61,8 @@ export const clocks = pgTable(
     explanation: jsonb().$type<ClockExplanation>(),
     // Set when a due date cannot be computed because the calendar lacks a year.
     dueError: text(),
+    // The due date rests on a year without an official schedule (暂定): explanation.provisional says why.
+    dueProvisional: boolean().notNull().default(false),
     responsibleAccountId: uuid(),
     responsibleUnitId: uuid(),
     stoppedAt: timestamp({ withTimezone: true }),
@@ -66,6 +71,7 @@ export const clocks = pgTable(
   (t) => [
     index('clocks_subject_idx').on(t.subjectType, t.subjectId),
     index('clocks_due_idx').on(t.status, t.dueAt),
+    index('clocks_kind_due_idx').on(t.kind, t.status, t.dueAt),
   ],
 );
 

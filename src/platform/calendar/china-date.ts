@@ -47,6 +47,21 @@ export function dayDiff(a: string, b: string): number {
 }
 
 /** 0 = Sunday … 6 = Saturday. */
+/**
+ * The same day n calendar months later (按月计算的期限): 2026-09-28 + 1 month = 2026-10-28; a day
+ * the later month does not have is its last day (01-31 + 1 month = 02-28, 02-29 in a leap year),
+ * as 民法典 第二百零二条 counts a period in months: it ends on the corresponding day of the last
+ * month, or that month's last day when it has none.
+ */
+export function addCalendarMonths(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const index = y * 12 + (m - 1) + n;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
 export function weekdayOf(day: string): number {
   return new Date(utcMidnight(day)).getUTCDay();
 }

@@ -109,17 +109,27 @@ describe('workday clocks', () => {
     expect(due.dueAt?.toISOString()).toBe('2026-10-12T15:59:59.000Z');
   });
 
-  it('stores an error naming 2027 instead of guessing when the due date runs into it', () => {
-    // Sunday 12/20: 12/21–12/25 (5), 12/28–12/31 (9), then 2027 is unknown.
+  it('computes a provisional due date when it runs into 2027, and stores an error before 2025', () => {
+    // Sunday 12/20: 12/21–12/25 (5), 12/28–12/31 (9); 2027 provisional: 1/1 元旦, 1/4–1/8 (14),
+    // 1/11–1/15 (19), Monday 1/18 is day 20.
     const due = deriveClockDue(CAL_2026, {
       startedAt: at('2026-12-20T10:00:00+08:00'),
       limitValue: 20,
       limitUnit: 'workdays',
       events: [],
     });
-    expect(due.dueAt).toBeNull();
-    expect(due.dueError).toContain('2027年');
-    expect(due.explanation.text).toContain('无法计算届满日');
+    expect(due.dueAt?.toISOString()).toBe('2027-01-18T15:59:59.000Z');
+    expect(due.explanation.provisional?.years).toEqual([2027]);
+    // 2024 follows other rules: not guessed.
+    const old = deriveClockDue(CAL_2026, {
+      startedAt: at('2024-12-20T10:00:00+08:00'),
+      limitValue: 5,
+      limitUnit: 'workdays',
+      events: [],
+    });
+    expect(old.dueAt).toBeNull();
+    expect(old.dueError).toContain('2024年');
+    expect(old.explanation.text).toContain('无法计算届满日');
   });
 });
 

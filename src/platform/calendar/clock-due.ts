@@ -12,7 +12,11 @@
 //    pause on Monday resumed on Wednesday moves it two working days (Tuesday, Wednesday).
 //  - A pause still open is not counted yet: the due date shown is the earliest possible, and
 //    moves when the clock resumes. A stop closes an open pause at the stop.
-//  - A due date in a year the calendar lacks is not guessed: dueAt is null and dueError says why.
+//  - A due date that runs through a year without an official schedule is computed on the
+//    provisional calendar (provisional.ts) and marked: explanation.provisional names the years and
+//    says why, and every page showing the date shows 暂定. Entering the official schedule
+//    recomputes it. A year no rule describes (before 2025) is not guessed: dueAt is null and
+//    dueError says why. An hours clock never depends on the calendar.
 import { AppError } from '../errors.ts';
 import type { ClockUnit } from './calendar.table.ts';
 import {
@@ -24,10 +28,12 @@ import {
   formatDayShort,
   formatInstant,
 } from './china-date.ts';
+import { provisionalNote } from './provisional.ts';
 import {
   type Calendar,
   describeSkips,
   emptySkips,
+  provisionalYearsBetween,
   rollToWorkingDay,
   type SkipRecord,
   walkWorkingDays,
@@ -90,6 +96,8 @@ export interface ClockExplanation extends SkipRecord {
   rolledFrom: string | null;
   dueDay: string | null;
   dueAt: string | null;
+  /** Set when the due date rests on a year without an official schedule: 暂定, and why. */
+  provisional: { years: number[]; note: string } | null;
   error: string | null;
   text: string;
 }
@@ -147,6 +155,7 @@ export function deriveClockDue(cal: Calendar, input: ClockInput): ClockDue {
     rolledFrom: null,
     dueDay: null,
     dueAt: null,
+    provisional: null,
     error: null,
     text: '',
     ...emptySkips(),
@@ -156,6 +165,10 @@ export function deriveClockDue(cal: Calendar, input: ClockInput): ClockDue {
     dueAt = compute(cal, input, timeline, ex);
     ex.dueAt = dueAt.toISOString();
     ex.dueDay = chinaDay(dueAt);
+    if (input.limitUnit !== 'hours') {
+      const years = provisionalYearsBetween(cal, startDay, ex.dueDay);
+      if (years.length > 0) ex.provisional = { years, note: provisionalNote(years) };
+    }
   } catch (e) {
     if (!(e instanceof AppError) || e.code !== 'CALENDAR_YEAR_MISSING') throw e;
     ex.error = e.message;
@@ -281,6 +294,10 @@ export function describeClock(ex: ClockExplanation): string {
   }
   if (ex.dueAt && ex.dueDay) {
     if (unit === 'hours') parts.push(`届满时间为${formatInstant(new Date(ex.dueAt))}（北京时间）。`);
+    else if (ex.provisional)
+      parts.push(
+        `届满日暂定为${formatDayLong(ex.dueDay)}，当日23:59:59（北京时间）前办结。暂定：${ex.provisional.note}。`,
+      );
     else parts.push(`届满日为${formatDayLong(ex.dueDay)}，当日23:59:59（北京时间）前办结。`);
   }
   if (ex.paused) parts.push('目前处于暂停状态，恢复计时后届满日将按暂停期间顺延。');

@@ -32,6 +32,7 @@ import {
   type ClockExplanation,
   deriveClockDue,
 } from './clock-due.ts';
+import { announceMovedClocks, type MovedClock, maySeeSubject } from './clock-subjects.ts';
 import type { Calendar } from './working-days.ts';
 
 export type ClockStatus = 'running' | 'paused' | 'stopped';
@@ -40,6 +41,8 @@ export interface Clock {
   id: string;
   subjectType: string;
   subjectId: string;
+  /** Its escalation ladder's kind ('services.statutory'); null for plain reminders. */
+  kind: string | null;
   label: string;
   startedAt: Date;
   limit: { value: number; unit: ClockUnit };
@@ -47,6 +50,8 @@ export interface Clock {
   /** When the clock falls due; null when dueError says why it cannot be computed. */
   dueAt: Date | null;
   dueError: string | null;
+  /** Set when the due date rests on a year without an official schedule: show 暂定 and the note. */
+  provisional: { years: number[]; note: string } | null;
   explanation: ClockExplanation | null;
   responsibleAccountId: string | null;
   responsibleUnitId: string | null;
@@ -71,6 +76,8 @@ export interface ClockDetail extends Clock {
 export interface StartClockInput {
   subjectType: string;
   subjectId: string;
+  /** The clock kind whose escalation ladder applies (defineClockKind); omit for plain reminders. */
+  kind?: string | null;
   label: string;
   startedAt: Date;
   limit: { value: number; unit: ClockUnit };
@@ -79,18 +86,21 @@ export interface StartClockInput {
 }
 
 const MAX_LIMIT: Record<ClockUnit, number> = { workdays: 3650, days: 3650, hours: 87_600 };
+const KIND_PATTERN = /^[a-z][a-zA-Z0-9]*(\.[a-zA-Z][a-zA-Z0-9]*)+$/;
 
-function toClock(row: ClockRow): Clock {
+export function toClock(row: ClockRow): Clock {
   return {
     id: row.id,
     subjectType: row.subjectType,
     subjectId: row.subjectId,
+    kind: row.kind,
     label: row.label,
     startedAt: row.startedAt,
     limit: { value: row.limitValue, unit: row.limitUnit },
     status: row.status,
     dueAt: row.dueAt,
     dueError: row.dueError,
+    provisional: row.dueProvisional ? (row.explanation?.provisional ?? null) : null,
     explanation: row.explanation,
     responsibleAccountId: row.responsibleAccountId,
     responsibleUnitId: row.responsibleUnitId,
@@ -99,7 +109,7 @@ function toClock(row: ClockRow): Clock {
   };
 }
 
-function toEvent(row: ClockEventRow): ClockEvent {
+export function toEvent(row: ClockEventRow): ClockEvent {
   return {
     seq: row.seq,
     kind: row.kind,
@@ -121,7 +131,7 @@ function eventInputs(rows: ClockEventRow[]): ClockEventInput[] {
   }));
 }
 
-function derive(
+export function derive(
   cal: Calendar,
   clock: Pick<ClockRow, 'startedAt' | 'limitValue' | 'limitUnit'>,
   events: ClockEventRow[],
@@ -148,6 +158,9 @@ function checkStart(input: StartClockInput) {
   const subjectType = text(input.subjectType, 'subjectType', '计时对象类型', 64);
   const subjectId = text(input.subjectId, 'subjectId', '计时对象编号', 128);
   const label = text(input.label, 'label', '计时名称', 200);
+  const kind = input.kind == null ? null : text(input.kind, 'kind', '计时种类', 64);
+  if (kind !== null && !KIND_PATTERN.test(kind))
+    throw validationError('kind', 'kind：计时种类应形如 services.statutory（模块名.名称）');
   if (!(input.startedAt instanceof Date) || Number.isNaN(input.startedAt.getTime()))
     throw validationError('startedAt', 'startedAt：起算时间不合法');
   const unit = input.limit?.unit;
@@ -156,7 +169,7 @@ function checkStart(input: StartClockInput) {
   const value = input.limit.value;
   if (!Number.isInteger(value) || value < 0 || value > MAX_LIMIT[unit])
     throw validationError('limit/value', `limit/value：期限应为 0 至 ${MAX_LIMIT[unit]} 的整数`);
-  return { subjectType, subjectId, label, startedAt: input.startedAt, value, unit, input };
+  return { subjectType, subjectId, kind, label, startedAt: input.startedAt, value, unit, input };
 }
 
 export async function startClock(ctx: Ctx, input: StartClockInput): Promise<ClockDetail> {
@@ -189,10 +202,12 @@ export async function planClocks(
       ...base,
       subjectType: c.subjectType,
       subjectId: c.subjectId,
+      kind: c.kind,
       label: c.label,
       status: 'running' as const,
       dueAt: due.dueAt,
       dueError: due.dueError,
+      dueProvisional: due.explanation.provisional !== null,
       explanation: due.explanation,
       responsibleAccountId: c.input.responsibleAccountId ?? null,
       responsibleUnitId: c.input.responsibleUnitId ?? null,
@@ -208,10 +223,12 @@ export async function planClocks(
       detail: {
         subjectType: c.subjectType,
         subjectId: c.subjectId,
+        kind: c.kind,
         label: c.label,
         startedAt: c.startedAt.toISOString(),
         limit: `${c.value} ${c.unit}`,
         dueAt: rows[i].dueAt?.toISOString() ?? null,
+        dueProvisional: rows[i].dueProvisional,
         dueError: rows[i].dueError,
       },
     });
@@ -242,11 +259,11 @@ async function addEvent(ctx: Ctx, clockId: string, spec: EventSpec): Promise<Clo
     const clock = await findClockForUpdate(tx.db, clockId);
     if (!clock) throw clockNotFound();
     if (clock.status === 'stopped')
-      throw new AppError('CLOCK_STOPPED', { status: 409, message: '该计时已停止，不能再变更' });
+      throw new AppError('CLOCK_STOPPED', { message: '该计时已停止，不能再变更' });
     if (spec.kind === 'pause' && clock.status === 'paused')
-      throw new AppError('CLOCK_ALREADY_PAUSED', { status: 409, message: '该计时已处于暂停状态' });
+      throw new AppError('CLOCK_ALREADY_PAUSED', { message: '该计时已处于暂停状态' });
     if (spec.kind === 'resume' && clock.status !== 'paused')
-      throw new AppError('CLOCK_NOT_PAUSED', { status: 409, message: '该计时未暂停，无需恢复' });
+      throw new AppError('CLOCK_NOT_PAUSED', { message: '该计时未暂停，无需恢复' });
 
     const previous = await listEventsOf(tx.db, clock.id);
     const last = previous.at(-1);
@@ -281,6 +298,7 @@ async function addEvent(ctx: Ctx, clockId: string, spec: EventSpec): Promise<Clo
       status,
       dueAt: due.dueAt,
       dueError: due.dueError,
+      dueProvisional: due.explanation.provisional !== null,
       explanation: due.explanation,
       stoppedAt: spec.kind === 'stop' ? when : clock.stoppedAt,
     });
@@ -298,6 +316,7 @@ async function addEvent(ctx: Ctx, clockId: string, spec: EventSpec): Promise<Clo
         ...(spec.approvedBy !== undefined ? { approvedBy: spec.approvedBy } : {}),
         dueBefore: clock.dueAt?.toISOString() ?? null,
         dueAt: due.dueAt?.toISOString() ?? null,
+        dueProvisional: due.explanation.provisional !== null,
         dueError: due.dueError,
       },
     });
@@ -361,10 +380,17 @@ export async function getClock(ctx: Ctx, id: string): Promise<ClockDetail> {
   return { ...toClock(row), events: events.map(toEvent) };
 }
 
-/** GET /api/clocks/:id: staff holding any permission. */
+/**
+ * GET /api/clocks/:id: staff holding some permission (403 otherwise, whatever the id), and then
+ * only those who may read the clock's subject by its module's rule (canRead): to anyone else the
+ * clock does not exist (404, the same answer as for an id that was never issued).
+ */
 export async function viewClock(ctx: Ctx, id: string): Promise<ClockDetail> {
   requireStaffWithAnyPermission(ctx.actor);
-  return getClock(ctx, id);
+  const row = await findClock(ctx.db, id);
+  if (!row || !(await maySeeSubject(ctx, row))) throw clockNotFound();
+  const events = await listEventsOf(ctx.db, id);
+  return { ...toClock(row), events: events.map(toEvent) };
 }
 
 export async function findClocksBySubject(
@@ -382,14 +408,18 @@ export async function listRunningClocksDueBefore(ctx: Ctx, date: Date): Promise<
 
 /**
  * Recomputes the due date of every running or paused clock against `cal`, inside the caller's
- * transaction (which must hold the calendar edit lock). Returns how many were recomputed and
- * how many changed.
+ * transaction (which must hold the calendar edit lock), then announces the clocks whose due date
+ * moved (announceMovedClocks: each module's hook, a timeline note, a notice to the handler). A clock
+ * whose date stays but is no longer provisional is updated without a notice. `years` are the
+ * calendar years the caller changed, for the notes. Returns how many were recomputed and changed.
  */
 export async function recomputeOpenClocks(
   tx: Ctx,
   cal: Calendar,
-): Promise<{ recomputed: number; changed: number }> {
-  const open = await listOpenClocks(tx.db);
+  years: number[] = [],
+  only?: (clock: ClockRow) => boolean,
+): Promise<{ recomputed: number; changed: number; moved: MovedClock[] }> {
+  const open = (await listOpenClocks(tx.db)).filter((c) => !only || only(c));
   const events = await listEventsOfMany(
     tx.db,
     open.map((c) => c.id),
@@ -397,16 +427,26 @@ export async function recomputeOpenClocks(
   const byClock = new Map<string, ClockEventRow[]>();
   for (const e of events) byClock.set(e.clockId, [...(byClock.get(e.clockId) ?? []), e]);
   let changed = 0;
+  const moved: MovedClock[] = [];
   for (const clock of open) {
     const due = derive(cal, clock, byClock.get(clock.id) ?? []);
-    const same =
-      (due.dueAt?.getTime() ?? null) === (clock.dueAt?.getTime() ?? null) && due.dueError === clock.dueError;
+    const provisional = due.explanation.provisional !== null;
+    const sameDate = (due.dueAt?.getTime() ?? null) === (clock.dueAt?.getTime() ?? null);
+    const same = sameDate && due.dueError === clock.dueError && provisional === clock.dueProvisional;
     if (!same) changed++;
-    await updateClock(tx.db, clock.id, {
+    const row = await updateClock(tx.db, clock.id, {
       dueAt: due.dueAt,
       dueError: due.dueError,
+      dueProvisional: provisional,
       explanation: due.explanation,
     });
+    if (!sameDate)
+      moved.push({
+        clock: toClock(row),
+        before: { dueAt: clock.dueAt, provisional: clock.dueProvisional },
+        years,
+      });
   }
-  return { recomputed: open.length, changed };
+  await announceMovedClocks(tx, moved);
+  return { recomputed: open.length, changed, moved };
 }

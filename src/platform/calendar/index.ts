@@ -8,13 +8,47 @@ export {
   calendarStatus,
   computeWorkdayDue,
   getCalendarYear,
+  getProvisionalYear,
   loadWorkingCalendar,
   replaceCalendarYear,
   seedCalendarFromPackage,
 } from './calendar.service.ts';
 export { CLOCK_UNITS, type ClockUnit } from './calendar.table.ts';
-export { chinaDay, endOfChinaDay, formatDayLong, isValidDay, startOfChinaDay } from './china-date.ts';
-export { type ClockExplanation, deriveClockDue } from './clock-due.ts';
+export {
+  addCalendarMonths,
+  addDays,
+  chinaDay,
+  dayDiff,
+  endOfChinaDay,
+  formatDayLong,
+  formatDayShort,
+  formatInstant,
+  isValidDay,
+  startOfChinaDay,
+} from './china-date.ts';
+export { type ClockExplanation, deriveClockDue, UNIT_LABELS } from './clock-due.ts';
+export { reassignClock } from './clock-responsible.ts';
+export {
+  type ClockSetOptions,
+  type ClockSubjectRef,
+  type DueDate,
+  dueDatesOf,
+  holdCalendarForRead,
+  pauseClocksOf,
+  resumeClocksOf,
+  stopClocksOf,
+} from './clock-sets.service.ts';
+export {
+  type ClockSubject,
+  clockLink,
+  clockSubject,
+  type MovedClock,
+  maySeeSubject,
+  noteOnSubject,
+  onClockDueMoved,
+  registerClockSubject,
+  type TimelineNote,
+} from './clock-subjects.ts';
 export {
   type Clock,
   type ClockDetail,
@@ -31,11 +65,16 @@ export {
   startClock,
   stopClock,
 } from './clocks.service.ts';
+export { PROVISIONAL_BASIS, provisionalNote, provisionalYear } from './provisional.ts';
 export {
   addWorkingDays,
   type Calendar,
   describeWalk,
+  isOfficialYear,
   isWorkingDay,
+  provisionalDue,
+  provisionalYearsBetween,
+  subtractWorkingDays,
   walkWorkingDays,
   workingDaysBetween,
 } from './working-days.ts';

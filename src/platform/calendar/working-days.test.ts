@@ -8,6 +8,7 @@ import {
   addWorkingDays,
   describeWalk,
   isWorkingDay,
+  makeCalendar,
   walkWorkingDays,
   workingDaysBetween,
 } from './working-days.ts';
@@ -21,8 +22,9 @@ describe('isWorkingDay', () => {
     expect(isWorkingDay(CAL_2026, '2026-09-20')).toBe(true); // Sunday, 国庆节调休
   });
 
-  it('refuses to guess about a year the calendar does not know', () => {
-    expect(() => isWorkingDay(CAL_2026, '2027-01-04')).toThrow(/2027年/);
+  it('refuses to guess about a year that neither the calendar nor the 2024 rules describe', () => {
+    // The 2024 amendment applies from 2025; 2024 had other rules (Spring Festival 3 days).
+    expect(() => isWorkingDay(CAL_2026, '2024-03-04')).toThrow(/2024年/);
   });
 });
 
@@ -93,18 +95,30 @@ describe('addWorkingDays (the day of receipt is not counted)', () => {
     expect(addWorkingDays(CAL_2026, '2026-10-03', 0)).toBe('2026-10-03');
   });
 
-  it('throws CALENDAR_YEAR_MISSING naming 2027 rather than guessing across the year end', () => {
-    // 2026-12-30 is a Wednesday: +1 is Thursday 12/31, +2 needs 2027-01-01.
-    expect(addWorkingDays(CAL_2026, '2026-12-30', 1)).toBe('2026-12-31');
+  it('counts across the year end into 2027 on the provisional calendar, and says so', () => {
+    // 2026-12-30 is a Wednesday: +1 is Thursday 12/31; 2027-01-01 (Friday) is 元旦, 1/2–1/3 the
+    // weekend, so +2 is Monday 2027-01-04, provisional since 2027 has no official schedule here.
+    expect(walkWorkingDays(CAL_2026, '2026-12-30', 1).provisionalYears).toEqual([]);
+    const walk = walkWorkingDays(CAL_2026, '2026-12-30', 2);
+    expect(walk.due).toBe('2027-01-04');
+    expect(walk.provisionalYears).toEqual([2027]);
+    expect(walk.skippedHolidays).toEqual([{ day: '2027-01-01', name: '元旦' }]);
+    expect(describeWalk(walk)).toContain(
+      '第2个工作日为2027年1月4日（星期一）（暂定：2027年节假日安排尚未公布',
+    );
+  });
+
+  it('throws CALENDAR_YEAR_MISSING naming a year before the 2024 rules rather than guessing', () => {
+    // 2024-12-30 (Monday) + 1 is 12/31, in 2024.
     let error: unknown;
     try {
-      addWorkingDays(CAL_2026, '2026-12-30', 2);
+      walkWorkingDays(makeCalendar([], []), '2024-12-30', 2);
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('CALENDAR_YEAR_MISSING');
-    expect((error as AppError).message).toContain('2027年');
+    expect((error as AppError).message).toContain('2024年');
   });
 });
 

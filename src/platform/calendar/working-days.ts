@@ -1,11 +1,15 @@
 // Working days (工作日), as pure functions of a loaded calendar: no database, no clock.
 // A day is a working day when the calendar lists it as an adjusted working day (调休上班), or when
-// it is Monday–Friday and not listed as a holiday (节假日). A year the calendar does not know is
-// never guessed: asking about one of its days throws CALENDAR_YEAR_MISSING naming the year.
+// it is Monday–Friday and not listed as a holiday (节假日). A year whose official schedule the
+// calendar lacks follows the provisional calendar (provisional.ts: the statutory holidays and their
+// 补假, no 调休); whatever is computed across such a year says so (provisionalYears) and is shown
+// as 暂定. A year the rules do not describe either (before 2025) is never guessed: asking about
+// one of its days throws CALENDAR_YEAR_MISSING naming the year.
 // Counting follows the law: the day of receipt is not counted; day 1 is the next working day.
 import { AppError } from '../errors.ts';
 import {
   addDays,
+  chinaDay as chinaDayOf,
   formatDayLong,
   formatDayShort,
   isWeekend,
@@ -13,6 +17,7 @@ import {
   weekdayOf,
   yearOf,
 } from './china-date.ts';
+import { hasProvisionalRules, provisionalNote, provisionalYear } from './provisional.ts';
 
 export type DayKind = 'holiday' | 'workday';
 
@@ -22,7 +27,7 @@ export interface CalendarDay {
 }
 
 export interface Calendar {
-  /** Years whose schedule is known (a calendar_years row exists). */
+  /** Years whose official schedule is known (a calendar_years row exists). */
   years: ReadonlySet<number>;
   /** The exceptions: holidays and adjusted working days, by 'YYYY-MM-DD'. */
   days: ReadonlyMap<string, CalendarDay>;
@@ -49,15 +54,44 @@ export function calendarYearMissing(year: number): AppError {
   });
 }
 
-function requireYear(cal: Calendar, day: string): void {
-  const year = yearOf(day);
-  if (!cal.years.has(year)) throw calendarYearMissing(year);
+const provisionalMaps = new Map<number, ReadonlyMap<string, CalendarDay>>();
+
+function provisionalDays(year: number): ReadonlyMap<string, CalendarDay> {
+  let map = provisionalMaps.get(year);
+  if (!map) {
+    map = new Map(provisionalYear(year).days.map((d) => [d.day, { kind: d.kind, name: d.name }]));
+    provisionalMaps.set(year, map);
+  }
+  return map;
 }
 
-/** Whether a day is a working day; throws CALENDAR_YEAR_MISSING for a year the calendar lacks. */
+/** The listed exception of a day: from the official schedule, or the provisional one of its year. */
+function exceptionOf(cal: Calendar, day: string): CalendarDay | undefined {
+  const year = yearOf(day);
+  if (cal.years.has(year)) return cal.days.get(day);
+  if (hasProvisionalRules(year)) return provisionalDays(year).get(day);
+  throw calendarYearMissing(year);
+}
+
+/** Whether the year's days follow the official schedule (false: provisional, or unknown). */
+export function isOfficialYear(cal: Calendar, year: number): boolean {
+  return cal.years.has(year);
+}
+
+/**
+ * The years from a's to b's (either order) that have no official schedule: a count across them
+ * rests on the provisional calendar. Empty when every year is official.
+ */
+export function provisionalYearsBetween(cal: Calendar, a: string, b: string): number[] {
+  const [from, to] = a <= b ? [yearOf(a), yearOf(b)] : [yearOf(b), yearOf(a)];
+  const out: number[] = [];
+  for (let y = from; y <= to; y++) if (!cal.years.has(y)) out.push(y);
+  return out;
+}
+
+/** Whether a day is a working day; throws CALENDAR_YEAR_MISSING for a year no rule describes. */
 export function isWorkingDay(cal: Calendar, day: string): boolean {
-  requireYear(cal, day);
-  const exception = cal.days.get(day);
+  const exception = exceptionOf(cal, day);
   if (exception) return exception.kind === 'workday';
   return !isWeekend(day);
 }
@@ -68,11 +102,25 @@ export type DayClass =
   | { counted: false; holiday: NamedDay | null };
 
 export function classifyDay(cal: Calendar, day: string): DayClass {
-  requireYear(cal, day);
-  const exception = cal.days.get(day);
+  const exception = exceptionOf(cal, day);
   if (exception?.kind === 'workday') return { counted: true, adjusted: { day, name: exception.name } };
   if (exception?.kind === 'holiday') return { counted: false, holiday: { day, name: exception.name } };
   return isWeekend(day) ? { counted: false, holiday: null } : { counted: true, adjusted: null };
+}
+
+/**
+ * Whether a due date reached from `from` (an instant or a day) rests on a year without an official
+ * schedule, and why: for lists that keep a copy of the due date but not the clock's explanation.
+ * Null when every year from the start to the due day is official.
+ */
+export function provisionalDue(
+  cal: Calendar,
+  from: Date | string,
+  dueAt: Date,
+): { years: number[]; note: string } | null {
+  const start = typeof from === 'string' ? from : chinaDayOf(from);
+  const years = provisionalYearsBetween(cal, start, chinaDayOf(dueAt));
+  return years.length > 0 ? { years, note: provisionalNote(years) } : null;
 }
 
 /** The days stepped over on the way to a due date, so a person can check it on a paper calendar. */
@@ -89,6 +137,8 @@ export interface WorkdayWalk extends SkipRecord {
   from: string;
   workdays: number;
   due: string;
+  /** Years crossed that have no official schedule: the due day is provisional (暂定) when any. */
+  provisionalYears: number[];
 }
 
 export function emptySkips(): SkipRecord {
@@ -114,7 +164,7 @@ export function walkWorkingDays(cal: Calendar, from: string, n: number): Workday
     day = addDays(day, 1);
     if (note(skips, cal, day)) counted++;
   }
-  return { from, workdays: n, due: day, ...skips };
+  return { from, workdays: n, due: day, ...skips, provisionalYears: provisionalYearsBetween(cal, from, day) };
 }
 
 /** The first working day on or after `day`, recording the rest days stepped over. */
@@ -131,16 +181,75 @@ export function addWorkingDays(cal: Calendar, from: string, n: number): string {
   return walkWorkingDays(cal, from, n).due;
 }
 
+/** The working day n working days before `day` (n ≥ 1), or `day` itself for n = 0. */
+export function subtractWorkingDays(cal: Calendar, day: string, n: number): string {
+  if (!Number.isInteger(n) || n < 0) throw new Error(`working days must be a whole number ≥ 0, got ${n}`);
+  let d = day;
+  for (let counted = 0; counted < n; ) {
+    d = addDays(d, -1);
+    if (isWorkingDay(cal, d)) counted++;
+  }
+  return d;
+}
+
 /**
  * Working days after a up to and including b, counted the same way as addWorkingDays, so
  * workingDaysBetween(a, addWorkingDays(a, n)) === n. Negative when b is before a; 0 when equal.
+ * Constant time over the calendar's years and the two after the last (provisional), from running
+ * totals built once per calendar — a queue page of cases due months away must not walk thousands of
+ * days per row; outside them, or across a year no rule describes, the day-by-day walk (which throws
+ * CALENDAR_YEAR_MISSING naming the year).
  */
 export function workingDaysBetween(cal: Calendar, a: string, b: string): number {
   if (a === b) return 0;
   if (b < a) return -workingDaysBetween(cal, b, a);
+  const t = tableOf(cal);
+  const ia = t ? Math.round((Date.parse(a) - t.start) / DAY_MS) : -2;
+  const ib = t ? Math.round((Date.parse(b) - t.start) / DAY_MS) : -2;
+  if (t && ia >= -1 && ib < t.worked.length && t.unknown[ib] - (ia >= 0 ? t.unknown[ia] : 0) === 0)
+    return t.worked[ib] - (ia >= 0 ? t.worked[ia] : 0);
   let count = 0;
   for (let d = addDays(a, 1); d <= b; d = addDays(d, 1)) if (isWorkingDay(cal, d)) count++;
   return count;
+}
+
+interface DayTable {
+  /** UTC ms of 1 January of the first year. */
+  start: number;
+  /** worked[i] = working days from the start up to and including day i. */
+  worked: Int32Array;
+  /** unknown[i] = days of years no rule describes, up to and including day i. */
+  unknown: Int32Array;
+}
+const DAY_MS = 86_400_000;
+const tables = new WeakMap<Calendar, DayTable | null>();
+
+function tableOf(cal: Calendar): DayTable | null {
+  const hit = tables.get(cal);
+  if (hit !== undefined) return hit;
+  let table: DayTable | null = null;
+  if (cal.years.size > 0) {
+    const first = Math.min(...cal.years);
+    const last = Math.max(...cal.years) + 2;
+    const start = Date.UTC(first, 0, 1);
+    const length = Math.round((Date.UTC(last + 1, 0, 1) - start) / DAY_MS);
+    const worked = new Int32Array(length);
+    const unknown = new Int32Array(length);
+    let w = 0;
+    let u = 0;
+    for (let i = 0; i < length; i++) {
+      const day = new Date(start + i * DAY_MS).toISOString().slice(0, 10);
+      const year = yearOf(day);
+      if (cal.years.has(year) || hasProvisionalRules(year)) {
+        if (isWorkingDay(cal, day)) w++;
+      } else u++;
+      worked[i] = w;
+      unknown[i] = u;
+    }
+    table = { start, worked, unknown };
+  }
+  tables.set(cal, table);
+  return table;
 }
 
 /** The working days after a up to and including b, listed (for pauses: the days not counted). */
@@ -199,6 +308,7 @@ export function describeWalk(walk: WorkdayWalk): string {
   return (
     `自${formatDayLong(walk.from)}起算（当日不计入，次一工作日为第1个工作日），计${walk.workdays}个工作日。` +
     (skips ? `${skips}。` : '期间没有周末或节假日。') +
-    `第${walk.workdays}个工作日为${formatDayLong(walk.due)}。`
+    `第${walk.workdays}个工作日为${formatDayLong(walk.due)}` +
+    (walk.provisionalYears.length > 0 ? `（暂定：${provisionalNote(walk.provisionalYears)}）。` : '。')
   );
 }

@@ -8,7 +8,7 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
-import { lockDataDir } from './datadir-lock.ts';
+import { lockDataDirWaiting } from './datadir-lock.ts';
 import { DurableNodeFS, durableStartParams } from './pglite-durable.ts';
 
 // A transaction is a PgDatabase too, so repositories accept either.
@@ -26,6 +26,8 @@ export interface Database {
   pglite?: PGlite;
   /** The pg pool (server mode only). */
   pool?: pg.Pool;
+  /** Embedded mode: notes in the data directory's lock that this process is shutting down. */
+  markStopping?(): void;
 }
 
 export interface OpenOptions {
@@ -35,6 +37,13 @@ export interface OpenOptions {
   /** A PGlite snapshot (from dumpDataDir) to start from. */
   loadDataDir?: Blob;
   poolSize?: number;
+  /**
+   * How long to wait for a data directory held by a process that is exiting (a restart right after
+   * stop; DATA_DIR_LOCK_WAIT_SECONDS), in ms; 15 s unless given.
+   */
+  lockWaitMs?: number;
+  /** Where the wait is announced (the console unless given). */
+  say?: (line: string) => void;
 }
 
 // Dates as strings, timestamps as Date: same on both drivers.
@@ -59,7 +68,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.dataDir) fs.mkdirSync(path.dirname(path.resolve(options.dataDir)), { recursive: true });
   // On disk: one process per directory (PGlite has no lock of its own) and fsync on commit
   // (PGlite ships with fsync off); see pglite-durable.ts and datadir-lock.ts.
-  const lock = options.dataDir ? lockDataDir(options.dataDir) : null;
+  const lock = options.dataDir
+    ? await lockDataDirWaiting(options.dataDir, {
+        waitMs: options.lockWaitMs ?? 15_000,
+        say: options.say ?? ((line) => console.log(line)),
+      })
+    : null;
   let client: PGlite;
   try {
     client = await PGlite.create({
@@ -80,6 +94,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     pglite: client,
     transaction: (fn) => db.transaction(fn),
     query: async <T>(text: string, params?: unknown[]) => (await client.query<T>(text, params)).rows,
+    markStopping: () => lock?.markStopping(),
     close: async () => {
       try {
         await client.close();

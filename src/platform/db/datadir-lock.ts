@@ -18,6 +18,8 @@ interface LockContent {
   startTime: string | null;
   host: string;
   since: string;
+  /** Set by the owner when it begins to shut down (SIGTERM, Ctrl-C): a restart may wait for it. */
+  stopping?: string;
 }
 
 export class DataDirBusyError extends Error {
@@ -42,6 +44,23 @@ function processStartTime(pid: number): string | null {
   } catch {
     return null;
   }
+}
+
+/** The process state letter (field 3 of /proc/<pid>/stat: R, S, Z…), or null. */
+function processState(pid: number): string | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a live owner is on its way out: it said so in the lock, or it is a zombie being reaped. */
+function isExiting(owner: LockContent): boolean {
+  if (owner.stopping) return true;
+  const state = owner.host === os.hostname() ? processState(owner.pid) : null;
+  return state === 'Z' || state === 'X';
 }
 
 function isAlive(owner: LockContent): boolean {
@@ -77,8 +96,14 @@ export function dataDirOwner(dir: string): LockContent | null {
   return owner && isAlive(owner) ? owner : null;
 }
 
+export interface DataDirLock {
+  /** Notes in the lock that this process is shutting down, so a restart waits for it. */
+  markStopping(): void;
+  release(): void;
+}
+
 /** Takes the directory for this process; throws DataDirBusyError when a live process holds it. */
-export function lockDataDir(dir: string): { release(): void } {
+export function lockDataDir(dir: string): DataDirLock {
   const file = lockFileOf(dir);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const mine: LockContent = {
@@ -92,6 +117,15 @@ export function lockDataDir(dir: string): { release(): void } {
       fs.writeFileSync(file, JSON.stringify(mine), { flag: 'wx', mode: 0o600 });
       let released = false;
       return {
+        markStopping() {
+          if (released) return;
+          const now = readLock(file);
+          if (now?.pid !== mine.pid || now.since !== mine.since) return;
+          // Rewritten in place (a rename could leave a moment with no lock at all).
+          fs.writeFileSync(file, JSON.stringify({ ...mine, stopping: new Date().toISOString() }), {
+            mode: 0o600,
+          });
+        },
         release() {
           if (released) return;
           released = true;
@@ -110,4 +144,50 @@ export function lockDataDir(dir: string): { release(): void } {
     }
   }
   throw new Error(`无法锁定数据目录 ${dir}`);
+}
+
+export interface LockWait {
+  /** How long to wait for an owner that is exiting (DATA_DIR_LOCK_WAIT_SECONDS), in ms. */
+  waitMs: number;
+  /** Where to say that it waits, and when it is over (the console). */
+  say?: (line: string) => void;
+  /** For tests: the pause between tries. */
+  pollMs?: number;
+}
+
+/**
+ * lockDataDir, waiting up to `waitMs` while the directory is held by a process that is exiting —
+ * `npm start` run again right after Ctrl-C or SIGTERM, while the previous server is still closing
+ * (npm returns before its child has exited). A lock whose process is gone is taken at once (stale);
+ * one held by a process that is running and not stopping fails at once, as before.
+ */
+export async function lockDataDirWaiting(dir: string, wait: LockWait): Promise<DataDirLock> {
+  const started = Date.now();
+  let waitingFor: number | null = null;
+  for (;;) {
+    try {
+      const lock = lockDataDir(dir);
+      if (waitingFor !== null)
+        wait.say?.(
+          `进程 ${waitingFor} 已退出（等待 ${((Date.now() - started) / 1000).toFixed(1)} 秒），继续启动。`,
+        );
+      return lock;
+    } catch (e) {
+      if (!(e instanceof DataDirBusyError) || !isExiting(e.owner)) throw e;
+      const waited = Date.now() - started;
+      if (waited >= wait.waitMs) {
+        e.message =
+          `数据目录 ${dir} 仍被正在退出的进程 ${e.owner.pid} 占用，已等待 ${Math.round(waited / 1000)} 秒` +
+          `（DATA_DIR_LOCK_WAIT_SECONDS）。请确认该进程已结束后再启动。`;
+        throw e;
+      }
+      if (waitingFor !== e.owner.pid) {
+        waitingFor = e.owner.pid;
+        wait.say?.(
+          `数据目录 ${dir} 仍被正在退出的上一个服务进程 ${e.owner.pid} 占用，等待其退出（最多 ${Math.round(wait.waitMs / 1000)} 秒）…`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, wait.pollMs ?? 200));
+    }
+  }
 }

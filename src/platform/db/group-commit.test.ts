@@ -4,6 +4,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/app.ts';
 import { createAccount } from '../access/access.factories.ts';
+import type { AuditAction } from '../audit/actions.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { auditLog } from '../audit/audit.table.ts';
 import { type Ctx, inTransaction } from '../context.ts';
@@ -45,7 +46,11 @@ const write = groupCommit<string | null, string>({
     const rows = members.map((m) => row(m.input));
     await insertAll(tx.db, storedFiles, rows);
     for (const [i, m] of members.entries())
-      await recordAudit(m.ctx, { action: 'test.group', objectType: 'stored_file', objectId: rows[i].id });
+      await recordAudit(m.ctx, {
+        action: 'test.group' as AuditAction,
+        objectType: 'stored_file',
+        objectId: rows[i].id,
+      });
     return rows.map((r) => r.id);
   },
 });

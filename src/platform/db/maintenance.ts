@@ -5,7 +5,8 @@
 // wait while it runs (seconds; about a minute with a million cases): hence the night. A PostgreSQL
 // server vacuums itself, so there the job does nothing.
 import { chinaDay } from '../calendar/china-date.ts';
-import { registerJob } from '../jobs/jobs.ts';
+import type { Job } from '../jobs/jobs.ts';
+import type { Module } from '../module.ts';
 import type { Database } from './client.ts';
 
 export const VACUUM_JOB = 'pglite-vacuum';
@@ -15,7 +16,7 @@ const TO_HOUR = 5;
 // The China day of the last run, per database (a restart may run it once more that night: harmless).
 const lastRun = new WeakMap<Database, string>();
 
-registerJob({
+const vacuumJob: Job = {
   name: VACUUM_JOB,
   lockId: 7_201_010,
   everyMs: 15 * 60_000,
@@ -33,4 +34,7 @@ registerJob({
       '数据库维护完成（VACUUM ANALYZE）',
     );
   },
-});
+};
+
+/** The database's own upkeep, as a module of the platform (listed first in MODULES). */
+export const dbModule: Module = { name: 'db', jobs: [vacuumJob] };

@@ -1,6 +1,6 @@
 // The embedded database on disk: a commit reaches the disk (a real fsync per commit, which PGlite as
 // shipped never does), and one process at a time may open a data directory.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,5 +64,68 @@ describe('one process per data directory', () => {
     const database = await openDatabase({ dataDir: dir });
     expect(dataDirOwner(dir)?.pid).toBe(process.pid);
     await database.close();
+  });
+
+  // Issue 12 item 11: `npm start` again right after Ctrl-C, while the previous server is still closing.
+  describe('a restart right after stop', () => {
+    /** A live process (sleep) whose lock says it is stopping, as a server's shutdown writes it. */
+    const stoppingOwner = (dir: string) => {
+      const child = spawn('sleep', ['30'], { stdio: 'ignore' });
+      const stat = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+      const startTime = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+      fs.mkdirSync(path.dirname(lockFileOf(dir)), { recursive: true });
+      fs.writeFileSync(
+        lockFileOf(dir),
+        JSON.stringify({
+          pid: child.pid,
+          startTime,
+          host: os.hostname(),
+          since: '2026-12-07T08:00:00.000Z',
+          stopping: '2026-12-07T09:00:00.000Z',
+        }),
+      );
+      return child;
+    };
+
+    it('waits for a server that is shutting down, says so, and starts once it is gone', async () => {
+      const dir = path.join(work, 'd');
+      const child = stoppingOwner(dir);
+      const said: string[] = [];
+      setTimeout(() => child.kill('SIGKILL'), 600);
+      const database = await openDatabase({ dataDir: dir, lockWaitMs: 15_000, say: (l) => said.push(l) });
+      try {
+        expect(dataDirOwner(dir)?.pid).toBe(process.pid);
+        expect(said[0]).toBe(
+          `数据目录 ${dir} 仍被正在退出的上一个服务进程 ${child.pid} 占用，等待其退出（最多 15 秒）…`,
+        );
+        expect(said[1]).toMatch(new RegExp(`^进程 ${child.pid} 已退出（等待 \\d+\\.\\d 秒），继续启动。$`));
+      } finally {
+        await database.close();
+      }
+    });
+
+    it('gives up after the setting’s time, naming it, when the old server does not go', async () => {
+      const dir = path.join(work, 'e');
+      const child = stoppingOwner(dir);
+      try {
+        await expect(openDatabase({ dataDir: dir, lockWaitMs: 300, say: () => undefined })).rejects.toThrow(
+          `仍被正在退出的进程 ${child.pid} 占用，已等待 0 秒（DATA_DIR_LOCK_WAIT_SECONDS）`,
+        );
+      } finally {
+        child.kill('SIGKILL');
+      }
+    });
+
+    it('a closing server marks its lock, so the next start waits rather than fails', async () => {
+      const dir = path.join(work, 'f');
+      const database = await openDatabase({ dataDir: dir });
+      expect(JSON.parse(fs.readFileSync(lockFileOf(dir), 'utf8')).stopping).toBeUndefined();
+      database.markStopping?.();
+      const lock = JSON.parse(fs.readFileSync(lockFileOf(dir), 'utf8'));
+      expect(lock.pid).toBe(process.pid);
+      expect(typeof lock.stopping).toBe('string');
+      await database.close();
+      expect(fs.existsSync(lockFileOf(dir))).toBe(false);
+    });
   });
 });

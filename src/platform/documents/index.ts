@@ -22,6 +22,7 @@ export {
   numberKey,
   type TakenNumber,
   takeNumber,
+  takeNumbers,
 } from './numbering.ts';
 export {
   A4,

@@ -16,6 +16,7 @@ import {
   nextSerial,
   numberKey,
   takeNumber,
+  takeNumbers,
 } from './numbering.ts';
 
 describe('number formats', () => {
@@ -122,6 +123,19 @@ describe('serials', () => {
       .from(numberSerials)
       .where(eq(numberSerials.series, 'test.rollback'));
     expect(row.lastValue).toBe(34);
+  });
+
+  it('takes several consecutive numbers at once, after the single ones before them', async () => {
+    const series = defineSeries('test.batch', '信〔{year}〕{serial:6}号');
+    await take(series);
+    const batch = await inTransaction(ctx, (tx) => takeNumbers(tx, series, 3));
+    expect(batch.map((n) => n.number)).toEqual([
+      '信〔2026〕000002号',
+      '信〔2026〕000003号',
+      '信〔2026〕000004号',
+    ]);
+    expect((await take(series)).serial).toBe(5);
+    expect(await inTransaction(ctx, (tx) => takeNumbers(tx, series, 0))).toEqual([]);
   });
 
   it('refuses to take a number outside a transaction', async () => {

@@ -89,6 +89,39 @@ export async function takeNumber(
   return { year, serial, number: formatNumber(format, { year, serial, vars: options.vars }) };
 }
 
+/**
+ * `count` consecutive numbers of a series at once (a group commit's members), in one statement:
+ * the series' row moves by `count` and stays locked until the caller's transaction ends.
+ */
+export async function takeNumbers(
+  tx: Ctx,
+  series: NumberSeries,
+  count: number,
+  options: { year?: number; format?: string } = {},
+): Promise<TakenNumber[]> {
+  if (count < 1) return [];
+  if (tx.db === tx.database.db)
+    throw new Error(
+      `takeNumbers(${series.key}) outside a transaction: run it inside the caller's inTransaction`,
+    );
+  const year = options.year ?? Number(chinaDay(tx.now).slice(0, 4));
+  const [row] = await tx.db
+    .insert(numberSerials)
+    .values({ series: series.key, year, lastValue: count })
+    .onConflictDoUpdate({
+      target: [numberSerials.series, numberSerials.year],
+      set: { lastValue: sql`${numberSerials.lastValue} + ${count}` },
+    })
+    .returning({ lastValue: numberSerials.lastValue });
+  const format = options.format && isNumberFormat(options.format) ? options.format : series.format;
+  const first = row.lastValue - count + 1;
+  return Array.from({ length: count }, (_, i) => ({
+    year,
+    serial: first + i,
+    number: formatNumber(format, { year, serial: first + i }),
+  }));
+}
+
 const OPEN = /[〔［[【（(｛{]/g;
 const CLOSE = /[〕］\]】）)｝}]/g;
 

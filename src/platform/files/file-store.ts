@@ -14,6 +14,11 @@ export interface FileStore {
   put(key: string, data: Buffer): Promise<void>;
   get(key: string): Promise<Buffer>;
   delete(key: string): Promise<void>;
+  /**
+   * Every stored key with when it was written, for the sweeper of unreferenced files
+   * (orphan-sweeper.ts); a store that cannot list is not swept.
+   */
+  list?(): AsyncIterable<{ key: string; modifiedAt: Date }>;
 }
 
 /** Files up to this size are created on the writer thread (see put and file-writer.ts). */
@@ -70,6 +75,22 @@ export class LocalFileStore implements FileStore {
 
   async delete(key: string): Promise<void> {
     await fs.rm(this.pathOf(key), { force: true });
+  }
+
+  async *list(): AsyncIterable<{ key: string; modifiedAt: Date }> {
+    let names: string[];
+    try {
+      names = (await fs.readdir(this.root, { recursive: true })) as string[];
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw e;
+    }
+    for (const name of names.sort()) {
+      const key = name.split(path.sep).join('/');
+      if (!KEY.test(key) || key.includes('..')) continue;
+      const st = await fs.stat(path.join(this.root, name)).catch(() => null);
+      if (st?.isFile()) yield { key, modifiedAt: st.mtime };
+    }
   }
 }
 

@@ -123,7 +123,7 @@ export async function readFile(ctx: Ctx, id: string): Promise<{ file: StoredFile
   try {
     return { file, data: await fileStoreFor(ctx.deps.config.DATA_DIR).get(file.storageKey) };
   } catch {
-    throw new AppError('FILE_MISSING', { status: 410, message: '文件内容已不在存储中' });
+    throw new AppError('FILE_MISSING', { message: '文件内容已不在存储中' });
   }
 }
 

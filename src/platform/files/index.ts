@@ -15,3 +15,4 @@ export {
   storeFiles,
   type UploadCheck,
 } from './files.service.ts';
+export { ORPHAN_FILE_MAX_AGE_HOURS, ORPHAN_SWEEP_JOB, sweepOrphanFiles } from './orphan-sweeper.ts';

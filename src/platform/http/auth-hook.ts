@@ -31,6 +31,7 @@ const STAGE_EXEMPT = [
   '/api/auth/logout',
   '/api/auth/password',
   '/api/auth/totp/confirm',
+  '/api/auth/totp/enrol',
   '/api/auth/login',
 ];
 
@@ -52,6 +53,7 @@ export function registerAuthHook(app: FastifyInstance, database: Database, deps:
       requestId: String(this.id),
       ip: this.ip ?? null,
       userAgent: this.headers['user-agent'],
+      origin: this.host ? `${this.protocol}://${this.host}` : undefined,
       now: deps.now(),
       deps,
     };

@@ -11,7 +11,7 @@
 // test/quality/overload.quality.ts holds 500 connections against it.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { FastifyServerFactory } from 'fastify';
-import { ERROR_CODES } from '../errors.ts';
+import { PLATFORM_ERRORS } from '../errors.ts';
 import { requestIdOf } from './request-id.ts';
 
 export type Responder = (req: IncomingMessage, res: ServerResponse) => boolean;
@@ -69,7 +69,7 @@ export function createHttpFront(options: FrontOptions): HttpFront {
   };
 
   const retryAfter = String(limits.retryAfterSeconds);
-  const problem = ERROR_CODES.OVERLOADED;
+  const problem = PLATFORM_ERRORS.OVERLOADED;
   const html = Buffer.from(
     `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${problem.message}</title></head><body><main><h1>${problem.message}</h1><p>当前访问人数较多，请约 ${limits.retryAfterSeconds} 秒后刷新本页。</p></main></body></html>`,
   );

@@ -161,7 +161,7 @@ describe('email over SMTP', () => {
       [
         '「林长制年度考核」将于 2026年3月4日 17:00 到期，请及时报送办理情况。',
         '查看详情：https://lyj.example.gov.cn/admin/supervision/items/7',
-        '——河南省林业厅（系统邮件，请勿直接回复）',
+        '——河南省林业局（系统邮件，请勿直接回复）',
       ].join('\n\n'),
     );
     const [done] = await rowsWithSubject(t, '督办事项即将到期');
@@ -267,7 +267,7 @@ describe('without SMTP_URL, and SMS', () => {
     expect(mailLine?.obj).toMatchObject({
       to: 'alice@lyj.example.cn',
       subject: '答复期限提醒',
-      text: '请于 3 月 9 日前答复。\n\n——河南省林业厅（系统邮件，请勿直接回复）',
+      text: '请于 3 月 9 日前答复。\n\n——河南省林业局（系统邮件，请勿直接回复）',
     });
   });
 
@@ -296,7 +296,7 @@ describe('without SMTP_URL, and SMS', () => {
       expect(plain).toEqual([]);
       await runJobNow(t.database, t.deps, 'delivery-dispatcher');
       expect(sentTo).toEqual([
-        { to: '13812345678', text: '【河南省林业厅】采伐许可证已核发：请持回执领取。' },
+        { to: '13812345678', text: '【河南省林业局】采伐许可证已核发：请持回执领取。' },
       ]);
       const [done] = await t.database.db.select().from(deliveries).where(eq(deliveries.id, queued.id));
       expect(done.status).toBe('sent');
@@ -310,11 +310,11 @@ describe('without SMTP_URL, and SMS', () => {
     await notify(t.ctx(), { accountIds: [id.alice], title: '短信日志', body: '', category: 's', sms: true });
     await runJobNow(t.database, t.deps, 'delivery-dispatcher', { log });
     const line = lines.find((l) => (l.obj as { channel?: string }).channel === 'sms');
-    expect(line?.obj).toEqual({ channel: 'sms', to: '138****5678', text: '【河南省林业厅】短信日志' });
+    expect(line?.obj).toEqual({ channel: 'sms', to: '138****5678', text: '【河南省林业局】短信日志' });
     const rows = await t.database.db
       .select()
       .from(deliveries)
-      .where(eq(deliveries.body, '【河南省林业厅】短信日志'));
+      .where(eq(deliveries.body, '【河南省林业局】短信日志'));
     expect(rows.map((r) => r.status)).toEqual(['logged']);
   });
 

@@ -1,8 +1,10 @@
 // Email and SMS through an outbox (发送队列): a change writes 'pending' rows in its own transaction
 // and signals the dispatcher, which PostgreSQL wakes only on commit; the dispatcher sends, records
 // the outcome, and retries a failure a bounded number of times with growing waits.
+
 import type { Ctx } from '../context.ts';
-import { type Log, registerJob, SILENT_LOG } from '../jobs/jobs.ts';
+import { publicLink } from '../http/public-url.ts';
+import { type Job, type Log, SILENT_LOG } from '../jobs/jobs.ts';
 import {
   currentSmsDriver,
   logMailDriver,
@@ -42,8 +44,8 @@ export interface Message {
 
 function absoluteLink(ctx: Ctx, link: string): string {
   if (/^https?:\/\//.test(link)) return link;
-  const base = ctx.deps.config.PUBLIC_URL.replace(/\/+$/, '');
-  return `${base}${link}`;
+  // Mail leaves from the outbox job: without PUBLIC_URL it carries the path alone.
+  return publicLink(ctx, link);
 }
 
 export function emailText(ctx: Ctx, m: { body: string; link: string | null }): string {
@@ -181,7 +183,7 @@ async function sendOne(ctx: Ctx, row: DeliveryRow, mail: MailDriver, sms: SmsDri
   return sms.send(ctx.deps.cipher.decrypt(phoneEnc), row.body);
 }
 
-registerJob({
+export const deliveryDispatcher: Job = {
   name: 'delivery-dispatcher',
   lockId: 7_201_102,
   everyMs: 5_000,
@@ -191,4 +193,4 @@ registerJob({
     if (r.sent + r.logged + r.retrying + r.failed > 0)
       log.info({ job: 'delivery-dispatcher', ...r }, '消息已处理');
   },
-});
+};

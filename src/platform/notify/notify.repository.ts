@@ -1,5 +1,19 @@
 // Every query of notify: recipients, the inbox, the delivery outbox, reminder keys, due clocks.
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  notInArray,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import { accounts } from '../access/access.table.ts';
 import { clocks } from '../calendar/calendar.table.ts';
 import type { Db } from '../db/client.ts';
@@ -233,19 +247,52 @@ export async function findSentReminderKeys(db: Db, keys: string[]): Promise<Set<
   return found;
 }
 
-/** Running clocks with a due date on or before `by` (both those due soon and those overdue). */
-export async function findRunningClocksDueBy(db: Db, by: Date) {
+const dueClockColumns = {
+  id: clocks.id,
+  kind: clocks.kind,
+  label: clocks.label,
+  subjectType: clocks.subjectType,
+  subjectId: clocks.subjectId,
+  dueAt: clocks.dueAt,
+  limitUnit: clocks.limitUnit,
+  dueProvisional: clocks.dueProvisional,
+  responsibleAccountId: clocks.responsibleAccountId,
+  responsibleUnitId: clocks.responsibleUnitId,
+};
+
+/**
+ * Running clocks with a due date on or before `by` (both those due soon and those overdue), except
+ * those of the kinds given (their escalation ladders remind instead).
+ */
+export async function findRunningClocksDueBy(db: Db, by: Date, exceptKinds: readonly string[] = []) {
   return db
-    .select({
-      id: clocks.id,
-      label: clocks.label,
-      subjectType: clocks.subjectType,
-      subjectId: clocks.subjectId,
-      dueAt: clocks.dueAt,
-      responsibleAccountId: clocks.responsibleAccountId,
-      responsibleUnitId: clocks.responsibleUnitId,
-    })
+    .select(dueClockColumns)
     .from(clocks)
-    .where(and(eq(clocks.status, 'running'), isNotNull(clocks.dueAt), lte(clocks.dueAt, by)))
+    .where(
+      and(
+        eq(clocks.status, 'running'),
+        isNotNull(clocks.dueAt),
+        lte(clocks.dueAt, by),
+        exceptKinds.length ? or(isNull(clocks.kind), notInArray(clocks.kind, [...exceptKinds])) : undefined,
+      ),
+    )
+    .orderBy(asc(clocks.dueAt));
+}
+
+export type DueClockRow = Awaited<ReturnType<typeof findRunningClocksDueBy>>[number];
+
+/** Running clocks of one kind due on or before `by`, earliest first. */
+export async function findRunningClocksOfKindDueBy(db: Db, kind: string, by: Date): Promise<DueClockRow[]> {
+  return db
+    .select(dueClockColumns)
+    .from(clocks)
+    .where(
+      and(
+        eq(clocks.kind, kind),
+        eq(clocks.status, 'running'),
+        isNotNull(clocks.dueAt),
+        lte(clocks.dueAt, by),
+      ),
+    )
     .orderBy(asc(clocks.dueAt));
 }

@@ -1,7 +1,9 @@
 // /api/notifications: each signed-in account's own inbox (站内消息).
 import { errorResponses, IdParams, noStore, requireSignedIn } from '../http/route.ts';
 import type { Module } from '../module.ts';
-import './clock-reminders.ts';
+import { clockReminders, escalationReminders, listenForMovedClocks } from './clock-reminders.ts';
+import { deliveryDispatcher } from './delivery.service.ts';
+import { EMERGENCY_REPORT_CLOCK } from './emergency.ts';
 import {
   InboxPage,
   InboxQuery,
@@ -16,12 +18,17 @@ import {
   markAllNotificationsRead,
   markNotificationRead,
 } from './notify.service.ts';
+import { deadlineSweeper } from './reminders.service.ts';
 
 const tags = ['站内消息'];
 
 export const notifyModule: Module = {
   name: 'notify',
+  jobs: [deadlineSweeper, deliveryDispatcher],
+  reminders: [clockReminders, escalationReminders],
+  clockKinds: [EMERGENCY_REPORT_CLOCK],
   register(app) {
+    listenForMovedClocks();
     app.get(
       '/api/notifications',
       {

@@ -4,7 +4,7 @@
 // between the two leaves both undone.
 import { recordAudit } from '../audit/audit.service.ts';
 import { type Ctx, inTransaction } from '../context.ts';
-import { type Log, registerJob, SILENT_LOG } from '../jobs/jobs.ts';
+import { type Job, type Log, SILENT_LOG } from '../jobs/jobs.ts';
 import { claimReminderKey, findSentReminderKeys } from './notify.repository.ts';
 import { notify } from './notify.service.ts';
 
@@ -20,6 +20,8 @@ export interface Reminder {
   category?: string;
   email?: boolean;
   sms?: boolean;
+  /** Also written in the sending transaction, e.g. the step on the subject's timeline. */
+  record?: (tx: Ctx) => Promise<void>;
 }
 
 export interface ReminderSource {
@@ -88,8 +90,8 @@ export async function sweepReminders(ctx: Ctx, options: { log?: Log } = {}): Pro
         continue;
       }
       try {
-        const sent = await sendReminderOnce(ctx, r.key, (tx) =>
-          notify(tx, {
+        const sent = await sendReminderOnce(ctx, r.key, async (tx) => {
+          await notify(tx, {
             accountIds: r.accountIds,
             unitId: r.unitId,
             title: r.title,
@@ -98,8 +100,9 @@ export async function sweepReminders(ctx: Ctx, options: { log?: Log } = {}): Pro
             category: r.category ?? 'reminder',
             email: r.email,
             sms: r.sms,
-          }),
-        );
+          });
+          await r.record?.(tx);
+        });
         result[sent ? 'sent' : 'skipped']++;
       } catch (err) {
         log.error({ err, source: source.name, key: r.key }, '提醒发送失败');
@@ -110,7 +113,7 @@ export async function sweepReminders(ctx: Ctx, options: { log?: Log } = {}): Pro
   return result;
 }
 
-registerJob({
+export const deadlineSweeper: Job = {
   name: 'deadline-sweeper',
   lockId: 7_201_101,
   everyMs: 60_000,
@@ -118,4 +121,4 @@ registerJob({
     const r = await sweepReminders(ctx, { log });
     if (r.sent || r.failed) log.info({ job: 'deadline-sweeper', ...r }, '提醒扫描完成');
   },
-});
+};

@@ -84,11 +84,17 @@ export async function deleteDocuments(db: Db, source: string, refIds: string[]):
     .where(and(eq(searchDocuments.source, source), inArray(searchDocuments.refId, refIds)));
 }
 
-export async function countSource(db: Db, source: string): Promise<number> {
+/** The source's documents, or those whose title contains `titleContains`. */
+export async function countSource(db: Db, source: string, titleContains?: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(searchDocuments)
-    .where(eq(searchDocuments.source, source));
+    .where(
+      and(
+        eq(searchDocuments.source, source),
+        titleContains === undefined ? undefined : sql`strpos(${searchDocuments.title}, ${titleContains}) > 0`,
+      ),
+    );
   return row?.n ?? 0;
 }
 

@@ -129,9 +129,17 @@ export async function removeSearchDocuments(ctx: Ctx, source: SearchSource, refI
   await deleteDocuments(ctx.db, source.name, refIds);
 }
 
-/** How many documents of a source the index holds (of every audience). */
-export async function countSearchDocuments(ctx: Ctx, source: SearchSource): Promise<number> {
-  return countSource(ctx.db, source.name);
+/**
+ * How many documents of a source the index holds (of every audience); with `titleContains`, how
+ * many of them have that text in their title (a source checking for documents indexed by an
+ * older rule of its own).
+ */
+export async function countSearchDocuments(
+  ctx: Ctx,
+  source: SearchSource,
+  titleContains?: string,
+): Promise<number> {
+  return countSource(ctx.db, source.name, titleContains);
 }
 
 /**

@@ -6,7 +6,7 @@ import { buildTestApp, type TestApp } from '../../../test/app.ts';
 import { createAccount, DEMO_TOTP_SECRET, upsertRole } from '../access/access.factories.ts';
 import { settings } from '../access/access.table.ts';
 import { inTransaction } from '../context.ts';
-import { defineSetting, forgetStoredSettings, getSetting } from './settings.service.ts';
+import { defineSetting, forgetStoredSettings, getSetting, registerSettings } from './settings.service.ts';
 
 // Definitions of this test only (the registry is per test file's process).
 const REMIND_DAYS = defineSetting({
@@ -24,6 +24,8 @@ const SIGNATURE = defineSetting({
   default: '厅办公室',
   max: 20,
 });
+
+registerSettings('test', [REMIND_DAYS, SIGNATURE]);
 
 let t: TestApp;
 
@@ -70,6 +72,7 @@ describe('reading settings', () => {
       changed: false,
       updatedAt: null,
       updatedBy: null,
+      updatedByName: null,
     });
     // The organisation module's settings are there too.
     expect(items.find((s) => s.key === 'org.directoryShowsPhones')).toMatchObject({
@@ -141,6 +144,45 @@ describe('changing a setting', () => {
     expect(await getSetting(t.ctx(), SIGNATURE)).toBe('河南省林业厅办公室');
   });
 
+  it('names who changed it, and 恢复默认 brings the default back, audited with the value before', async () => {
+    const admin = await t.signIn('sysadmin');
+    await admin.put('/api/settings/test.signature', { value: '厅信息中心' });
+    const listed = (await admin.get('/api/settings'))
+      .json()
+      .items.find((s: { key: string }) => s.key === 'test.signature');
+    // The account's display name (the factory's default is the username), never its id.
+    expect(listed).toMatchObject({ value: '厅信息中心', changed: true, updatedByName: 'sysadmin' });
+    expect(listed.updatedBy).toMatch(/^[0-9a-f-]{36}$/);
+
+    const reset = await admin.delete('/api/settings/test.signature');
+    expect(reset.statusCode).toBe(200);
+    expect(reset.json()).toMatchObject({
+      value: '厅办公室',
+      changed: false,
+      updatedBy: null,
+      updatedByName: null,
+    });
+    expect(await getSetting(t.ctx(), SIGNATURE)).toBe('厅办公室');
+    const [audit] = await t.database.query<{ action: string; object_id: string; detail: unknown }>(
+      `select action, object_id, detail from audit_log where action = 'setting.reset' order by seq desc limit 1`,
+    );
+    expect(audit).toEqual({
+      action: 'setting.reset',
+      object_id: 'test.signature',
+      detail: { before: '厅信息中心', after: '厅办公室' },
+    });
+    // Resetting what is already the default changes nothing and records nothing.
+    const before = await t.database.query<{ n: number }>(
+      `select count(*)::int as n from audit_log where action = 'setting.reset'`,
+    );
+    expect((await admin.delete('/api/settings/test.signature')).statusCode).toBe(200);
+    const after = await t.database.query<{ n: number }>(
+      `select count(*)::int as n from audit_log where action = 'setting.reset'`,
+    );
+    expect(after[0].n).toBe(before[0].n);
+    expect((await (await t.signIn('clerk')).delete('/api/settings/test.signature')).statusCode).toBe(403);
+  });
+
   it('falls back to the default when a stored value no longer fits the definition', async () => {
     // 99 is above the maximum of 30 (say the definition was tightened after the value was stored:
     // a new definition comes with a restart, which starts with an empty cache).
@@ -152,6 +194,7 @@ describe('changing a setting', () => {
 
 describe('settings read through the per-process cache', () => {
   const LIMIT = defineSetting({ key: 'test.cacheLimit', label: '缓存测试上限', type: 'integer', default: 5 });
+  registerSettings('test', [LIMIT]);
 
   it('serves a change made through the settings page at once, on this instance', async () => {
     const admin = await t.signIn('sysadmin');

@@ -2,7 +2,7 @@
 import { Type } from '@sinclair/typebox';
 import { errorResponses, noStore } from '../http/route.ts';
 import type { Module } from '../module.ts';
-import { listSettings, updateSetting } from './settings.service.ts';
+import { listSettings, resetSetting, updateSetting } from './settings.service.ts';
 
 const tags = ['系统设置'];
 const Value = Type.Union([Type.Boolean(), Type.Integer(), Type.String()]);
@@ -18,7 +18,12 @@ const SettingView = Type.Object({
   changed: Type.Boolean(),
   updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   updatedBy: Type.Union([Type.String(), Type.Null()]),
+  updatedByName: Type.Union([Type.String(), Type.Null()]),
 });
+const KeyParams = Type.Object(
+  { key: Type.String({ minLength: 3, maxLength: 100, pattern: '^[A-Za-z0-9.]+$' }) },
+  { additionalProperties: false },
+);
 
 export const settingsModule: Module = {
   name: 'settings',
@@ -44,10 +49,7 @@ export const settingsModule: Module = {
         schema: {
           tags,
           summary: '修改一项系统设置（按定义校验，记入审计）',
-          params: Type.Object(
-            { key: Type.String({ minLength: 3, maxLength: 100, pattern: '^[A-Za-z0-9.]+$' }) },
-            { additionalProperties: false },
-          ),
+          params: KeyParams,
           // The value's type depends on the setting; the service checks it against the definition
           // (no schema coercion, so "5" never silently becomes 5).
           body: Type.Object({ value: Type.Unknown() }, { additionalProperties: false }),
@@ -55,6 +57,19 @@ export const settingsModule: Module = {
         },
       },
       async (request) => updateSetting(request.ctx(), request.params.key, request.body.value),
+    );
+
+    app.delete(
+      '/api/settings/:key',
+      {
+        schema: {
+          tags,
+          summary: '恢复一项系统设置的默认值（记入审计）',
+          params: KeyParams,
+          response: { 200: SettingView, ...errorResponses(401, 403, 404) },
+        },
+      },
+      async (request) => resetSetting(request.ctx(), request.params.key),
     );
   },
 };

@@ -1,8 +1,10 @@
 // Runtime settings: figures of local practice (DOMAIN.md, confidence M/L) that the system admin
-// may change without a restart. Modules declare theirs with defineSetting at import time; the
-// value lives in the settings table, the default in the definition.
+// may change without a restart. A module defines its settings with defineSetting (in its
+// <module>.settings.ts) and lists them in its Module; registration puts them on the settings page.
+// The value lives in the settings table, the default in the definition.
 import { eq } from 'drizzle-orm';
 import { settings } from '../access/access.table.ts';
+import { displayNamesOf } from '../access/account-lookup.ts';
 import { requirePermission } from '../access/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type Ctx, inTransaction } from '../context.ts';
@@ -28,20 +30,31 @@ export interface SettingDef<K extends SettingType = SettingType> {
   min?: number;
   max?: number;
   description?: string;
+  /** A further check of a value that fits the type: why it is wrong, in Chinese, or null. */
+  check?(value: SettingTypes[K]): string | null;
 }
 
 const KEY_PATTERN = /^[a-z][a-zA-Z0-9]*(\.[a-zA-Z][a-zA-Z0-9]*)+$/;
 const STRING_MAX = 500;
-const registry = new Map<string, SettingDef>();
+const registry = new Map<string, SettingDef & { owner: string }>();
 // Stored values by key (undefined: none stored, the default applies); see reference-cache.ts.
 const stored = referenceCache<{ value: unknown }>({ name: 'settings' });
 
-/** Declares a setting; call at module top level. Returns the definition for typed getSetting calls. */
+/** Checks a setting's definition; returns it for typed getSetting calls and the module's list. */
 export function defineSetting<K extends SettingType>(def: SettingDef<K>): SettingDef<K> {
   if (!KEY_PATTERN.test(def.key)) throw new Error(`setting key must look like "module.name": ${def.key}`);
   if (problemWith(def, def.default)) throw new Error(`default of ${def.key} breaks its own definition`);
-  registry.set(def.key, def as SettingDef);
   return def;
+}
+
+/** Registers a module's settings (module registration calls it; again is harmless). */
+export function registerSettings(owner: string, defs: readonly SettingDef[]): void {
+  for (const def of defs) {
+    const had = registry.get(def.key);
+    if (had && had.owner !== owner)
+      throw new Error(`setting ${def.key} of ${owner} is already registered by ${had.owner}`);
+    registry.set(def.key, { ...def, owner });
+  }
 }
 
 export function listSettingDefs(): SettingDef[] {
@@ -63,7 +76,7 @@ function problemWith(def: SettingDef, value: unknown): string | null {
       const max = def.max ?? STRING_MAX;
       if (def.min !== undefined && value.length < def.min) return `至少 ${def.min} 个字符`;
       if (value.length > max) return `最多 ${max} 个字符`;
-      return null;
+      return def.check ? (def.check as (v: string) => string | null)(value) : null;
     }
   }
 }
@@ -75,8 +88,9 @@ export async function getSetting<K extends SettingType>(
 ): Promise<SettingTypes[K]>;
 export async function getSetting(ctx: Ctx, key: string): Promise<SettingValue>;
 export async function getSetting(ctx: Ctx, keyOrDef: string | SettingDef): Promise<SettingValue> {
+  // A definition in hand needs no registry (a use case called before any app was built).
   const key = typeof keyOrDef === 'string' ? keyOrDef : keyOrDef.key;
-  const def = registry.get(key);
+  const def = typeof keyOrDef === 'string' ? registry.get(key) : keyOrDef;
   if (!def) throw new Error(`unknown setting ${key}`);
   const row = await stored.read(ctx, key, async () => {
     const [found] = await ctx.db
@@ -103,9 +117,15 @@ export interface SettingView {
   changed: boolean;
   updatedAt: string | null;
   updatedBy: string | null;
+  /** Who changed it last, by name (the account's display name). */
+  updatedByName: string | null;
 }
 
-function present(def: SettingDef, row: typeof settings.$inferSelect | undefined): SettingView {
+function present(
+  def: SettingDef,
+  row: typeof settings.$inferSelect | undefined,
+  names: ReadonlyMap<string, string> = new Map(),
+): SettingView {
   const stored = row && problemWith(def, row.value) === null;
   return {
     key: def.key,
@@ -119,16 +139,22 @@ function present(def: SettingDef, row: typeof settings.$inferSelect | undefined)
     changed: Boolean(stored),
     updatedAt: stored ? row.updatedAt.toISOString() : null,
     updatedBy: stored ? row.updatedBy : null,
+    updatedByName: stored && row.updatedBy ? (names.get(row.updatedBy) ?? null) : null,
   };
 }
 
 export async function listSettings(ctx: Ctx): Promise<SettingView[]> {
   requirePermission(ctx.actor, 'system:settings');
   const rows = await ctx.db.select().from(settings);
+  const names = await displayNamesOf(
+    ctx.db,
+    rows.map((r) => r.updatedBy),
+  );
   return listSettingDefs().map((def) =>
     present(
       def,
       rows.find((r) => r.key === def.key),
+      names,
     ),
   );
 }
@@ -166,6 +192,25 @@ export async function updateSetting(ctx: Ctx, key: string, value: unknown): Prom
       objectId: key,
       detail: { before: before ? before.value : def.default, after: value as SettingValue },
     });
-    return present(def, row);
+    return present(def, row, await displayNamesOf(tx.db, [row.updatedBy]));
+  });
+}
+
+/** 恢复默认: the stored value goes and the default applies again; audited with the value before. */
+export async function resetSetting(ctx: Ctx, key: string): Promise<SettingView> {
+  requirePermission(ctx.actor, 'system:settings');
+  const def = registry.get(key);
+  if (!def) throw notFound('SETTING_NOT_FOUND', `没有名为“${key}”的设置项`);
+  return inTransaction(ctx, async (tx) => {
+    stored.forget(tx);
+    const [before] = await tx.db.delete(settings).where(eq(settings.key, key)).returning();
+    if (before)
+      await recordAudit(tx, {
+        action: 'setting.reset',
+        objectType: 'setting',
+        objectId: key,
+        detail: { before: before.value as SettingValue, after: def.default },
+      });
+    return present(def, undefined);
   });
 }

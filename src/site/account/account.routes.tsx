@@ -1,11 +1,16 @@
-// 公众账号: sign-in and registration pages of the public site, server-rendered forms working without
-// JavaScript. They call the platform's own login and registration use cases; the session cookie
-// is the same one the API uses.
-import { type Static, Type } from '@sinclair/typebox';
+// 公众账号: sign-in, registration and password recovery pages of the public site, server-rendered forms
+// working without JavaScript. They call the platform's own use cases; the session cookie is the same
+// one the API uses.
+import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ReactNode } from 'react';
-import { registerPublicAccount } from '../../platform/access/access.service.ts';
+import { PRIVACY_NOTICE_VERSION, registerPublicAccount } from '../../platform/access/registration.service.ts';
 import { login, logout } from '../../platform/auth/auth.service.ts';
+import {
+  completePasswordReset,
+  requestPasswordReset,
+  resetRequestAnswer,
+} from '../../platform/auth/password-reset.service.ts';
 import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
 import { sm3 } from '../../platform/crypto/sm.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
@@ -13,12 +18,36 @@ import type { Module } from '../../platform/module.ts';
 import { assetUrl } from '../assets.ts';
 import { safeBackPath } from '../reading-aid.ts';
 import { renderPage } from '../render.tsx';
+import {
+  ConsentStep,
+  ForgotForm,
+  LoginForm,
+  RegisterChoice,
+  RegisteredPage,
+  RegisterForm,
+  ResetForm,
+} from './account.pages.tsx';
+import { challengeOf } from './human-check-field.tsx';
 
 const Next = Type.Optional(Type.String({ maxLength: 2000 }));
+const Csrf = Type.Optional(Type.String({ maxLength: 100 }));
 const NextQuery = Type.Object({ next: Next }, { additionalProperties: false });
+const LoginQuery = Type.Object(
+  { next: Next, notice: Type.Optional(Type.String({ maxLength: 20 })) },
+  { additionalProperties: false },
+);
+const ConsentQuery = Type.Object(
+  {
+    next: Next,
+    step: Type.Optional(Type.String({ maxLength: 20 })),
+    consent: Type.Optional(Type.String({ maxLength: 20 })),
+  },
+  { additionalProperties: false },
+);
+const KindParams = Type.Object({ kind: Type.String({ maxLength: 10 }) }, { additionalProperties: false });
 const LoginBody = Type.Object(
   {
-    _csrf: Type.Optional(Type.String({ maxLength: 100 })),
+    _csrf: Csrf,
     username: Type.String({ maxLength: 64 }),
     password: Type.String({ maxLength: 128 }),
     totp: Type.Optional(Type.String({ maxLength: 10 })),
@@ -26,227 +55,63 @@ const LoginBody = Type.Object(
   },
   { additionalProperties: false },
 );
+const HumanCheck = {
+  humanCheckId: Type.Optional(Type.String({ maxLength: 40 })),
+  humanCheckAnswer: Type.Optional(Type.String({ maxLength: 20 })),
+};
 const RegisterBody = Type.Object(
   {
-    _csrf: Type.Optional(Type.String({ maxLength: 100 })),
+    _csrf: Csrf,
     kind: Type.String({ maxLength: 10 }),
+    consent: Type.Optional(Type.String({ maxLength: 20 })),
     username: Type.String({ maxLength: 64 }),
     displayName: Type.String({ maxLength: 100 }),
     idNumber: Type.Optional(Type.String({ maxLength: 30 })),
     creditCode: Type.Optional(Type.String({ maxLength: 30 })),
     phone: Type.Optional(Type.String({ maxLength: 20 })),
+    email: Type.Optional(Type.String({ maxLength: 100 })),
     password: Type.String({ maxLength: 128 }),
     password2: Type.String({ maxLength: 128 }),
     next: Next,
+    ...HumanCheck,
   },
   { additionalProperties: false },
 );
-const LogoutBody = Type.Object(
-  { _csrf: Type.Optional(Type.String({ maxLength: 100 })) },
+const ForgotBody = Type.Object(
+  { _csrf: Csrf, username: Type.String({ maxLength: 64 }), ...HumanCheck },
   { additionalProperties: false },
 );
+const ResetQuery = Type.Object(
+  {
+    username: Type.Optional(Type.String({ maxLength: 64 })),
+    sent: Type.Optional(Type.String({ maxLength: 2 })),
+  },
+  { additionalProperties: false },
+);
+const ResetBody = Type.Object(
+  {
+    _csrf: Csrf,
+    username: Type.String({ maxLength: 64 }),
+    code: Type.String({ maxLength: 20 }),
+    newPassword: Type.String({ maxLength: 128 }),
+    newPassword2: Type.String({ maxLength: 128 }),
+  },
+  { additionalProperties: false },
+);
+const LogoutBody = Type.Object({ _csrf: Csrf }, { additionalProperties: false });
 
-const fid = (name: string) => `f-${name}`;
-
-function Errors({ errors }: { errors: FieldError[] }): ReactNode {
-  if (!errors.length) return null;
-  return (
-    <div className="error-summary" role="alert" aria-labelledby="err-title" tabIndex={-1}>
-      <h2 id="err-title">请修改以下内容</h2>
-      <ul>
-        {errors.map((e) => (
-          <li key={`${e.field} ${e.message}`}>
-            <a href={`#${fid(e.field)}`}>{e.message}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-function Row(p: {
-  name: string;
-  label: string;
-  type?: string;
-  value?: string;
-  errors: FieldError[];
-  hint?: string;
-  autoComplete?: string;
-  maxLength?: number;
-}): ReactNode {
-  const error = p.errors.find((e) => e.field === p.name);
-  return (
-    <div className={`form-row${error ? ' has-error' : ''}`}>
-      <label htmlFor={fid(p.name)}>{p.label}</label>
-      {p.hint ? <p className="field-hint">{p.hint}</p> : null}
-      {error ? <p className="field-error">{error.message}</p> : null}
-      <input
-        id={fid(p.name)}
-        name={p.name}
-        type={p.type ?? 'text'}
-        defaultValue={p.type === 'password' ? undefined : p.value}
-        autoComplete={p.autoComplete}
-        maxLength={p.maxLength}
-      />
-    </div>
-  );
-}
+const NOTICES: Record<string, string> = {
+  reset: '新密码已设置，此前在其他设备上的登录已全部退出。请用新密码登录。',
+  timeout: '您已较长时间没有操作，为保护您的信息已自动退出，请重新登录。',
+};
 
 const csrfOf = (r: FastifyRequest) => (r.authVia === 'cookie' ? r.sessionCsrf : null);
-const Csrf = ({ token }: { token: string | null }) =>
-  token ? <input type="hidden" name="_csrf" value={token} /> : null;
-const css = <link rel="stylesheet" href={assetUrl('services.css')} />;
-
-function LoginForm(p: {
-  next: string;
-  errors: FieldError[];
-  username?: string;
-  askTotp?: boolean;
-  csrf: string | null;
-}): ReactNode {
-  const q = p.next !== '/' ? `?next=${encodeURIComponent(p.next)}` : '';
-  return (
-    <article>
-      <h1>登录</h1>
-      <Errors errors={p.errors} />
-      <p>
-        使用网上办事账号登录。还没有账号？<a href={`/account/register${q}`}>注册</a>
-      </p>
-      <form method="post" action="/account/login" noValidate>
-        <Csrf token={p.csrf} />
-        <input type="hidden" name="next" value={p.next} />
-        <Row
-          name="username"
-          label="用户名"
-          value={p.username}
-          errors={p.errors}
-          autoComplete="username"
-          maxLength={64}
-        />
-        <Row
-          name="password"
-          label="密码"
-          type="password"
-          errors={p.errors}
-          autoComplete="current-password"
-          maxLength={128}
-        />
-        {p.askTotp ? (
-          <Row
-            name="totp"
-            label="动态口令（6 位数字）"
-            errors={p.errors}
-            autoComplete="one-time-code"
-            maxLength={6}
-          />
-        ) : null}
-        <button className="button" type="submit">
-          登录
-        </button>
-      </form>
-    </article>
-  );
-}
-
-type RegisterValues = Partial<Static<typeof RegisterBody>>;
-
-function RegisterForm(p: {
-  next: string;
-  errors: FieldError[];
-  values: RegisterValues;
-  csrf: string | null;
-}): ReactNode {
-  const v = p.values;
-  const kind = v.kind === 'org' ? 'org' : 'citizen';
-  return (
-    <article>
-      <h1>注册网上办事账号</h1>
-      <Errors errors={p.errors} />
-      <p>
-        个人使用居民身份证号码注册；法人和其他组织使用统一社会信用代码注册。证件号码加密保存，仅用于办理业务。
-      </p>
-      <form method="post" action="/account/register" noValidate>
-        <Csrf token={p.csrf} />
-        <input type="hidden" name="next" value={p.next} />
-        <fieldset className="form-row">
-          <legend>账号类型</legend>
-          <label className="choice">
-            <input
-              type="radio"
-              name="kind"
-              value="citizen"
-              defaultChecked={kind === 'citizen'}
-              id={fid('kind')}
-            />{' '}
-            个人
-          </label>
-          <label className="choice">
-            <input type="radio" name="kind" value="org" defaultChecked={kind === 'org'} /> 法人和其他组织
-          </label>
-        </fieldset>
-        <Row
-          name="displayName"
-          label="姓名或单位名称"
-          value={v.displayName}
-          errors={p.errors}
-          maxLength={100}
-        />
-        <Row
-          name="idNumber"
-          label="居民身份证号码（个人填写）"
-          value={v.idNumber}
-          errors={p.errors}
-          maxLength={18}
-        />
-        <Row
-          name="creditCode"
-          label="统一社会信用代码（单位填写）"
-          value={v.creditCode}
-          errors={p.errors}
-          maxLength={18}
-        />
-        <Row
-          name="phone"
-          label="手机号码"
-          type="tel"
-          value={v.phone}
-          errors={p.errors}
-          autoComplete="tel"
-          maxLength={11}
-        />
-        <Row
-          name="username"
-          label="用户名"
-          value={v.username}
-          errors={p.errors}
-          hint="3 至 32 位，以字母开头，可含字母、数字、下划线、点和连字符"
-          autoComplete="username"
-          maxLength={32}
-        />
-        <Row
-          name="password"
-          label="密码"
-          type="password"
-          errors={p.errors}
-          hint="至少 8 位，包含大写字母、小写字母、数字和符号中的三类"
-          autoComplete="new-password"
-          maxLength={128}
-        />
-        <Row
-          name="password2"
-          label="再次输入密码"
-          type="password"
-          errors={p.errors}
-          autoComplete="new-password"
-          maxLength={128}
-        />
-        <button className="button" type="submit">
-          注册并登录
-        </button>
-      </form>
-    </article>
-  );
-}
+const css = (
+  <>
+    <link rel="stylesheet" href={assetUrl('services.css')} />
+    <link rel="stylesheet" href={assetUrl('account.css')} />
+  </>
+);
 
 function setSessionCookie(
   request: FastifyRequest,
@@ -264,11 +129,17 @@ function errorsOf(e: unknown, fallbackField: string): FieldError[] | null {
   return [{ field: fallbackField, message: e.message }];
 }
 
-const page = (reply: FastifyReply, title: string, body: ReactNode, status = 200) => {
+const page = (
+  reply: FastifyReply,
+  title: string,
+  body: ReactNode,
+  status = 200,
+  trail: Array<{ label: string; href?: string }> = [],
+) => {
   reply.header('cache-control', 'no-store');
   return renderPage(reply, {
     title,
-    breadcrumb: [{ label: title }],
+    breadcrumb: [...trail, { label: title }],
     canonicalPath: null,
     status,
     body: (
@@ -280,13 +151,30 @@ const page = (reply: FastifyReply, title: string, body: ReactNode, status = 200)
   });
 };
 
+const kindOf = (k: string | undefined) => (k === 'citizen' || k === 'org' ? k : null);
+const REGISTER_CRUMB = [{ label: '注册', href: '/account/register' }];
+const FORGOT_CRUMB = [{ label: '找回密码', href: '/account/forgot' }];
+
 export const accountModule: Module = {
   name: 'site-account',
   register(app, deps) {
-    app.get('/account/login', { schema: { hide: true, querystring: NextQuery } }, async (request, reply) => {
+    const idleMinutes = deps.config.PUBLIC_SESSION_IDLE_MINUTES;
+
+    app.get('/account/login', { schema: { hide: true, querystring: LoginQuery } }, async (request, reply) => {
       const next = safeBackPath(request.query.next);
       if (request.actor.id) return reply.redirect(next, 303);
-      return page(reply, '登录', <LoginForm next={next} errors={[]} csrf={csrfOf(request)} />);
+      const notice = NOTICES[request.query.notice ?? ''] ?? null;
+      return page(
+        reply,
+        '登录',
+        <LoginForm
+          next={next}
+          errors={[]}
+          csrf={csrfOf(request)}
+          notice={notice}
+          idleMinutes={idleMinutes}
+        />,
+      );
     });
 
     app.post(
@@ -298,16 +186,20 @@ export const accountModule: Module = {
       async (request, reply) => {
         const { username, password, totp, next: rawNext } = request.body;
         const next = safeBackPath(rawNext);
+        const form = (errors: FieldError[], askTotp = false) => (
+          <LoginForm
+            next={next}
+            errors={errors}
+            username={username}
+            askTotp={askTotp}
+            csrf={csrfOf(request)}
+            idleMinutes={idleMinutes}
+          />
+        );
         const blank: FieldError[] = [];
         if (!username.trim()) blank.push({ field: 'username', message: '用户名：必填' });
         if (!password) blank.push({ field: 'password', message: '密码：必填' });
-        if (blank.length)
-          return page(
-            reply,
-            '登录',
-            <LoginForm next={next} errors={blank} username={username} csrf={csrfOf(request)} />,
-            400,
-          );
+        if (blank.length) return page(reply, '登录', form(blank), 400);
         try {
           const previous = request.cookies[SESSION_COOKIE];
           const result = await login(request.ctx(), {
@@ -323,32 +215,59 @@ export const accountModule: Module = {
         } catch (e) {
           if (!(e instanceof AppError)) throw e;
           const askTotp = e.code === 'TOTP_REQUIRED' || e.code === 'TOTP_INVALID';
-          const field = askTotp ? 'totp' : 'password';
           return page(
             reply,
             '登录',
-            <LoginForm
-              next={next}
-              errors={[{ field, message: e.message }]}
-              username={username}
-              askTotp={askTotp}
-              csrf={csrfOf(request)}
-            />,
+            form([{ field: askTotp ? 'totp' : 'password', message: e.message }], askTotp),
             e.status,
           );
         }
       },
     );
 
+    app.get('/account/register', { schema: { hide: true, querystring: NextQuery } }, async (request, reply) =>
+      page(reply, '注册', <RegisterChoice next={safeBackPath(request.query.next)} />),
+    );
+
     app.get(
-      '/account/register',
-      { schema: { hide: true, querystring: NextQuery } },
+      '/account/register/:kind',
+      { schema: { hide: true, params: KindParams, querystring: ConsentQuery } },
       async (request, reply) => {
+        const kind = kindOf(request.params.kind);
+        if (!kind) return reply.callNotFound();
         const next = safeBackPath(request.query.next);
+        const title = kind === 'citizen' ? '个人注册' : '法人和其他组织注册';
+        if (request.query.consent !== PRIVACY_NOTICE_VERSION) {
+          const errors =
+            request.query.step === 'consent'
+              ? [
+                  {
+                    field: 'consent',
+                    message: '请勾选“我已阅读并同意”后继续；不同意的，可到政务服务大厅窗口办理业务',
+                  },
+                ]
+              : [];
+          return page(
+            reply,
+            title,
+            <ConsentStep config={deps.config} kind={kind} next={next} errors={errors} />,
+            errors.length ? 400 : 200,
+            REGISTER_CRUMB,
+          );
+        }
         return page(
           reply,
-          '注册',
-          <RegisterForm next={next} errors={[]} values={{}} csrf={csrfOf(request)} />,
+          title,
+          <RegisterForm
+            kind={kind}
+            next={next}
+            errors={[]}
+            values={{}}
+            csrf={csrfOf(request)}
+            challenge={null}
+          />,
+          200,
+          REGISTER_CRUMB,
         );
       },
     );
@@ -359,40 +278,158 @@ export const accountModule: Module = {
       async (request, reply) => {
         const b = request.body;
         const next = safeBackPath(b.next);
+        const kind = kindOf(b.kind);
+        if (!kind) return reply.redirect('/account/register', 303);
+        const title = kind === 'citizen' ? '个人注册' : '法人和其他组织注册';
+        // Without consent the form must not have been shown: back to the notice.
+        if (b.consent !== PRIVACY_NOTICE_VERSION)
+          return page(
+            reply,
+            title,
+            <ConsentStep
+              config={deps.config}
+              kind={kind}
+              next={next}
+              errors={[{ field: 'consent', message: '请先阅读并同意《个人信息保护告知》' }]}
+            />,
+            400,
+            REGISTER_CRUMB,
+          );
+        const render = (errors: FieldError[], status: number, challenge = challengeOf(null)) =>
+          page(
+            reply,
+            title,
+            <RegisterForm
+              kind={kind}
+              next={next}
+              errors={errors}
+              values={b}
+              csrf={csrfOf(request)}
+              challenge={challenge}
+            />,
+            status,
+            REGISTER_CRUMB,
+          );
         const errors: FieldError[] = [];
-        const kind = b.kind === 'org' ? 'org' : b.kind === 'citizen' ? 'citizen' : null;
-        if (!kind) errors.push({ field: 'kind', message: '账号类型：请选择个人或法人和其他组织' });
-        if (b.displayName.trim().length < 2)
-          errors.push({ field: 'displayName', message: '姓名或单位名称：至少 2 个字' });
         if (!/^[A-Za-z][A-Za-z0-9_.-]{2,31}$/.test(b.username))
           errors.push({ field: 'username', message: '用户名：3 至 32 位，以字母开头' });
         if (b.password !== b.password2)
           errors.push({ field: 'password2', message: '再次输入密码：两次输入的密码不一致' });
-        const render = (list: FieldError[], status: number) =>
-          page(
-            reply,
-            '注册',
-            <RegisterForm next={next} errors={list} values={b} csrf={csrfOf(request)} />,
-            status,
-          );
         if (errors.length) return render(errors, 400);
         try {
-          await registerPublicAccount(request.ctx(), {
-            kind: kind!,
+          const result = await registerPublicAccount(request.ctx(), {
+            kind,
             username: b.username,
             password: b.password,
-            displayName: b.displayName.trim(),
-            idNumber: kind === 'citizen' ? b.idNumber?.trim() || undefined : undefined,
-            creditCode: kind === 'org' ? b.creditCode?.trim().toUpperCase() || undefined : undefined,
-            phone: b.phone?.trim() || undefined,
+            displayName: b.displayName,
+            idNumber: kind === 'citizen' ? b.idNumber : undefined,
+            creditCode: kind === 'org' ? b.creditCode : undefined,
+            phone: b.phone,
+            email: b.email,
+            consent: b.consent,
+            humanCheck: { id: b.humanCheckId, answer: b.humanCheckAnswer },
           });
-          const result = await login(request.ctx(), { username: b.username, password: b.password });
-          setSessionCookie(request, reply, result.token, deps.config.COOKIE_SECURE);
-          return reply.redirect(next, 303);
+          return page(
+            reply,
+            '注册申请已受理',
+            <RegisteredPage message={result.message} next={next} />,
+            200,
+            REGISTER_CRUMB,
+          );
         } catch (e) {
           const list = errorsOf(e, 'username');
           if (!list || !(e instanceof AppError)) throw e;
-          return render(list, e.status);
+          return render(list, e.status, challengeOf(e));
+        }
+      },
+    );
+
+    app.get('/account/forgot', { schema: { hide: true } }, async (request, reply) =>
+      page(reply, '找回密码', <ForgotForm errors={[]} csrf={csrfOf(request)} challenge={null} />),
+    );
+
+    app.post(
+      '/account/forgot',
+      { schema: { hide: true, body: ForgotBody }, config: { rateLimit: { max: 10, timeWindow: 60_000 } } },
+      async (request, reply) => {
+        const b = request.body;
+        const form = (errors: FieldError[], challenge = challengeOf(null)) => (
+          <ForgotForm errors={errors} username={b.username} csrf={csrfOf(request)} challenge={challenge} />
+        );
+        if (!b.username.trim())
+          return page(reply, '找回密码', form([{ field: 'username', message: '用户名：必填' }]), 400);
+        try {
+          await requestPasswordReset(request.ctx(), {
+            username: b.username,
+            humanCheck: { id: b.humanCheckId, answer: b.humanCheckAnswer },
+          });
+          return reply.redirect(
+            `/account/forgot/code?sent=1&username=${encodeURIComponent(b.username.trim())}`,
+            303,
+          );
+        } catch (e) {
+          const list = errorsOf(e, 'username');
+          if (!list || !(e instanceof AppError)) throw e;
+          return page(reply, '找回密码', form(list, challengeOf(e)), e.status);
+        }
+      },
+    );
+
+    app.get(
+      '/account/forgot/code',
+      { schema: { hide: true, querystring: ResetQuery } },
+      async (request, reply) => {
+        const ctx = request.ctx();
+        return page(
+          reply,
+          '设置新密码',
+          <ResetForm
+            errors={[]}
+            username={request.query.username}
+            csrf={csrfOf(request)}
+            notice={request.query.sent ? resetRequestAnswer(ctx) : null}
+          />,
+          200,
+          FORGOT_CRUMB,
+        );
+      },
+    );
+
+    app.post(
+      '/account/forgot/code',
+      { schema: { hide: true, body: ResetBody }, config: { rateLimit: { max: 10, timeWindow: 60_000 } } },
+      async (request, reply) => {
+        const b = request.body;
+        const form = (errors: FieldError[]) => (
+          <ResetForm errors={errors} username={b.username} csrf={csrfOf(request)} />
+        );
+        const errors: FieldError[] = [];
+        if (!b.username.trim()) errors.push({ field: 'username', message: '用户名：必填' });
+        if (!b.code.trim()) errors.push({ field: 'code', message: '验证码或重置码：必填' });
+        if (!b.newPassword) errors.push({ field: 'newPassword', message: '新密码：必填' });
+        else if (b.newPassword !== b.newPassword2)
+          errors.push({ field: 'newPassword2', message: '再次输入新密码：两次输入的密码不一致' });
+        if (errors.length) return page(reply, '设置新密码', form(errors), 400, FORGOT_CRUMB);
+        try {
+          await completePasswordReset(request.ctx(), {
+            username: b.username,
+            code: b.code,
+            newPassword: b.newPassword,
+          });
+          if (request.actor.id) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+          return reply.redirect('/account/login?notice=reset', 303);
+        } catch (e) {
+          const list = errorsOf(e, 'code');
+          if (!list || !(e instanceof AppError)) throw e;
+          return page(
+            reply,
+            '设置新密码',
+            form(
+              list.map((x) => (x.field === 'newPassword' ? { ...x, message: `新密码：${x.message}` } : x)),
+            ),
+            e.status,
+            FORGOT_CRUMB,
+          );
         }
       },
     );

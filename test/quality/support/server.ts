@@ -4,6 +4,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import { TEST_AUDIT_KEY } from '../../../src/config.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -51,11 +52,15 @@ export async function startServer(options: ServerOptions): Promise<Server> {
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(port),
+    // Production refuses to start without the public address (it goes on official documents).
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
     DATA_DIR: options.dataDir,
     DATABASE_URL: options.databaseUrl ?? '',
     DEMO_DATA: 'true',
     LOG_LEVEL: 'warn',
     SM4_KEY: TEST_SM4_KEY,
+    // The same audit key as testConfig(): the invariants verify the chain on the database directly.
+    AUDIT_KEY: TEST_AUDIT_KEY,
     LOGIN_RATE_PER_MINUTE: '1000',
     ...options.env,
   };

@@ -100,7 +100,8 @@ registerInvariant({
       union all
       select a.id, a.title, 'published without its publish event' from portal_articles a
         where a.title like '崩溃测试发布%' and a.status = 'published' and not exists
-          (select 1 from portal_article_events e where e.article_id = a.id and e.action like 'publish%')`);
+          (select 1 from timeline_events e where e.subject_type = 'portal_article' and e.subject_id = a.id
+            and e.kind like 'publish%')`);
     return rows.map((r) => `稿件「${r.title}」（${r.id}）：${r.problem}`);
   },
 });

@@ -131,7 +131,8 @@ registerInvariant({
   async check(database) {
     const rows = await database.query<{ receipt_code: string; problem: string }>(`
       select c.receipt_code, 'no submission event' as problem from service_cases c
-        where not exists (select 1 from service_case_events e where e.case_id = c.id and e.seq = 1)
+        where not exists (select 1 from timeline_events e
+          where e.subject_type = 'service_case' and e.subject_id = c.id and e.kind in ('submitted', 'submitted_counter'))
       union all
       select c.receipt_code, 'no acceptance clock' from service_cases c
         where c.acceptance_clock_id is null

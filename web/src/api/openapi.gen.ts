@@ -48,10 +48,17 @@ export interface paths {
                 locked: boolean;
                 /** Format: date-time */
                 lockedUntil: string | null;
+                locks: {
+                  /** @description 被暂停登录的来源地址；为空表示所有地址 */
+                  from: string | null;
+                  /** Format: date-time */
+                  until: string;
+                }[];
                 mustChangePassword: boolean;
                 /** @description 手机号（脱敏） */
                 phoneMask: string | null;
                 roles: {
+                  adminKind: ('system' | 'security' | 'audit') | (never | null);
                   code: string;
                   /**
                    * Format: uuid
@@ -148,10 +155,17 @@ export interface paths {
               locked: boolean;
               /** Format: date-time */
               lockedUntil: string | null;
+              locks: {
+                /** @description 被暂停登录的来源地址；为空表示所有地址 */
+                from: string | null;
+                /** Format: date-time */
+                until: string;
+              }[];
               mustChangePassword: boolean;
               /** @description 手机号（脱敏） */
               phoneMask: string | null;
               roles: {
+                adminKind: ('system' | 'security' | 'audit') | (never | null);
                 code: string;
                 /**
                  * Format: uuid
@@ -257,10 +271,17 @@ export interface paths {
               locked: boolean;
               /** Format: date-time */
               lockedUntil: string | null;
+              locks: {
+                /** @description 被暂停登录的来源地址；为空表示所有地址 */
+                from: string | null;
+                /** Format: date-time */
+                until: string;
+              }[];
               mustChangePassword: boolean;
               /** @description 手机号（脱敏） */
               phoneMask: string | null;
               roles: {
+                adminKind: ('system' | 'security' | 'audit') | (never | null);
                 code: string;
                 /**
                  * Format: uuid
@@ -363,10 +384,17 @@ export interface paths {
               locked: boolean;
               /** Format: date-time */
               lockedUntil: string | null;
+              locks: {
+                /** @description 被暂停登录的来源地址；为空表示所有地址 */
+                from: string | null;
+                /** Format: date-time */
+                until: string;
+              }[];
               mustChangePassword: boolean;
               /** @description 手机号（脱敏） */
               phoneMask: string | null;
               roles: {
+                adminKind: ('system' | 'security' | 'audit') | (never | null);
                 code: string;
                 /**
                  * Format: uuid
@@ -622,10 +650,17 @@ export interface paths {
               locked: boolean;
               /** Format: date-time */
               lockedUntil: string | null;
+              locks: {
+                /** @description 被暂停登录的来源地址；为空表示所有地址 */
+                from: string | null;
+                /** Format: date-time */
+                until: string;
+              }[];
               mustChangePassword: boolean;
               /** @description 手机号（脱敏） */
               phoneMask: string | null;
               roles: {
+                adminKind: ('system' | 'security' | 'audit') | (never | null);
                 code: string;
                 /**
                  * Format: uuid
@@ -754,6 +789,828 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 双人审批申请（三员管理员） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description UUID */
+          accountId?: string;
+          page?: number;
+          pageSize?: number;
+          status?: 'pending' | 'confirmed' | 'rejected' | 'cancelled' | 'expired';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                account: {
+                  displayName: string;
+                  /**
+                   * Format: uuid
+                   * @description UUID
+                   */
+                  id: string;
+                  username: string;
+                };
+                canCancel: boolean;
+                canConfirm: boolean;
+                canReject: boolean;
+                /** Format: date-time */
+                decidedAt: string | null;
+                decidedBy: {
+                  displayName: string;
+                  /**
+                   * Format: uuid
+                   * @description UUID
+                   */
+                  id: string;
+                  username: string;
+                } | null;
+                decisionNote: string | null;
+                email: string | null;
+                /** Format: date-time */
+                expiresAt: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                kind: 'grant-admin' | 'revoke-admin' | 'reset-password' | 'reset-totp' | 'set-email';
+                kindLabel: string;
+                /** Format: date-time */
+                proposedAt: string;
+                proposedBy: {
+                  displayName: string;
+                  /**
+                   * Format: uuid
+                   * @description UUID
+                   */
+                  id: string;
+                  username: string;
+                };
+                reason: string;
+                role: {
+                  code: string;
+                  /**
+                   * Format: uuid
+                   * @description UUID
+                   */
+                  id: string;
+                  name: string;
+                } | null;
+                status: 'pending' | 'confirmed' | 'rejected' | 'cancelled' | 'expired';
+                statusLabel: string;
+                summary: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 提出双人审批申请（管理员角色的授予与撤销，管理员口令、动态口令、邮箱的重置与变更） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            accountId: string;
+            email?: string | null;
+            kind: 'grant-admin' | 'revoke-admin' | 'reset-password' | 'reset-totp' | 'set-email';
+            /** @description 事由 */
+            reason: string;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            roleId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              account: {
+                displayName: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                username: string;
+              };
+              canCancel: boolean;
+              canConfirm: boolean;
+              canReject: boolean;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decidedBy: {
+                displayName: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                username: string;
+              } | null;
+              decisionNote: string | null;
+              email: string | null;
+              /** Format: date-time */
+              expiresAt: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              kind: 'grant-admin' | 'revoke-admin' | 'reset-password' | 'reset-totp' | 'set-email';
+              kindLabel: string;
+              /** Format: date-time */
+              proposedAt: string;
+              proposedBy: {
+                displayName: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                username: string;
+              };
+              reason: string;
+              role: {
+                code: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                name: string;
+              } | null;
+              status: 'pending' | 'confirmed' | 'rejected' | 'cancelled' | 'expired';
+              statusLabel: string;
+              summary: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/approvals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 双人审批申请详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              account: {
+                displayName: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                username: string;
+              };
+              canCancel: boolean;
+              canConfirm: boolean;
+              canReject: boolean;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decidedBy: {
+                displayName: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                username: string;
+              } | null;
+              decisionNote: string | null;
+              email: string | null;
+              /** Format: date-time */
+              expiresAt: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              kind: 'grant-admin' | 'revoke-admin' | 'reset-password' | 'reset-totp' | 'set-email';
+              kindLabel: string;
+              /** Format: date-time */
+              proposedAt: string;
+              proposedBy: {
+                displayName: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                username: string;
+              };
+              reason: string;
+              role: {
+                code: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                name: string;
+              } | null;
+              status: 'pending' | 'confirmed' | 'rejected' | 'cancelled' | 'expired';
+              statusLabel: string;
+              summary: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/approvals/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤回自己提出的申请 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              account: {
+                displayName: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                username: string;
+              };
+              canCancel: boolean;
+              canConfirm: boolean;
+              canReject: boolean;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decidedBy: {
+                displayName: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                username: string;
+              } | null;
+              decisionNote: string | null;
+              email: string | null;
+              /** Format: date-time */
+              expiresAt: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              kind: 'grant-admin' | 'revoke-admin' | 'reset-password' | 'reset-totp' | 'set-email';
+              kindLabel: string;
+              /** Format: date-time */
+              proposedAt: string;
+              proposedBy: {
+                displayName: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                username: string;
+              };
+              reason: string;
+              role: {
+                code: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                name: string;
+              } | null;
+              status: 'pending' | 'confirmed' | 'rejected' | 'cancelled' | 'expired';
+              statusLabel: string;
+              summary: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/approvals/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 确认申请（另一位管理员；确认即生效） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              account: {
+                displayName: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                username: string;
+              };
+              canCancel: boolean;
+              canConfirm: boolean;
+              canReject: boolean;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decidedBy: {
+                displayName: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                username: string;
+              } | null;
+              decisionNote: string | null;
+              email: string | null;
+              /** Format: date-time */
+              expiresAt: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              kind: 'grant-admin' | 'revoke-admin' | 'reset-password' | 'reset-totp' | 'set-email';
+              kindLabel: string;
+              /** Format: date-time */
+              proposedAt: string;
+              proposedBy: {
+                displayName: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                username: string;
+              };
+              reason: string;
+              role: {
+                code: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                name: string;
+              } | null;
+              status: 'pending' | 'confirmed' | 'rejected' | 'cancelled' | 'expired';
+              statusLabel: string;
+              summary: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/approvals/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 驳回申请（须写理由） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              account: {
+                displayName: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                username: string;
+              };
+              canCancel: boolean;
+              canConfirm: boolean;
+              canReject: boolean;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decidedBy: {
+                displayName: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                username: string;
+              } | null;
+              decisionNote: string | null;
+              email: string | null;
+              /** Format: date-time */
+              expiresAt: string;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              kind: 'grant-admin' | 'revoke-admin' | 'reset-password' | 'reset-totp' | 'set-email';
+              kindLabel: string;
+              /** Format: date-time */
+              proposedAt: string;
+              proposedBy: {
+                displayName: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                username: string;
+              };
+              reason: string;
+              role: {
+                code: string;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                name: string;
+              } | null;
+              status: 'pending' | 'confirmed' | 'rejected' | 'cancelled' | 'expired';
+              statusLabel: string;
+              summary: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/audit': {
     parameters: {
       query?: never;
@@ -798,7 +1655,7 @@ export interface paths {
                 at: string;
                 /** @description 动作的细节（JSON） */
                 detail: unknown;
-                /** @description SM3(上一条的哈希 ‖ 本条内容) */
+                /** @description HMAC-SM3(审计密钥; 上一条的哈希 ‖ 本条内容)，密钥起点之前为 SM3 */
                 hash: string;
                 ip: string | null;
                 objectId: string | null;
@@ -858,7 +1715,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 校验审计链（SM3） */
+    /** 校验审计链（HMAC-SM3 与链尾检查点） */
     post: {
       parameters: {
         query?: never;
@@ -877,10 +1734,22 @@ export interface paths {
             'application/json': {
               /** @description 校验的记录数 */
               checked: number;
+              checkpoints: {
+                /** @description 数据库之外的链尾检查点数 */
+                found: number;
+                latest: {
+                  /** Format: date-time */
+                  at: string;
+                  seq: number;
+                } | null;
+              };
               firstBroken: {
                 reason: string;
-                seq: number;
+                /** @description 第一条不成立的记录；为空时指检查点文件 */
+                seq: number | null;
               } | null;
+              /** @description 自该条起以 HMAC-SM3（审计密钥）校验，之前为 SM3 */
+              keyedFrom: number | null;
               ok: boolean;
             };
           };
@@ -952,8 +1821,10 @@ export interface paths {
               mustChangePassword: boolean;
               stage: 'active' | 'totp-enrol';
               totpEnrolment?: {
-                secret: string;
-                uri: string;
+                /** Format: date-time */
+                expiresAt: string;
+                /** @description 绑定码已发往的邮箱或手机（脱敏） */
+                sentTo: string;
               };
             };
           };
@@ -1113,7 +1984,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/auth/register': {
+  '/api/auth/password-reset/complete': {
     parameters: {
       query?: never;
       header?: never;
@@ -1122,7 +1993,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 公众注册（个人用身份证号，法人用统一社会信用代码） */
+    /** 凭验证码（或窗口、双人审批发给本人的重置码）设置新密码；其他登录全部退出 */
     post: {
       parameters: {
         query?: never;
@@ -1133,10 +2004,143 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            code: string;
+            newPassword: string;
+            username: string;
+          };
+        };
+      };
+      responses: {
+        /** @description 无内容 */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-reset/request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 找回密码：向账号登记的邮箱和手机发送验证码（无论用户名是否存在，答复相同） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            humanCheck?: {
+              answer: string;
+              id: string;
+            };
+            username: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              message: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 公众注册（个人用身份证号，法人用统一社会信用代码）；无论证件是否已注册，答复相同 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 同意的《个人信息保护告知》版本（当前 2026-03） */
+            consent: string;
             creditCode?: string;
             displayName: string;
             /** Format: email */
             email?: string;
+            humanCheck?: {
+              answer: string;
+              /** @description 验证问题的编号（HUMAN_CHECK_REQUIRED 答复中给出） */
+              id: string;
+            };
             idNumber?: string;
             kind: 'citizen' | 'org';
             password: string;
@@ -1148,47 +2152,13 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        201: {
+        202: {
           headers: {
             [name: string]: unknown;
           };
           content: {
             'application/json': {
-              creditCode: string | null;
-              displayName: string;
-              /**
-               * Format: uuid
-               * @description UUID
-               */
-              id: string;
-              /** @description 身份证号（脱敏） */
-              idNumberMask: string | null;
-              kind: 'staff' | 'citizen' | 'org';
-              /** Format: date-time */
-              lastLoginAt: string | null;
-              locked: boolean;
-              /** Format: date-time */
-              lockedUntil: string | null;
-              mustChangePassword: boolean;
-              /** @description 手机号（脱敏） */
-              phoneMask: string | null;
-              roles: {
-                code: string;
-                /**
-                 * Format: uuid
-                 * @description UUID
-                 */
-                id: string;
-                name: string;
-              }[];
-              status: 'active' | 'disabled';
-              totpEnabled: boolean;
-              /**
-               * Format: uuid
-               * @description UUID
-               */
-              unitId: string | null;
-              username: string;
+              message: string;
             };
           };
         };
@@ -1294,6 +2264,88 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/totp/enrol': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 凭发给本人的绑定码取得新的动态口令密钥（管理员首次登录或动态口令重置后） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 邮件或短信中的绑定码 */
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              secret: string;
+              uri: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/calendar/due': {
     parameters: {
       query?: never;
@@ -1348,6 +2400,7 @@ export interface paths {
                  * @description YYYY-MM-DD（北京时间日期）
                  */
                 from: string;
+                provisionalYears: number[];
                 /** @description 跳过的法定节假日 */
                 skippedHolidays: {
                   /**
@@ -1361,6 +2414,13 @@ export interface paths {
                 skippedWeekends: string[];
                 workdays: number;
               };
+              /** @description 届满日依据暂定日历时给出（显示“暂定”）；否则为 null */
+              provisional: {
+                /** @description 一句话说明：为何暂定、依据什么推算 */
+                note: string;
+                /** @description 尚未录入正式安排的年份 */
+                years: number[];
+              } | null;
               /** @description 中文说明，可对照日历逐日核对 */
               text: string;
             };
@@ -1427,10 +2487,17 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 届满日为暂定的进行中计时数 */
+              clocksProvisional: number;
               clocksWithoutDue: number;
               currentYear: number;
               currentYearMissing: boolean;
               nextYearMissing: boolean;
+              /** @description 本年、下一年中尚未录入、按暂定日历计算的年份 */
+              provisionalYears: {
+                note: string;
+                year: number;
+              }[];
               warning: string | null;
               years: {
                 holidays: number;
@@ -1651,6 +2718,100 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/calendar/years/{year}/provisional': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 某年的暂定日历：按《全国年节及纪念日放假办法》推算的法定节假日与补假（未录入正式安排时据此计算期限） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 年份 */
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 推算依据 */
+              basis: string;
+              days: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD（北京时间日期）
+                 */
+                day: string;
+                /** @enum {string} */
+                kind: 'holiday';
+                /** @description 春节，或 春节补假 */
+                name: string;
+                /** @description 为何放假：农历除夕、补2月6日（星期六）… */
+                why: string;
+              }[];
+              /** @description 暂定说明 */
+              note: string;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/clocks/{id}': {
     parameters: {
       query?: never;
@@ -1739,6 +2900,13 @@ export interface paths {
                    */
                   toDay: string | null;
                 }[];
+                /** @description 届满日依据暂定日历时给出（显示“暂定”）；否则为 null */
+                provisional: {
+                  /** @description 一句话说明：为何暂定、依据什么推算 */
+                  note: string;
+                  /** @description 尚未录入正式安排的年份 */
+                  years: number[];
+                } | null;
                 /**
                  * Format: date
                  * @description YYYY-MM-DD（北京时间日期）
@@ -1771,11 +2939,19 @@ export interface paths {
                 unit: string;
               } | null;
               id: string;
+              kind: string | null;
               label: string;
               limit: {
                 unit: string;
                 value: number;
               };
+              /** @description 届满日依据暂定日历时给出（显示“暂定”）；否则为 null */
+              provisional: {
+                /** @description 一句话说明：为何暂定、依据什么推算 */
+                note: string;
+                /** @description 尚未录入正式安排的年份 */
+                years: number[];
+              } | null;
               responsibleAccountId: string | null;
               responsibleUnitId: string | null;
               /** Format: date-time */
@@ -1828,6 +3004,207 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/counter/accounts/{id}/reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 窗口：核验证件原件后出具密码重置码（本人凭码自设新密码） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            agentIdNumber?: string;
+            agentName?: string;
+            /** @description 已核验证件原件，来人与证件相符 */
+            checked: boolean;
+            /** @description 个人：居民身份证、临时居民身份证；单位：营业执照、事业单位法人证书、社会团体法人登记证书、其他登记证书 */
+            documentType: string;
+            kind: 'citizen' | 'org';
+            /** @description 证件上的号码（再次核对） */
+            number: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              account: {
+                displayName: string;
+                emailMask: string | null;
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                id: string;
+                /** @description 身份证号（脱敏）或统一社会信用代码 */
+                identity: string;
+                kind: 'citizen' | 'org';
+                phoneMask: string | null;
+                status: 'active' | 'disabled';
+                username: string;
+              };
+              code: string;
+              /** Format: date-time */
+              expiresAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/counter/accounts/lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 窗口：按证件号码查找公众账号（核验证件后重置密码用） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            kind: 'citizen' | 'org';
+            number: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              displayName: string;
+              emailMask: string | null;
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              id: string;
+              /** @description 身份证号（脱敏）或统一社会信用代码 */
+              identity: string;
+              kind: 'citizen' | 'org';
+              phoneMask: string | null;
+              status: 'active' | 'disabled';
+              username: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -3105,6 +4482,4281 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/info/bulletins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 信息专报（编辑中的在前，已印发的按期号倒序） */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                instructions: number;
+                issuedAt: string | null;
+                items: number;
+                number: string | null;
+                status: 'draft' | 'issued';
+                statusLabel: string;
+                title: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 用所选信息编辑一期专报（草稿） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            itemIds: string[];
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              number: string | null;
+              status: 'draft' | 'issued';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/info/bulletins/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一期专报：所刊信息、报送范围、领导批示 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              events: {
+                actorName: string | null;
+                at: string;
+                text: string;
+              }[];
+              id: string;
+              instructions: {
+                hasScan: boolean;
+                id: string;
+                instructedAt: string;
+                itemId: string | null;
+                leaderLevel: string;
+                leaderName: string;
+                leaderTitle: string;
+                points: number;
+                supervisionItemId: string | null;
+                supervisionNumber: string | null;
+                text: string;
+              }[];
+              issuedAt: string | null;
+              items: {
+                body: string;
+                classified: boolean;
+                itemId: string;
+                originalTitle: string;
+                position: number;
+                title: string;
+                unitName: string;
+              }[];
+              number: string | null;
+              office: string;
+              publication: string;
+              reportTo: string[];
+              sendTo: string[];
+              status: 'draft' | 'issued';
+              statusLabel: string;
+              supervisionListens: boolean;
+              title: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    /** 修改专报草稿（顺序、标题与正文、报送范围） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items: {
+              body?: string;
+              /** Format: uuid */
+              itemId: string;
+              title?: string;
+            }[];
+            reportTo: string[];
+            sendTo: string[];
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              number: string | null;
+              status: 'draft' | 'issued';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/info/bulletins/{id}/docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 专报 Word 文件（信息专报版式：红色刊头、期号、编发单位与日期，报送范围） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Word 文件 */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/info/bulletins/{id}/instructions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 录入领导批示（对本期或其中一条信息）；督查督办模块据此立项 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 批示时间（ISO 8601） */
+            instructedAt: string;
+            /** Format: uuid */
+            itemId?: string | null;
+            /** @description provincial 省领导 / department 局领导 */
+            leaderLevel: string;
+            leaderName: string;
+            leaderTitle?: string;
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              points: number;
+              supervisionItemId: string | null;
+              supervisionNumber: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/info/bulletins/{id}/issue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 印发专报：编号（年度第N期），所刊信息按专报级别采用计分 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              number: string | null;
+              status: 'draft' | 'issued';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/info/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 信息列表：办公室审核队列，或本单位的信息（view=mine） */
+    get: {
+      parameters: {
+        query?: {
+          depth?: string;
+          from?: string;
+          level?: string;
+          page?: number;
+          pageSize?: number;
+          q?: string;
+          status?: string;
+          to?: string;
+          type?: string;
+          unitId?: string;
+          view?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              counts: {
+                [key: string]: number;
+              };
+              items: {
+                authorName: string;
+                depth: 'comprehensive' | 'general';
+                depthLabel: string;
+                dueAt: string | null;
+                eventAt: string | null;
+                id: string;
+                levels: {
+                  label: string;
+                  level: 'website' | 'bulletin' | 'province' | 'nfga' | 'central';
+                }[];
+                points: number;
+                reportKindLabel: string | null;
+                status:
+                  | 'draft'
+                  | 'submitted'
+                  | 'reviewing'
+                  | 'returned'
+                  | 'adopted'
+                  | 'not_adopted'
+                  | 'withdrawn';
+                statusLabel: string;
+                submittedAt: string | null;
+                title: string;
+                type: 'news' | 'experience' | 'problem' | 'suggestion' | 'research' | 'emergency';
+                typeLabel: string;
+                unitId: string;
+                unitName: string;
+                updatedAt: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新建信息（草稿，或 submit=true 直接报送） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            authorName: string;
+            body: string;
+            classified?: boolean;
+            contact?: string;
+            depth: string;
+            keywords?: string[];
+            /** Format: uuid */
+            solicitationId?: string | null;
+            /** @description 保存后立即报送 */
+            submit?: boolean;
+            title: string;
+            type: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewing'
+                | 'returned'
+                | 'adopted'
+                | 'not_adopted'
+                | 'withdrawn';
+              statusLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/info/items/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 信息详情（采用、积分、时间线） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adoptions: {
+                adoptedAt: string;
+                id: string;
+                label: string;
+                level: 'website' | 'bulletin' | 'province' | 'nfga' | 'central';
+                note: string | null;
+                points: number;
+              }[];
+              authorName: string;
+              body: string;
+              can: {
+                adoptLevels: {
+                  label: string;
+                  level: 'website' | 'bulletin' | 'province' | 'nfga' | 'central';
+                  points: number;
+                }[];
+                edit: boolean;
+                review: boolean;
+                startReview: boolean;
+                withdraw: boolean;
+              };
+              classified: boolean;
+              contact: string;
+              depth: 'comprehensive' | 'general';
+              depthLabel: string;
+              dueAt: string | null;
+              editedBody: string | null;
+              eventAt: string | null;
+              events: {
+                actorName: string | null;
+                at: string;
+                kind: string;
+                note: string | null;
+                text: string;
+              }[];
+              id: string;
+              keywords: string[];
+              levels: {
+                label: string;
+                level: 'website' | 'bulletin' | 'province' | 'nfga' | 'central';
+              }[];
+              pointEntries: {
+                at: string;
+                authorName: string;
+                label: string;
+                points: number;
+              }[];
+              points: number;
+              reportKindLabel: string | null;
+              reviewNote: string | null;
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewing'
+                | 'returned'
+                | 'adopted'
+                | 'not_adopted'
+                | 'withdrawn';
+              statusLabel: string;
+              submittedAt: string | null;
+              title: string;
+              type: 'news' | 'experience' | 'problem' | 'suggestion' | 'research' | 'emergency';
+              typeLabel: string;
+              unitId: string;
+              unitName: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    /** 修改草稿或退回修改的信息（submit=true 同时报送） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            authorName: string;
+            body: string;
+            classified?: boolean;
+            contact?: string;
+            depth: string;
+            keywords?: string[];
+            /** Format: uuid */
+            solicitationId?: string | null;
+            /** @description 保存后立即报送 */
+            submit?: boolean;
+            title: string;
+            type: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewing'
+                | 'returned'
+                | 'adopted'
+                | 'not_adopted'
+                | 'withdrawn';
+              statusLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/info/items/{id}/adoptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 在某一级别采用（积分按系统设置；同一级别不能重复采用） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            editedBody?: string | null;
+            /** @description 采用级别（系统设置中的级别） */
+            level: string;
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewing'
+                | 'returned'
+                | 'adopted'
+                | 'not_adopted'
+                | 'withdrawn';
+              statusLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/info/items/{id}/rejection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 不予采用（须写明理由） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewing'
+                | 'returned'
+                | 'adopted'
+                | 'not_adopted'
+                | 'withdrawn';
+              statusLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/info/items/{id}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 退回修改（须写明理由） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewing'
+                | 'returned'
+                | 'adopted'
+                | 'not_adopted'
+                | 'withdrawn';
+              statusLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/info/items/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 开始审核 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewing'
+                | 'returned'
+                | 'adopted'
+                | 'not_adopted'
+                | 'withdrawn';
+              statusLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/info/items/{id}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤回信息（办公室开始审核前） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewing'
+                | 'returned'
+                | 'adopted'
+                | 'not_adopted'
+                | 'withdrawn';
+              statusLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/info/mine/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本单位本周报送任务与本季度报送、采用、积分 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              quarter: {
+                adopted: number;
+                label: string;
+                points: number;
+                submitted: number;
+              };
+              unitName: string;
+              week: {
+                monday: string;
+                quota: number;
+                submitted: number;
+                sunday: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/info/vocab': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 政务信息的类型、层次、状态与采用级别（含当前积分） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              depths: {
+                label: string;
+                value: string;
+              }[];
+              levels: {
+                label: string;
+                points: number;
+                value: string;
+              }[];
+              statuses: {
+                label: string;
+                value: string;
+              }[];
+              types: {
+                label: string;
+                value: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/interaction/letters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 来信列表（分办队列、我单位来信、超期督办；按数据权限，网上举报仅纪检可见） */
+    get: {
+      parameters: {
+        query?: {
+          channel?: 'mailbox' | 'report' | 'consult' | 'prereview';
+          flagged?: boolean;
+          mine?: boolean;
+          order?: 'due' | 'newest';
+          overdue?: boolean;
+          page?: number;
+          pageSize?: number;
+          q?: string;
+          status?: (
+            | 'received'
+            | 'assigned'
+            | 'drafted'
+            | 'office_review'
+            | 'answered'
+            | 'rejected'
+            | 'forwarded'
+            | 'merged'
+          )[];
+          unitId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 各办理中状态的件数与 overdue（已超期） */
+              counts: {
+                [key: string]: number;
+              };
+              items: {
+                /** Format: date-time */
+                answeredAt: string | null;
+                category: string;
+                channel: 'mailbox' | 'report' | 'consult' | 'prereview';
+                channelName: string;
+                complex: boolean;
+                /** Format: date-time */
+                dueAt: string | null;
+                flaggedWords: string[];
+                id: string;
+                number: string;
+                overdue: boolean;
+                published: boolean;
+                rating: ('satisfied' | 'fair' | 'unsatisfied') | (never | null);
+                ratingLabel: string | null;
+                reopenCount: number;
+                source: string;
+                status:
+                  | 'received'
+                  | 'assigned'
+                  | 'drafted'
+                  | 'office_review'
+                  | 'answered'
+                  | 'rejected'
+                  | 'forwarded'
+                  | 'merged';
+                statusLabel: string;
+                subject: string;
+                /** Format: date-time */
+                submittedAt: string;
+                unitId: string | null;
+                unitName: string | null;
+                /** @description 来信人（已脱敏；网上举报为空） */
+                writerMask: string;
+              }[];
+              total: number;
+              /** @description 超过 1000 条时只说“1000+” */
+              totalExact: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/interaction/letters/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 来信详情（来信人身份不在其中）与当前可做的操作 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              answeredAt: string | null;
+              category: string;
+              channel: 'mailbox' | 'report' | 'consult' | 'prereview';
+              channelName: string;
+              complex: boolean;
+              /** Format: date-time */
+              dueAt: string | null;
+              flaggedWords: string[];
+              id: string;
+              number: string;
+              overdue: boolean;
+              published: boolean;
+              rating: ('satisfied' | 'fair' | 'unsatisfied') | (never | null);
+              ratingLabel: string | null;
+              reopenCount: number;
+              source: string;
+              status:
+                | 'received'
+                | 'assigned'
+                | 'drafted'
+                | 'office_review'
+                | 'answered'
+                | 'rejected'
+                | 'forwarded'
+                | 'merged';
+              statusLabel: string;
+              subject: string;
+              /** Format: date-time */
+              submittedAt: string;
+              unitId: string | null;
+              unitName: string | null;
+              /** @description 来信人（已脱敏；网上举报为空） */
+              writerMask: string;
+            } & {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              /** @description 当前账号此刻可做的操作 */
+              actions: (
+                | 'accept'
+                | 'reject'
+                | 'forward'
+                | 'merge'
+                | 'transfer'
+                | 'complex'
+                | 'draft'
+                | 'approve'
+                | 'officeApprove'
+                | 'return'
+                | 'reopen'
+                | 'writer'
+              )[];
+              answeredOnTime: boolean | null;
+              answerWorkdays: number | null;
+              body: string;
+              consentPublish: boolean;
+              draftedBy: string | null;
+              forwardedTo: string | null;
+              limitWorkdays: number;
+              publicAnswer: string | null;
+              publicQuestion: string | null;
+              publishRequested: boolean;
+              ratingComment: string | null;
+              rejectReason: string | null;
+              replyDraft: string | null;
+              replyText: string | null;
+              returnNote: string | null;
+              /** @description 办理过程（平台时间线），按时间先后 */
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                /** @description 来信人也能看到 */
+                note: string | null;
+                /** @description 来信人在查询页能看到这一步 */
+                public: boolean;
+                seq: number;
+                /** @description 仅工作人员可见 */
+                staffNote: string | null;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/interaction/letters/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 受理并交办承办单位 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string;
+            /** Format: uuid */
+            unitId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              answeredAt: string | null;
+              category: string;
+              channel: 'mailbox' | 'report' | 'consult' | 'prereview';
+              channelName: string;
+              complex: boolean;
+              /** Format: date-time */
+              dueAt: string | null;
+              flaggedWords: string[];
+              id: string;
+              number: string;
+              overdue: boolean;
+              published: boolean;
+              rating: ('satisfied' | 'fair' | 'unsatisfied') | (never | null);
+              ratingLabel: string | null;
+              reopenCount: number;
+              source: string;
+              status:
+                | 'received'
+                | 'assigned'
+                | 'drafted'
+                | 'office_review'
+                | 'answered'
+                | 'rejected'
+                | 'forwarded'
+                | 'merged';
+              statusLabel: string;
+              subject: string;
+              /** Format: date-time */
+              submittedAt: string;
+              unitId: string | null;
+              unitName: string | null;
+              /** @description 来信人（已脱敏；网上举报为空） */
+              writerMask: string;
+            } & {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              /** @description 当前账号此刻可做的操作 */
+              actions: (
+                | 'accept'
+                | 'reject'
+                | 'forward'
+                | 'merge'
+                | 'transfer'
+                | 'complex'
+                | 'draft'
+                | 'approve'
+                | 'officeApprove'
+                | 'return'
+                | 'reopen'
+                | 'writer'
+              )[];
+              answeredOnTime: boolean | null;
+              answerWorkdays: number | null;
+              body: string;
+              consentPublish: boolean;
+              draftedBy: string | null;
+              forwardedTo: string | null;
+              limitWorkdays: number;
+              publicAnswer: string | null;
+              publicQuestion: string | null;
+              publishRequested: boolean;
+              ratingComment: string | null;
+              rejectReason: string | null;
+              replyDraft: string | null;
+              replyText: string | null;
+              returnNote: string | null;
+              /** @description 办理过程（平台时间线），按时间先后 */
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                /** @description 来信人也能看到 */
+                note: string | null;
+                /** @description 来信人在查询页能看到这一步 */
+                public: boolean;
+                seq: number;
+                /** @description 仅工作人员可见 */
+                staffNote: string | null;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/interaction/letters/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 承办单位负责人审核通过 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              answeredAt: string | null;
+              category: string;
+              channel: 'mailbox' | 'report' | 'consult' | 'prereview';
+              channelName: string;
+              complex: boolean;
+              /** Format: date-time */
+              dueAt: string | null;
+              flaggedWords: string[];
+              id: string;
+              number: string;
+              overdue: boolean;
+              published: boolean;
+              rating: ('satisfied' | 'fair' | 'unsatisfied') | (never | null);
+              ratingLabel: string | null;
+              reopenCount: number;
+              source: string;
+              status:
+                | 'received'
+                | 'assigned'
+                | 'drafted'
+                | 'office_review'
+                | 'answered'
+                | 'rejected'
+                | 'forwarded'
+                | 'merged';
+              statusLabel: string;
+              subject: string;
+              /** Format: date-time */
+              submittedAt: string;
+              unitId: string | null;
+              unitName: string | null;
+              /** @description 来信人（已脱敏；网上举报为空） */
+              writerMask: string;
+            } & {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              /** @description 当前账号此刻可做的操作 */
+              actions: (
+                | 'accept'
+                | 'reject'
+                | 'forward'
+                | 'merge'
+                | 'transfer'
+                | 'complex'
+                | 'draft'
+                | 'approve'
+                | 'officeApprove'
+                | 'return'
+                | 'reopen'
+                | 'writer'
+              )[];
+              answeredOnTime: boolean | null;
+              answerWorkdays: number | null;
+              body: string;
+              consentPublish: boolean;
+              draftedBy: string | null;
+              forwardedTo: string | null;
+              limitWorkdays: number;
+              publicAnswer: string | null;
+              publicQuestion: string | null;
+              publishRequested: boolean;
+              ratingComment: string | null;
+              rejectReason: string | null;
+              replyDraft: string | null;
+              replyText: string | null;
+              returnNote: string | null;
+              /** @description 办理过程（平台时间线），按时间先后 */
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                /** @description 来信人也能看到 */
+                note: string | null;
+                /** @description 来信人在查询页能看到这一步 */
+                public: boolean;
+                seq: number;
+                /** @description 仅工作人员可见 */
+                staffNote: string | null;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/interaction/letters/{id}/complex': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 按复杂来信办理（延长答复期限） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              answeredAt: string | null;
+              category: string;
+              channel: 'mailbox' | 'report' | 'consult' | 'prereview';
+              channelName: string;
+              complex: boolean;
+              /** Format: date-time */
+              dueAt: string | null;
+              flaggedWords: string[];
+              id: string;
+              number: string;
+              overdue: boolean;
+              published: boolean;
+              rating: ('satisfied' | 'fair' | 'unsatisfied') | (never | null);
+              ratingLabel: string | null;
+              reopenCount: number;
+              source: string;
+              status:
+                | 'received'
+                | 'assigned'
+                | 'drafted'
+                | 'office_review'
+                | 'answered'
+                | 'rejected'
+                | 'forwarded'
+                | 'merged';
+              statusLabel: string;
+              subject: string;
+              /** Format: date-time */
+              submittedAt: string;
+              unitId: string | null;
+              unitName: string | null;
+              /** @description 来信人（已脱敏；网上举报为空） */
+              writerMask: string;
+            } & {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              /** @description 当前账号此刻可做的操作 */
+              actions: (
+                | 'accept'
+                | 'reject'
+                | 'forward'
+                | 'merge'
+                | 'transfer'
+                | 'complex'
+                | 'draft'
+                | 'approve'
+                | 'officeApprove'
+                | 'return'
+                | 'reopen'
+                | 'writer'
+              )[];
+              answeredOnTime: boolean | null;
+              answerWorkdays: number | null;
+              body: string;
+              consentPublish: boolean;
+              draftedBy: string | null;
+              forwardedTo: string | null;
+              limitWorkdays: number;
+              publicAnswer: string | null;
+              publicQuestion: string | null;
+              publishRequested: boolean;
+              ratingComment: string | null;
+              rejectReason: string | null;
+              replyDraft: string | null;
+              replyText: string | null;
+              returnNote: string | null;
+              /** @description 办理过程（平台时间线），按时间先后 */
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                /** @description 来信人也能看到 */
+                note: string | null;
+                /** @description 来信人在查询页能看到这一步 */
+                public: boolean;
+                seq: number;
+                /** @description 仅工作人员可见 */
+                staffNote: string | null;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/interaction/letters/{id}/draft': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 保存或提交答复草稿（含脱敏后的公开内容） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            publicAnswer?: string;
+            publicQuestion?: string;
+            publish?: boolean;
+            reply: string;
+            submit?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              answeredAt: string | null;
+              category: string;
+              channel: 'mailbox' | 'report' | 'consult' | 'prereview';
+              channelName: string;
+              complex: boolean;
+              /** Format: date-time */
+              dueAt: string | null;
+              flaggedWords: string[];
+              id: string;
+              number: string;
+              overdue: boolean;
+              published: boolean;
+              rating: ('satisfied' | 'fair' | 'unsatisfied') | (never | null);
+              ratingLabel: string | null;
+              reopenCount: number;
+              source: string;
+              status:
+                | 'received'
+                | 'assigned'
+                | 'drafted'
+                | 'office_review'
+                | 'answered'
+                | 'rejected'
+                | 'forwarded'
+                | 'merged';
+              statusLabel: string;
+              subject: string;
+              /** Format: date-time */
+              submittedAt: string;
+              unitId: string | null;
+              unitName: string | null;
+              /** @description 来信人（已脱敏；网上举报为空） */
+              writerMask: string;
+            } & {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              /** @description 当前账号此刻可做的操作 */
+              actions: (
+                | 'accept'
+                | 'reject'
+                | 'forward'
+                | 'merge'
+                | 'transfer'
+                | 'complex'
+                | 'draft'
+                | 'approve'
+                | 'officeApprove'
+                | 'return'
+                | 'reopen'
+                | 'writer'
+              )[];
+              answeredOnTime: boolean | null;
+              answerWorkdays: number | null;
+              body: string;
+              consentPublish: boolean;
+              draftedBy: string | null;
+              forwardedTo: string | null;
+              limitWorkdays: number;
+              publicAnswer: string | null;
+              publicQuestion: string | null;
+              publishRequested: boolean;
+              ratingComment: string | null;
+              rejectReason: string | null;
+              replyDraft: string | null;
+              replyText: string | null;
+              returnNote: string | null;
+              /** @description 办理过程（平台时间线），按时间先后 */
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                /** @description 来信人也能看到 */
+                note: string | null;
+                /** @description 来信人在查询页能看到这一步 */
+                public: boolean;
+                seq: number;
+                /** @description 仅工作人员可见 */
+                staffNote: string | null;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/interaction/letters/{id}/forward': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 转其他机关办理（写明机关） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            authority: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              answeredAt: string | null;
+              category: string;
+              channel: 'mailbox' | 'report' | 'consult' | 'prereview';
+              channelName: string;
+              complex: boolean;
+              /** Format: date-time */
+              dueAt: string | null;
+              flaggedWords: string[];
+              id: string;
+              number: string;
+              overdue: boolean;
+              published: boolean;
+              rating: ('satisfied' | 'fair' | 'unsatisfied') | (never | null);
+              ratingLabel: string | null;
+              reopenCount: number;
+              source: string;
+              status:
+                | 'received'
+                | 'assigned'
+                | 'drafted'
+                | 'office_review'
+                | 'answered'
+                | 'rejected'
+                | 'forwarded'
+                | 'merged';
+              statusLabel: string;
+              subject: string;
+              /** Format: date-time */
+              submittedAt: string;
+              unitId: string | null;
+              unitName: string | null;
+              /** @description 来信人（已脱敏；网上举报为空） */
+              writerMask: string;
+            } & {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              /** @description 当前账号此刻可做的操作 */
+              actions: (
+                | 'accept'
+                | 'reject'
+                | 'forward'
+                | 'merge'
+                | 'transfer'
+                | 'complex'
+                | 'draft'
+                | 'approve'
+                | 'officeApprove'
+                | 'return'
+                | 'reopen'
+                | 'writer'
+              )[];
+              answeredOnTime: boolean | null;
+              answerWorkdays: number | null;
+              body: string;
+              consentPublish: boolean;
+              draftedBy: string | null;
+              forwardedTo: string | null;
+              limitWorkdays: number;
+              publicAnswer: string | null;
+              publicQuestion: string | null;
+              publishRequested: boolean;
+              ratingComment: string | null;
+              rejectReason: string | null;
+              replyDraft: string | null;
+              replyText: string | null;
+              returnNote: string | null;
+              /** @description 办理过程（平台时间线），按时间先后 */
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                /** @description 来信人也能看到 */
+                note: string | null;
+                /** @description 来信人在查询页能看到这一步 */
+                public: boolean;
+                seq: number;
+                /** @description 仅工作人员可见 */
+                staffNote: string | null;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/interaction/letters/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 作为重复件并入此前来信 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            intoNumber: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              answeredAt: string | null;
+              category: string;
+              channel: 'mailbox' | 'report' | 'consult' | 'prereview';
+              channelName: string;
+              complex: boolean;
+              /** Format: date-time */
+              dueAt: string | null;
+              flaggedWords: string[];
+              id: string;
+              number: string;
+              overdue: boolean;
+              published: boolean;
+              rating: ('satisfied' | 'fair' | 'unsatisfied') | (never | null);
+              ratingLabel: string | null;
+              reopenCount: number;
+              source: string;
+              status:
+                | 'received'
+                | 'assigned'
+                | 'drafted'
+                | 'office_review'
+                | 'answered'
+                | 'rejected'
+                | 'forwarded'
+                | 'merged';
+              statusLabel: string;
+              subject: string;
+              /** Format: date-time */
+              submittedAt: string;
+              unitId: string | null;
+              unitName: string | null;
+              /** @description 来信人（已脱敏；网上举报为空） */
+              writerMask: string;
+            } & {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              /** @description 当前账号此刻可做的操作 */
+              actions: (
+                | 'accept'
+                | 'reject'
+                | 'forward'
+                | 'merge'
+                | 'transfer'
+                | 'complex'
+                | 'draft'
+                | 'approve'
+                | 'officeApprove'
+                | 'return'
+                | 'reopen'
+                | 'writer'
+              )[];
+              answeredOnTime: boolean | null;
+              answerWorkdays: number | null;
+              body: string;
+              consentPublish: boolean;
+              draftedBy: string | null;
+              forwardedTo: string | null;
+              limitWorkdays: number;
+              publicAnswer: string | null;
+              publicQuestion: string | null;
+              publishRequested: boolean;
+              ratingComment: string | null;
+              rejectReason: string | null;
+              replyDraft: string | null;
+              replyText: string | null;
+              returnNote: string | null;
+              /** @description 办理过程（平台时间线），按时间先后 */
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                /** @description 来信人也能看到 */
+                note: string | null;
+                /** @description 来信人在查询页能看到这一步 */
+                public: boolean;
+                seq: number;
+                /** @description 仅工作人员可见 */
+                staffNote: string | null;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/interaction/letters/{id}/office-approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 办公室审核通过并答复（厅长信箱） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              answeredAt: string | null;
+              category: string;
+              channel: 'mailbox' | 'report' | 'consult' | 'prereview';
+              channelName: string;
+              complex: boolean;
+              /** Format: date-time */
+              dueAt: string | null;
+              flaggedWords: string[];
+              id: string;
+              number: string;
+              overdue: boolean;
+              published: boolean;
+              rating: ('satisfied' | 'fair' | 'unsatisfied') | (never | null);
+              ratingLabel: string | null;
+              reopenCount: number;
+              source: string;
+              status:
+                | 'received'
+                | 'assigned'
+                | 'drafted'
+                | 'office_review'
+                | 'answered'
+                | 'rejected'
+                | 'forwarded'
+                | 'merged';
+              statusLabel: string;
+              subject: string;
+              /** Format: date-time */
+              submittedAt: string;
+              unitId: string | null;
+              unitName: string | null;
+              /** @description 来信人（已脱敏；网上举报为空） */
+              writerMask: string;
+            } & {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              /** @description 当前账号此刻可做的操作 */
+              actions: (
+                | 'accept'
+                | 'reject'
+                | 'forward'
+                | 'merge'
+                | 'transfer'
+                | 'complex'
+                | 'draft'
+                | 'approve'
+                | 'officeApprove'
+                | 'return'
+                | 'reopen'
+                | 'writer'
+              )[];
+              answeredOnTime: boolean | null;
+              answerWorkdays: number | null;
+              body: string;
+              consentPublish: boolean;
+              draftedBy: string | null;
+              forwardedTo: string | null;
+              limitWorkdays: number;
+              publicAnswer: string | null;
+              publicQuestion: string | null;
+              publishRequested: boolean;
+              ratingComment: string | null;
+              rejectReason: string | null;
+              replyDraft: string | null;
+              replyText: string | null;
+              returnNote: string | null;
+              /** @description 办理过程（平台时间线），按时间先后 */
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                /** @description 来信人也能看到 */
+                note: string | null;
+                /** @description 来信人在查询页能看到这一步 */
+                public: boolean;
+                seq: number;
+                /** @description 仅工作人员可见 */
+                staffNote: string | null;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/interaction/letters/{id}/redaction': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 公开答复的脱敏建议与预览（电话、身份证号、邮箱、姓名） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            answer?: string;
+            question?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answer: {
+                redacted: string;
+                spans: {
+                  end: number;
+                  kind: string;
+                  start: number;
+                  text: string;
+                }[];
+              };
+              question: {
+                redacted: string;
+                spans: {
+                  end: number;
+                  kind: string;
+                  start: number;
+                  text: string;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/interaction/letters/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 不予受理（写明理由） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              answeredAt: string | null;
+              category: string;
+              channel: 'mailbox' | 'report' | 'consult' | 'prereview';
+              channelName: string;
+              complex: boolean;
+              /** Format: date-time */
+              dueAt: string | null;
+              flaggedWords: string[];
+              id: string;
+              number: string;
+              overdue: boolean;
+              published: boolean;
+              rating: ('satisfied' | 'fair' | 'unsatisfied') | (never | null);
+              ratingLabel: string | null;
+              reopenCount: number;
+              source: string;
+              status:
+                | 'received'
+                | 'assigned'
+                | 'drafted'
+                | 'office_review'
+                | 'answered'
+                | 'rejected'
+                | 'forwarded'
+                | 'merged';
+              statusLabel: string;
+              subject: string;
+              /** Format: date-time */
+              submittedAt: string;
+              unitId: string | null;
+              unitName: string | null;
+              /** @description 来信人（已脱敏；网上举报为空） */
+              writerMask: string;
+            } & {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              /** @description 当前账号此刻可做的操作 */
+              actions: (
+                | 'accept'
+                | 'reject'
+                | 'forward'
+                | 'merge'
+                | 'transfer'
+                | 'complex'
+                | 'draft'
+                | 'approve'
+                | 'officeApprove'
+                | 'return'
+                | 'reopen'
+                | 'writer'
+              )[];
+              answeredOnTime: boolean | null;
+              answerWorkdays: number | null;
+              body: string;
+              consentPublish: boolean;
+              draftedBy: string | null;
+              forwardedTo: string | null;
+              limitWorkdays: number;
+              publicAnswer: string | null;
+              publicQuestion: string | null;
+              publishRequested: boolean;
+              ratingComment: string | null;
+              rejectReason: string | null;
+              replyDraft: string | null;
+              replyText: string | null;
+              returnNote: string | null;
+              /** @description 办理过程（平台时间线），按时间先后 */
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                /** @description 来信人也能看到 */
+                note: string | null;
+                /** @description 来信人在查询页能看到这一步 */
+                public: boolean;
+                seq: number;
+                /** @description 仅工作人员可见 */
+                staffNote: string | null;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/interaction/letters/{id}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 不满意来信重新办理（限一次） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              answeredAt: string | null;
+              category: string;
+              channel: 'mailbox' | 'report' | 'consult' | 'prereview';
+              channelName: string;
+              complex: boolean;
+              /** Format: date-time */
+              dueAt: string | null;
+              flaggedWords: string[];
+              id: string;
+              number: string;
+              overdue: boolean;
+              published: boolean;
+              rating: ('satisfied' | 'fair' | 'unsatisfied') | (never | null);
+              ratingLabel: string | null;
+              reopenCount: number;
+              source: string;
+              status:
+                | 'received'
+                | 'assigned'
+                | 'drafted'
+                | 'office_review'
+                | 'answered'
+                | 'rejected'
+                | 'forwarded'
+                | 'merged';
+              statusLabel: string;
+              subject: string;
+              /** Format: date-time */
+              submittedAt: string;
+              unitId: string | null;
+              unitName: string | null;
+              /** @description 来信人（已脱敏；网上举报为空） */
+              writerMask: string;
+            } & {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              /** @description 当前账号此刻可做的操作 */
+              actions: (
+                | 'accept'
+                | 'reject'
+                | 'forward'
+                | 'merge'
+                | 'transfer'
+                | 'complex'
+                | 'draft'
+                | 'approve'
+                | 'officeApprove'
+                | 'return'
+                | 'reopen'
+                | 'writer'
+              )[];
+              answeredOnTime: boolean | null;
+              answerWorkdays: number | null;
+              body: string;
+              consentPublish: boolean;
+              draftedBy: string | null;
+              forwardedTo: string | null;
+              limitWorkdays: number;
+              publicAnswer: string | null;
+              publicQuestion: string | null;
+              publishRequested: boolean;
+              ratingComment: string | null;
+              rejectReason: string | null;
+              replyDraft: string | null;
+              replyText: string | null;
+              returnNote: string | null;
+              /** @description 办理过程（平台时间线），按时间先后 */
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                /** @description 来信人也能看到 */
+                note: string | null;
+                /** @description 来信人在查询页能看到这一步 */
+                public: boolean;
+                seq: number;
+                /** @description 仅工作人员可见 */
+                staffNote: string | null;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/interaction/letters/{id}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 退回修改 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              answeredAt: string | null;
+              category: string;
+              channel: 'mailbox' | 'report' | 'consult' | 'prereview';
+              channelName: string;
+              complex: boolean;
+              /** Format: date-time */
+              dueAt: string | null;
+              flaggedWords: string[];
+              id: string;
+              number: string;
+              overdue: boolean;
+              published: boolean;
+              rating: ('satisfied' | 'fair' | 'unsatisfied') | (never | null);
+              ratingLabel: string | null;
+              reopenCount: number;
+              source: string;
+              status:
+                | 'received'
+                | 'assigned'
+                | 'drafted'
+                | 'office_review'
+                | 'answered'
+                | 'rejected'
+                | 'forwarded'
+                | 'merged';
+              statusLabel: string;
+              subject: string;
+              /** Format: date-time */
+              submittedAt: string;
+              unitId: string | null;
+              unitName: string | null;
+              /** @description 来信人（已脱敏；网上举报为空） */
+              writerMask: string;
+            } & {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              /** @description 当前账号此刻可做的操作 */
+              actions: (
+                | 'accept'
+                | 'reject'
+                | 'forward'
+                | 'merge'
+                | 'transfer'
+                | 'complex'
+                | 'draft'
+                | 'approve'
+                | 'officeApprove'
+                | 'return'
+                | 'reopen'
+                | 'writer'
+              )[];
+              answeredOnTime: boolean | null;
+              answerWorkdays: number | null;
+              body: string;
+              consentPublish: boolean;
+              draftedBy: string | null;
+              forwardedTo: string | null;
+              limitWorkdays: number;
+              publicAnswer: string | null;
+              publicQuestion: string | null;
+              publishRequested: boolean;
+              ratingComment: string | null;
+              rejectReason: string | null;
+              replyDraft: string | null;
+              replyText: string | null;
+              returnNote: string | null;
+              /** @description 办理过程（平台时间线），按时间先后 */
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                /** @description 来信人也能看到 */
+                note: string | null;
+                /** @description 来信人在查询页能看到这一步 */
+                public: boolean;
+                seq: number;
+                /** @description 仅工作人员可见 */
+                staffNote: string | null;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/interaction/letters/{id}/transfer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 转办到另一承办单位（答复期限不变） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+            /** Format: uuid */
+            unitId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              answeredAt: string | null;
+              category: string;
+              channel: 'mailbox' | 'report' | 'consult' | 'prereview';
+              channelName: string;
+              complex: boolean;
+              /** Format: date-time */
+              dueAt: string | null;
+              flaggedWords: string[];
+              id: string;
+              number: string;
+              overdue: boolean;
+              published: boolean;
+              rating: ('satisfied' | 'fair' | 'unsatisfied') | (never | null);
+              ratingLabel: string | null;
+              reopenCount: number;
+              source: string;
+              status:
+                | 'received'
+                | 'assigned'
+                | 'drafted'
+                | 'office_review'
+                | 'answered'
+                | 'rejected'
+                | 'forwarded'
+                | 'merged';
+              statusLabel: string;
+              subject: string;
+              /** Format: date-time */
+              submittedAt: string;
+              unitId: string | null;
+              unitName: string | null;
+              /** @description 来信人（已脱敏；网上举报为空） */
+              writerMask: string;
+            } & {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              /** @description 当前账号此刻可做的操作 */
+              actions: (
+                | 'accept'
+                | 'reject'
+                | 'forward'
+                | 'merge'
+                | 'transfer'
+                | 'complex'
+                | 'draft'
+                | 'approve'
+                | 'officeApprove'
+                | 'return'
+                | 'reopen'
+                | 'writer'
+              )[];
+              answeredOnTime: boolean | null;
+              answerWorkdays: number | null;
+              body: string;
+              consentPublish: boolean;
+              draftedBy: string | null;
+              forwardedTo: string | null;
+              limitWorkdays: number;
+              publicAnswer: string | null;
+              publicQuestion: string | null;
+              publishRequested: boolean;
+              ratingComment: string | null;
+              rejectReason: string | null;
+              replyDraft: string | null;
+              replyText: string | null;
+              returnNote: string | null;
+              /** @description 办理过程（平台时间线），按时间先后 */
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                /** @description 来信人也能看到 */
+                note: string | null;
+                /** @description 来信人在查询页能看到这一步 */
+                public: boolean;
+                seq: number;
+                /** @description 仅工作人员可见 */
+                staffNote: string | null;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/interaction/letters/{id}/writer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 来信人联系方式（解密查看，记入审计；举报人仅纪检可看） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              email: string;
+              name: string;
+              phone: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/interaction/open311/clients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open311 接口客户端（安全管理员） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                active: boolean;
+                contact: string;
+                /** Format: date-time */
+                createdAt: string;
+                id: string;
+                keyPrefix: string;
+                /** Format: date-time */
+                lastUsedAt: string | null;
+                name: string;
+                /** Format: date-time */
+                revokedAt: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 签发接口密钥（密钥只显示这一次） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            contact: string;
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              contact: string;
+              /** Format: date-time */
+              createdAt: string;
+              id: string;
+              keyPrefix: string;
+              /** Format: date-time */
+              lastUsedAt: string | null;
+              name: string;
+              /** Format: date-time */
+              revokedAt: string | null;
+            } & {
+              apiKey: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/interaction/open311/clients/{id}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 吊销接口密钥 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              contact: string;
+              /** Format: date-time */
+              createdAt: string;
+              id: string;
+              keyPrefix: string;
+              /** Format: date-time */
+              lastUsedAt: string | null;
+              name: string;
+              /** Format: date-time */
+              revokedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/leaders': {
     parameters: {
       query?: never;
@@ -3112,7 +8764,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 厅领导及其分管单位 */
+    /** 局领导及其分管单位 */
     get: {
       parameters: {
         query?: never;
@@ -3133,12 +8785,12 @@ export interface paths {
                 charges: {
                   code: string;
                   name: string;
-                  /** @description 单位类型：厅 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
+                  /** @description 单位类型：省局 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
                   type: 'department' | 'division' | 'affiliated' | 'city_bureau' | 'county_bureau';
                   unitId: string;
                 }[];
                 id: string;
-                /** @description 厅领导职级：厅长 / 副厅长 / 其他厅领导 */
+                /** @description 局领导职级：局长 / 副局长 / 其他局领导 */
                 leaderRank: 'director' | 'deputy' | 'other';
                 name: string;
                 sort: number;
@@ -3536,6 +9188,2540 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/openness/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 政府信息公开申请办理队列（按剩余工作日排序） */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          status?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              counts: {
+                [key: string]: number;
+              };
+              items: {
+                applicantName: string;
+                applicantTypeLabel: string;
+                daysLeft: number | null;
+                description: string;
+                dueDay: string | null;
+                dueLabel: string | null;
+                id: string;
+                number: string;
+                receivedDay: string;
+                status: 'received' | 'supplement' | 'processing' | 'consulting' | 'answered' | 'abandoned';
+                statusLabel: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记当面、信函、传真或电子邮件提交的政府信息公开申请 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            address?: string;
+            applicantType?: string;
+            channelWanted?: string;
+            contactPerson?: string;
+            description?: string;
+            docNumber?: string;
+            email?: string;
+            formWanted?: string;
+            idNumber?: string;
+            name?: string;
+            phone?: string;
+            receivedOn?: string;
+            submittedVia?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dueDay: string | null;
+              dueProvisional: string | null;
+              id: string;
+              number: string;
+              password: string;
+              receiptCode: string;
+              receivedDay: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openness/applications/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 政府信息公开申请详情（时间线、计时与届满日说明） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string | null;
+              applicantName: string;
+              applicantTypeLabel: string;
+              channelWanted: string;
+              clocks: {
+                clockId: string;
+                daysLeft: number | null;
+                dueDay: string | null;
+                explanation: string;
+                label: string;
+                provisional: string | null;
+                status: 'running' | 'paused' | 'stopped';
+                statusLabel: string;
+              }[];
+              consultParty: string | null;
+              contactPerson: string;
+              daysLeft: number | null;
+              description: string;
+              docNumber: string;
+              dueDay: string | null;
+              dueLabel: string | null;
+              email: string | null;
+              extendedDays: number;
+              formWanted: string;
+              id: string;
+              idKindLabel: string;
+              idNumberMasked: string;
+              number: string;
+              phone: string;
+              receivedDay: string;
+              reply: {
+                day: string;
+                number: string;
+                reason: string | null;
+                reasonLabel: string | null;
+                text: string;
+                type: string;
+                typeLabel: string;
+                where: string | null;
+              } | null;
+              status: 'received' | 'supplement' | 'processing' | 'consulting' | 'answered' | 'abandoned';
+              statusLabel: string;
+              submittedVia: string;
+              supplementRequest: string | null;
+              supplementText: string | null;
+              timeline: {
+                actorName: string | null;
+                at: string;
+                note: string | null;
+                staffNote: string | null;
+                text: string;
+                visibility: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openness/applications/{id}/abandon': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 逾期未补正，视为放弃申请 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string | null;
+              applicantName: string;
+              applicantTypeLabel: string;
+              channelWanted: string;
+              clocks: {
+                clockId: string;
+                daysLeft: number | null;
+                dueDay: string | null;
+                explanation: string;
+                label: string;
+                provisional: string | null;
+                status: 'running' | 'paused' | 'stopped';
+                statusLabel: string;
+              }[];
+              consultParty: string | null;
+              contactPerson: string;
+              daysLeft: number | null;
+              description: string;
+              docNumber: string;
+              dueDay: string | null;
+              dueLabel: string | null;
+              email: string | null;
+              extendedDays: number;
+              formWanted: string;
+              id: string;
+              idKindLabel: string;
+              idNumberMasked: string;
+              number: string;
+              phone: string;
+              receivedDay: string;
+              reply: {
+                day: string;
+                number: string;
+                reason: string | null;
+                reasonLabel: string | null;
+                text: string;
+                type: string;
+                typeLabel: string;
+                where: string | null;
+              } | null;
+              status: 'received' | 'supplement' | 'processing' | 'consulting' | 'answered' | 'abandoned';
+              statusLabel: string;
+              submittedVia: string;
+              supplementRequest: string | null;
+              supplementText: string | null;
+              timeline: {
+                actorName: string | null;
+                at: string;
+                note: string | null;
+                staffNote: string | null;
+                text: string;
+                visibility: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openness/applications/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记受理（申请内容明确，无需补正） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string | null;
+              applicantName: string;
+              applicantTypeLabel: string;
+              channelWanted: string;
+              clocks: {
+                clockId: string;
+                daysLeft: number | null;
+                dueDay: string | null;
+                explanation: string;
+                label: string;
+                provisional: string | null;
+                status: 'running' | 'paused' | 'stopped';
+                statusLabel: string;
+              }[];
+              consultParty: string | null;
+              contactPerson: string;
+              daysLeft: number | null;
+              description: string;
+              docNumber: string;
+              dueDay: string | null;
+              dueLabel: string | null;
+              email: string | null;
+              extendedDays: number;
+              formWanted: string;
+              id: string;
+              idKindLabel: string;
+              idNumberMasked: string;
+              number: string;
+              phone: string;
+              receivedDay: string;
+              reply: {
+                day: string;
+                number: string;
+                reason: string | null;
+                reasonLabel: string | null;
+                text: string;
+                type: string;
+                typeLabel: string;
+                where: string | null;
+              } | null;
+              status: 'received' | 'supplement' | 'processing' | 'consulting' | 'answered' | 'abandoned';
+              statusLabel: string;
+              submittedVia: string;
+              supplementRequest: string | null;
+              supplementText: string | null;
+              timeline: {
+                actorName: string | null;
+                at: string;
+                note: string | null;
+                staffNote: string | null;
+                text: string;
+                visibility: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openness/applications/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 作出答复（生成答复告知书） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+            replyType?: string;
+            text?: string;
+            where?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string | null;
+              applicantName: string;
+              applicantTypeLabel: string;
+              channelWanted: string;
+              clocks: {
+                clockId: string;
+                daysLeft: number | null;
+                dueDay: string | null;
+                explanation: string;
+                label: string;
+                provisional: string | null;
+                status: 'running' | 'paused' | 'stopped';
+                statusLabel: string;
+              }[];
+              consultParty: string | null;
+              contactPerson: string;
+              daysLeft: number | null;
+              description: string;
+              docNumber: string;
+              dueDay: string | null;
+              dueLabel: string | null;
+              email: string | null;
+              extendedDays: number;
+              formWanted: string;
+              id: string;
+              idKindLabel: string;
+              idNumberMasked: string;
+              number: string;
+              phone: string;
+              receivedDay: string;
+              reply: {
+                day: string;
+                number: string;
+                reason: string | null;
+                reasonLabel: string | null;
+                text: string;
+                type: string;
+                typeLabel: string;
+                where: string | null;
+              } | null;
+              status: 'received' | 'supplement' | 'processing' | 'consulting' | 'answered' | 'abandoned';
+              statusLabel: string;
+              submittedVia: string;
+              supplementRequest: string | null;
+              supplementText: string | null;
+              timeline: {
+                actorName: string | null;
+                at: string;
+                note: string | null;
+                staffNote: string | null;
+                text: string;
+                visibility: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openness/applications/{id}/consult': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 征求第三方意见（答复期限暂停计算） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            matter?: string;
+            party?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string | null;
+              applicantName: string;
+              applicantTypeLabel: string;
+              channelWanted: string;
+              clocks: {
+                clockId: string;
+                daysLeft: number | null;
+                dueDay: string | null;
+                explanation: string;
+                label: string;
+                provisional: string | null;
+                status: 'running' | 'paused' | 'stopped';
+                statusLabel: string;
+              }[];
+              consultParty: string | null;
+              contactPerson: string;
+              daysLeft: number | null;
+              description: string;
+              docNumber: string;
+              dueDay: string | null;
+              dueLabel: string | null;
+              email: string | null;
+              extendedDays: number;
+              formWanted: string;
+              id: string;
+              idKindLabel: string;
+              idNumberMasked: string;
+              number: string;
+              phone: string;
+              receivedDay: string;
+              reply: {
+                day: string;
+                number: string;
+                reason: string | null;
+                reasonLabel: string | null;
+                text: string;
+                type: string;
+                typeLabel: string;
+                where: string | null;
+              } | null;
+              status: 'received' | 'supplement' | 'processing' | 'consulting' | 'answered' | 'abandoned';
+              statusLabel: string;
+              submittedVia: string;
+              supplementRequest: string | null;
+              supplementText: string | null;
+              timeline: {
+                actorName: string | null;
+                at: string;
+                note: string | null;
+                staffNote: string | null;
+                text: string;
+                visibility: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openness/applications/{id}/consult-end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 结束征求第三方意见（答复期限恢复计算） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            outcome?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string | null;
+              applicantName: string;
+              applicantTypeLabel: string;
+              channelWanted: string;
+              clocks: {
+                clockId: string;
+                daysLeft: number | null;
+                dueDay: string | null;
+                explanation: string;
+                label: string;
+                provisional: string | null;
+                status: 'running' | 'paused' | 'stopped';
+                statusLabel: string;
+              }[];
+              consultParty: string | null;
+              contactPerson: string;
+              daysLeft: number | null;
+              description: string;
+              docNumber: string;
+              dueDay: string | null;
+              dueLabel: string | null;
+              email: string | null;
+              extendedDays: number;
+              formWanted: string;
+              id: string;
+              idKindLabel: string;
+              idNumberMasked: string;
+              number: string;
+              phone: string;
+              receivedDay: string;
+              reply: {
+                day: string;
+                number: string;
+                reason: string | null;
+                reasonLabel: string | null;
+                text: string;
+                type: string;
+                typeLabel: string;
+                where: string | null;
+              } | null;
+              status: 'received' | 'supplement' | 'processing' | 'consulting' | 'answered' | 'abandoned';
+              statusLabel: string;
+              submittedVia: string;
+              supplementRequest: string | null;
+              supplementText: string | null;
+              timeline: {
+                actorName: string | null;
+                at: string;
+                note: string | null;
+                staffNote: string | null;
+                text: string;
+                visibility: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openness/applications/{id}/extend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 延长答复期限（合计不超过 20 个工作日） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            approvedBy?: string;
+            days?: number;
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string | null;
+              applicantName: string;
+              applicantTypeLabel: string;
+              channelWanted: string;
+              clocks: {
+                clockId: string;
+                daysLeft: number | null;
+                dueDay: string | null;
+                explanation: string;
+                label: string;
+                provisional: string | null;
+                status: 'running' | 'paused' | 'stopped';
+                statusLabel: string;
+              }[];
+              consultParty: string | null;
+              contactPerson: string;
+              daysLeft: number | null;
+              description: string;
+              docNumber: string;
+              dueDay: string | null;
+              dueLabel: string | null;
+              email: string | null;
+              extendedDays: number;
+              formWanted: string;
+              id: string;
+              idKindLabel: string;
+              idNumberMasked: string;
+              number: string;
+              phone: string;
+              receivedDay: string;
+              reply: {
+                day: string;
+                number: string;
+                reason: string | null;
+                reasonLabel: string | null;
+                text: string;
+                type: string;
+                typeLabel: string;
+                where: string | null;
+              } | null;
+              status: 'received' | 'supplement' | 'processing' | 'consulting' | 'answered' | 'abandoned';
+              statusLabel: string;
+              submittedVia: string;
+              supplementRequest: string | null;
+              supplementText: string | null;
+              timeline: {
+                actorName: string | null;
+                at: string;
+                note: string | null;
+                staffNote: string | null;
+                text: string;
+                visibility: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openness/applications/{id}/notice.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载答复告知书（Word） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description 答复告知书 docx */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openness/applications/{id}/notice.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载答复告知书（PDF） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description 答复告知书 pdf */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openness/applications/{id}/supplement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记申请人的补正（答复期限重新计算） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            text?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string | null;
+              applicantName: string;
+              applicantTypeLabel: string;
+              channelWanted: string;
+              clocks: {
+                clockId: string;
+                daysLeft: number | null;
+                dueDay: string | null;
+                explanation: string;
+                label: string;
+                provisional: string | null;
+                status: 'running' | 'paused' | 'stopped';
+                statusLabel: string;
+              }[];
+              consultParty: string | null;
+              contactPerson: string;
+              daysLeft: number | null;
+              description: string;
+              docNumber: string;
+              dueDay: string | null;
+              dueLabel: string | null;
+              email: string | null;
+              extendedDays: number;
+              formWanted: string;
+              id: string;
+              idKindLabel: string;
+              idNumberMasked: string;
+              number: string;
+              phone: string;
+              receivedDay: string;
+              reply: {
+                day: string;
+                number: string;
+                reason: string | null;
+                reasonLabel: string | null;
+                text: string;
+                type: string;
+                typeLabel: string;
+                where: string | null;
+              } | null;
+              status: 'received' | 'supplement' | 'processing' | 'consulting' | 'answered' | 'abandoned';
+              statusLabel: string;
+              submittedVia: string;
+              supplementRequest: string | null;
+              supplementText: string | null;
+              timeline: {
+                actorName: string | null;
+                at: string;
+                note: string | null;
+                staffNote: string | null;
+                text: string;
+                visibility: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openness/applications/{id}/supplement-request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 一次性告知补正（收到申请之日起 7 个工作日内） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string | null;
+              applicantName: string;
+              applicantTypeLabel: string;
+              channelWanted: string;
+              clocks: {
+                clockId: string;
+                daysLeft: number | null;
+                dueDay: string | null;
+                explanation: string;
+                label: string;
+                provisional: string | null;
+                status: 'running' | 'paused' | 'stopped';
+                statusLabel: string;
+              }[];
+              consultParty: string | null;
+              contactPerson: string;
+              daysLeft: number | null;
+              description: string;
+              docNumber: string;
+              dueDay: string | null;
+              dueLabel: string | null;
+              email: string | null;
+              extendedDays: number;
+              formWanted: string;
+              id: string;
+              idKindLabel: string;
+              idNumberMasked: string;
+              number: string;
+              phone: string;
+              receivedDay: string;
+              reply: {
+                day: string;
+                number: string;
+                reason: string | null;
+                reasonLabel: string | null;
+                text: string;
+                type: string;
+                typeLabel: string;
+                where: string | null;
+              } | null;
+              status: 'received' | 'supplement' | 'processing' | 'consulting' | 'answered' | 'abandoned';
+              statusLabel: string;
+              submittedVia: string;
+              supplementRequest: string | null;
+              supplementText: string | null;
+              timeline: {
+                actorName: string | null;
+                at: string;
+                note: string | null;
+                staffNote: string | null;
+                text: string;
+                visibility: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openness/applications/vocab': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 依申请公开的答复类型、理由类别、申请人类型等选项 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicantTypes: {
+                label: string;
+                value: string;
+              }[];
+              channels: {
+                label: string;
+                value: string;
+              }[];
+              forms: {
+                label: string;
+                value: string;
+              }[];
+              maxExtensionDays: number;
+              replyTypes: {
+                label: string;
+                needsText: boolean;
+                needsWhere: boolean;
+                reasons: {
+                  label: string;
+                  value: string;
+                }[];
+                value: string;
+              }[];
+              submittedVia: {
+                label: string;
+                value: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openness/categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 公开目录类别（含机关内部公开类别）与各类条目数 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              audience: 'public' | 'internal';
+              audienceLabel: string;
+              code: string;
+              description: string;
+              entries: number;
+              id: string;
+              name: string;
+              sort: number;
+            }[];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新增公开目录类别 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            audience: string;
+            code: string;
+            description?: string;
+            name: string;
+            sort?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              audience: 'public' | 'internal';
+              audienceLabel: string;
+              code: string;
+              description: string;
+              entries: number;
+              id: string;
+              name: string;
+              sort: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openness/categories/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改公开目录类别（名称、公开范围、排序） */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            audience?: string;
+            code?: string;
+            description?: string;
+            name?: string;
+            sort?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              audience: 'public' | 'internal';
+              audienceLabel: string;
+              code: string;
+              description: string;
+              entries: number;
+              id: string;
+              name: string;
+              sort: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/openness/entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 公开目录条目：按类别、主题分类、年份、有效性筛选，按发布日期倒序 */
+    get: {
+      parameters: {
+        query?: {
+          category?: string;
+          page?: number;
+          pageSize?: number;
+          q?: string;
+          subject?: string;
+          validity?: 'in_force' | 'amended' | 'repealed';
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                articleId: string | null;
+                category: {
+                  audience: 'public' | 'internal';
+                  code: string;
+                  id: string;
+                  name: string;
+                };
+                docNumber: string;
+                genre: string;
+                hasSuccessor: boolean;
+                id: string;
+                indexNo: string;
+                issuer: string;
+                madeOn: string;
+                publishedOn: string;
+                subject: string;
+                summary: string;
+                title: string;
+                updatedAt: string;
+                validity: 'in_force' | 'amended' | 'repealed';
+                validityLabel: string;
+              }[];
+              page: number;
+              pageSize: number;
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记公开目录条目（自动编制索引号） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            body?: string;
+            categoryId: string;
+            docNumber?: string;
+            genre: string;
+            issuer: string;
+            /** @description YYYY-MM-DD */
+            madeOn: string;
+            /** @description YYYY-MM-DD */
+            publishedOn?: string;
+            replaces?: {
+              how: 'amended' | 'repealed';
+              id: string;
+            } | null;
+            subject: string;
+            successorId?: string | null;
+            summary?: string;
+            title: string;
+            validity?: 'in_force' | 'amended' | 'repealed';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              articleId: string | null;
+              attachments: {
+                fileId: string;
+                name: string;
+              }[];
+              body: string;
+              category: {
+                audience: 'public' | 'internal';
+                code: string;
+                id: string;
+                name: string;
+              };
+              docNumber: string;
+              genre: string;
+              id: string;
+              indexNo: string;
+              issuer: string;
+              madeOn: string;
+              predecessors: {
+                id: string;
+                indexNo: string;
+                title: string;
+                validity: 'in_force' | 'amended' | 'repealed';
+              }[];
+              publishedOn: string;
+              subject: string;
+              successor: {
+                id: string;
+                indexNo: string;
+                title: string;
+                validity: 'in_force' | 'amended' | 'repealed';
+              } | null;
+              summary: string;
+              title: string;
+              updatedAt: string;
+              validity: 'in_force' | 'amended' | 'repealed';
+              validityLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openness/entries/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 公开目录条目详情（含修订、废止关系） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              articleId: string | null;
+              attachments: {
+                fileId: string;
+                name: string;
+              }[];
+              body: string;
+              category: {
+                audience: 'public' | 'internal';
+                code: string;
+                id: string;
+                name: string;
+              };
+              docNumber: string;
+              genre: string;
+              id: string;
+              indexNo: string;
+              issuer: string;
+              madeOn: string;
+              predecessors: {
+                id: string;
+                indexNo: string;
+                title: string;
+                validity: 'in_force' | 'amended' | 'repealed';
+              }[];
+              publishedOn: string;
+              subject: string;
+              successor: {
+                id: string;
+                indexNo: string;
+                title: string;
+                validity: 'in_force' | 'amended' | 'repealed';
+              } | null;
+              summary: string;
+              title: string;
+              updatedAt: string;
+              validity: 'in_force' | 'amended' | 'repealed';
+              validityLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改公开目录条目（索引号不变） */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            body?: string;
+            categoryId?: string;
+            docNumber?: string;
+            genre?: string;
+            issuer?: string;
+            /** @description YYYY-MM-DD */
+            madeOn?: string;
+            /** @description YYYY-MM-DD */
+            publishedOn?: string;
+            subject?: string;
+            successorId?: string | null;
+            summary?: string;
+            title?: string;
+            validity?: 'in_force' | 'amended' | 'repealed';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              articleId: string | null;
+              attachments: {
+                fileId: string;
+                name: string;
+              }[];
+              body: string;
+              category: {
+                audience: 'public' | 'internal';
+                code: string;
+                id: string;
+                name: string;
+              };
+              docNumber: string;
+              genre: string;
+              id: string;
+              indexNo: string;
+              issuer: string;
+              madeOn: string;
+              predecessors: {
+                id: string;
+                indexNo: string;
+                title: string;
+                validity: 'in_force' | 'amended' | 'repealed';
+              }[];
+              publishedOn: string;
+              subject: string;
+              successor: {
+                id: string;
+                indexNo: string;
+                title: string;
+                validity: 'in_force' | 'amended' | 'repealed';
+              } | null;
+              summary: string;
+              title: string;
+              updatedAt: string;
+              validity: 'in_force' | 'amended' | 'repealed';
+              validityLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/openness/guide': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 政府信息公开指南：现行版本、必备部分与历史版本 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              current: {
+                createdAt: string;
+                createdByName: string;
+                note: string;
+                officeAddress: string;
+                officeHours: string;
+                officePhone: string;
+                sections: {
+                  channels: string;
+                  fees: string;
+                  office: string;
+                  procedure: string;
+                  remedies: string;
+                  scope: string;
+                };
+                title: string;
+                version: number;
+              } | null;
+              parts: {
+                key: string;
+                title: string;
+              }[];
+              versions: {
+                createdAt: string;
+                createdByName: string;
+                note: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 修订政府信息公开指南（保存为新版本） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            baseVersion?: number;
+            note?: string;
+            officeAddress: string;
+            officeHours: string;
+            officePhone: string;
+            sections: {
+              channels?: string;
+              fees?: string;
+              office?: string;
+              procedure?: string;
+              remedies?: string;
+              scope?: string;
+            };
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              createdByName: string;
+              note: string;
+              officeAddress: string;
+              officeHours: string;
+              officePhone: string;
+              sections: {
+                channels: string;
+                fees: string;
+                office: string;
+                procedure: string;
+                remedies: string;
+                scope: string;
+              };
+              title: string;
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openness/vocab': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 目录的主题分类、体裁、有效性、年份与索引号格式 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              genres: string[];
+              indexFormat: string;
+              subjects: string[];
+              validities: {
+                label: string;
+                value: 'in_force' | 'amended' | 'repealed';
+              }[];
+              years: number[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/people': {
     parameters: {
       query?: never;
@@ -3869,7 +12055,7 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** 设置厅领导的分管单位（系统管理员） */
+    /** 设置局领导的分管单位（系统管理员） */
     put: {
       parameters: {
         query?: never;
@@ -3899,12 +12085,12 @@ export interface paths {
               charges: {
                 code: string;
                 name: string;
-                /** @description 单位类型：厅 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
+                /** @description 单位类型：省局 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
                 type: 'department' | 'division' | 'affiliated' | 'city_bureau' | 'county_bureau';
                 unitId: string;
               }[];
               id: string;
-              /** @description 厅领导职级：厅长 / 副厅长 / 其他厅领导 */
+              /** @description 局领导职级：局长 / 副局长 / 其他局领导 */
               leaderRank: 'director' | 'deputy' | 'other';
               name: string;
               sort: number;
@@ -9096,11 +17282,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 上传附件或题图（multipart：file；kind=attachment|cover），按内容检查类型 */
+    /** 上传附件、题图或正文图片（multipart：file；kind=attachment|cover|image），按内容检查类型 */
     post: {
       parameters: {
         query?: {
-          kind?: 'attachment' | 'cover';
+          kind?: 'attachment' | 'cover' | 'image';
         };
         header?: never;
         path?: never;
@@ -9203,6 +17389,82 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/import-docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 导入 Word 文档（.docx，multipart：file）为正文：保留标题、列表、表格和图片，不保存稿件 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bodyHtml: string;
+              images: number;
+              notes: string[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -9421,6 +17683,47 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/site': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 网站与部门名称（公开） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 网站名称 / 部门名称（设置 SITE_NAME） */
+              name: string;
+              /** @description 主办单位 */
+              sponsor: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -9795,6 +18098,8 @@ export interface paths {
                 daysLeft: number | null;
                 /** Format: date-time */
                 dueAt: string | null;
+                /** @description 届满日为暂定的原因（所跨年度放假安排尚未公布），否则为 null */
+                dueProvisional: string | null;
                 id: string;
                 itemCode: string;
                 itemName: string;
@@ -9935,6 +18240,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -9949,6 +18256,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -9963,6 +18272,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -9977,6 +18288,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -10254,6 +18567,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -10268,6 +18583,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -10282,6 +18599,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -10296,6 +18615,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -10583,6 +18904,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -10597,6 +18920,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -10611,6 +18936,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -10625,6 +18952,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -10919,6 +19248,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -10933,6 +19264,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -10947,6 +19280,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -10961,6 +19296,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -11257,6 +19594,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -11271,6 +19610,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -11285,6 +19626,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -11299,6 +19642,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -11593,6 +19938,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -11607,6 +19954,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -11621,6 +19970,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -11635,6 +19986,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -11930,6 +20283,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -11944,6 +20299,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -11958,6 +20315,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -11972,6 +20331,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -12266,6 +20627,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -12280,6 +20643,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -12294,6 +20659,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -12308,6 +20675,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -12603,6 +20972,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -12617,6 +20988,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -12631,6 +21004,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -12645,6 +21020,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -13003,6 +21380,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -13017,6 +21396,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -13031,6 +21412,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -13045,6 +21428,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -13332,6 +21717,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -13346,6 +21733,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -13360,6 +21749,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -13374,6 +21765,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -13667,6 +22060,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -13681,6 +22076,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -13695,6 +22092,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -13709,6 +22108,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -14005,6 +22406,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -14019,6 +22422,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -14033,6 +22438,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -14047,6 +22454,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -14409,6 +22818,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -14423,6 +22834,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -14437,6 +22850,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -14451,6 +22866,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -14744,6 +23161,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -14758,6 +23177,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -14772,6 +23193,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -14786,6 +23209,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -15084,6 +23509,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -15098,6 +23525,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -15112,6 +23541,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -15126,6 +23557,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -15419,6 +23852,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -15433,6 +23868,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -15447,6 +23884,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -15461,6 +23900,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -15848,7 +24289,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 窗口：收件登记（可当场受理） */
+    /** 窗口：收件登记（可当场受理；登记、受理与答复在同一事务中。带同一 requestKey 的重复提交答复首次登记的办件，状态码 200） */
     post: {
       parameters: {
         query?: never;
@@ -15871,6 +24312,8 @@ export interface paths {
               note?: string;
               specCode: string;
             }[];
+            /** @description 请求编号（幂等键）：表单打开时生成，重复提交时不变，同一编号只登记一次 */
+            requestKey?: string;
             values: {
               [key: string]: string | number | boolean | (never | null) | string[];
             };
@@ -15878,6 +24321,277 @@ export interface paths {
         };
       };
       responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision';
+                number: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
         /** @description Default Response */
         201: {
           headers: {
@@ -15930,6 +24644,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -15944,6 +24660,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -15958,6 +24676,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -15972,6 +24692,8 @@ export interface paths {
                   label: string;
                   limit: number;
                   pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
                   status: 'running' | 'paused' | 'stopped';
                   /** @description 届满日的计算说明 */
                   text: string;
@@ -16226,6 +24948,8 @@ export interface paths {
                 daysLeft: number | null;
                 /** Format: date-time */
                 dueAt: string | null;
+                /** @description 届满日为暂定的原因（所跨年度放假安排尚未公布），否则为 null */
+                dueProvisional: string | null;
                 id: string;
                 itemCode: string;
                 itemName: string;
@@ -16383,6 +25107,8 @@ export interface paths {
                 daysLeft: number | null;
                 /** Format: date-time */
                 dueAt: string | null;
+                /** @description 届满日为暂定的原因（所跨年度放假安排尚未公布），否则为 null */
+                dueProvisional: string | null;
                 id: string;
                 itemCode: string;
                 itemName: string;
@@ -17298,6 +26024,7 @@ export interface paths {
                 /** Format: date-time */
                 updatedAt: string | null;
                 updatedBy: string | null;
+                updatedByName: string | null;
                 value: boolean | number | string;
               }[];
             };
@@ -17375,6 +26102,7 @@ export interface paths {
               /** Format: date-time */
               updatedAt: string | null;
               updatedBy: string | null;
+              updatedByName: string | null;
               value: boolean | number | string;
             };
           };
@@ -17418,6 +26146,2556 @@ export interface paths {
       };
     };
     post?: never;
+    /** 恢复一项系统设置的默认值（记入审计） */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              changed: boolean;
+              default: boolean | number | string;
+              description: string | null;
+              key: string;
+              label: string;
+              max: number | null;
+              min: number | null;
+              type: 'integer' | 'string' | 'boolean';
+              /** Format: date-time */
+              updatedAt: string | null;
+              updatedBy: string | null;
+              updatedByName: string | null;
+              value: boolean | number | string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/supervision/circular': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 督查通报：期限在本期内的事项按分管领导、牵头单位、来源统计，办结率及公式，超期事项点名（默认本季度） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description YYYY-MM-DD */
+          from?: string;
+          /** @description YYYY-MM-DD */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              byLeader: {
+                closedLate: number;
+                closedOnTime: number;
+                closureRate: number | null;
+                due: number;
+                extended: number;
+                key: string;
+                label: string;
+                onTimeRate: number | null;
+                open: number;
+                overdue: number;
+                returned: number;
+              }[];
+              bySource: {
+                closedLate: number;
+                closedOnTime: number;
+                closureRate: number | null;
+                due: number;
+                extended: number;
+                key: string;
+                label: string;
+                onTimeRate: number | null;
+                open: number;
+                overdue: number;
+                returned: number;
+              }[];
+              byUnit: {
+                closedLate: number;
+                closedOnTime: number;
+                closureRate: number | null;
+                due: number;
+                extended: number;
+                key: string;
+                label: string;
+                onTimeRate: number | null;
+                open: number;
+                overdue: number;
+                returned: number;
+              }[];
+              formulas: {
+                closureRate: string;
+                onTimeRate: string;
+              };
+              from: string;
+              overdue: {
+                dueDay: string;
+                escalation: number;
+                id: string;
+                leader: string;
+                number: string;
+                title: string;
+                unit: string;
+              }[];
+              to: string;
+              today: string;
+              total: {
+                closedLate: number;
+                closedOnTime: number;
+                closureRate: number | null;
+                due: number;
+                extended: number;
+                key: string;
+                label: string;
+                onTimeRate: number | null;
+                open: number;
+                overdue: number;
+                returned: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/supervision/circular.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 督查通报（Word 公文） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description YYYY-MM-DD */
+          from?: string;
+          /** @description YYYY-MM-DD */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description 督查通报 docx */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/supervision/circular.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 督查通报（Excel 统计表） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description YYYY-MM-DD */
+          from?: string;
+          /** @description YYYY-MM-DD */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description 督查通报 xlsx */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/supervision/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 督办事项看板与我的任务（按期限排序，红黄绿） */
+    get: {
+      parameters: {
+        query?: {
+          light?: string;
+          page?: number;
+          pageSize?: number;
+          q?: string;
+          source?: string;
+          status?: string;
+          view?: 'all' | 'unit' | 'leader' | 'office';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              board: {
+                green: number;
+                label: string;
+                none: number;
+                red: number;
+                status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+                total: number;
+                yellow: number;
+              }[];
+              items: {
+                daysLeft: number | null;
+                dueDay: string | null;
+                escalation: number;
+                escalationLabel: string;
+                id: string;
+                instructingLeaderName: string;
+                leaderInChargeName: string;
+                leadUnitId: string | null;
+                leadUnitName: string;
+                light: 'red' | 'yellow' | 'green' | 'none';
+                lightLabel: string;
+                number: string;
+                parentId: string | null;
+                percent: number;
+                published: boolean;
+                registeredDay: string;
+                returnedCount: number;
+                source:
+                  | 'key_task'
+                  | 'instruction'
+                  | 'superior_doc'
+                  | 'work_report'
+                  | 'higher_supervision'
+                  | 'meeting_decision'
+                  | 'conference'
+                  | 'speech';
+                sourceLabel: string;
+                status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+                statusLabel: string;
+                target: string | null;
+                title: string;
+                urgency: 'ordinary' | 'urgent';
+                urgencyLabel: string;
+              }[];
+              today: string;
+              total: number;
+              warnDays: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 立项（可同时交办）；可能重复的事项一并列出 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            coUnitIds?: string[];
+            /** @description YYYY-MM-DD */
+            dueDay?: string | null;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            instructingLeaderId?: string | null;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            leadUnitId?: string;
+            milestones?: {
+              /** @description YYYY-MM-DD */
+              dueDay: string;
+              title: string;
+            }[];
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            parentId?: string | null;
+            published?: boolean;
+            reportCycle?: 'none' | 'monthly' | 'quarterly';
+            responsiblePerson?: string;
+            source:
+              | 'key_task'
+              | 'instruction'
+              | 'superior_doc'
+              | 'work_report'
+              | 'higher_supervision'
+              | 'meeting_decision'
+              | 'conference'
+              | 'speech';
+            sourceDoc?: string;
+            sourceFile?: {
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              fileId: string;
+              name: string;
+            } | null;
+            sourceText?: string;
+            target?: {
+              label: string;
+              unit: string;
+              value: number;
+            } | null;
+            title: string;
+            urgency?: 'ordinary' | 'urgent';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              duplicates: {
+                id: string;
+                number: string;
+                title: string;
+                why: string;
+              }[];
+              item: {
+                bulletinId: string | null;
+                children: {
+                  daysLeft: number | null;
+                  dueDay: string | null;
+                  escalation: number;
+                  escalationLabel: string;
+                  id: string;
+                  instructingLeaderName: string;
+                  leaderInChargeName: string;
+                  leadUnitId: string | null;
+                  leadUnitName: string;
+                  light: 'red' | 'yellow' | 'green' | 'none';
+                  lightLabel: string;
+                  number: string;
+                  parentId: string | null;
+                  percent: number;
+                  published: boolean;
+                  registeredDay: string;
+                  returnedCount: number;
+                  source:
+                    | 'key_task'
+                    | 'instruction'
+                    | 'superior_doc'
+                    | 'work_report'
+                    | 'higher_supervision'
+                    | 'meeting_decision'
+                    | 'conference'
+                    | 'speech';
+                  sourceLabel: string;
+                  status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+                  statusLabel: string;
+                  target: string | null;
+                  title: string;
+                  urgency: 'ordinary' | 'urgent';
+                  urgencyLabel: string;
+                }[];
+                clock: {
+                  clockId: string;
+                  dueDay: string | null;
+                  explanation: string;
+                  provisional: string | null;
+                  status: string;
+                } | null;
+                closedAt: string | null;
+                closedOnTime: boolean | null;
+                daysLeft: number | null;
+                dueDay: string | null;
+                dueRule: string;
+                escalation: number;
+                escalationLabel: string;
+                extensionCount: number;
+                id: string;
+                instructingLeaderName: string;
+                leaderInChargeName: string;
+                leadUnitId: string | null;
+                leadUnitName: string;
+                light: 'red' | 'yellow' | 'green' | 'none';
+                lightLabel: string;
+                may: {
+                  assign: boolean;
+                  comment: boolean;
+                  contribute: boolean;
+                  reopen: boolean;
+                  report: boolean;
+                  review: boolean;
+                  signOff: boolean;
+                };
+                milestones: {
+                  done: boolean;
+                  dueDay: string;
+                  title: string;
+                }[];
+                number: string;
+                parent: {
+                  id: string;
+                  number: string;
+                  title: string;
+                } | null;
+                parentId: string | null;
+                percent: number;
+                published: boolean;
+                reachedValue: number | null;
+                registeredDay: string;
+                reopenedCount: number;
+                reportCycle: 'none' | 'monthly' | 'quarterly';
+                reportCycleLabel: string;
+                reports: {
+                  attachments: {
+                    /**
+                     * Format: uuid
+                     * @description UUID
+                     */
+                    fileId: string;
+                    name: string;
+                  }[];
+                  id: string;
+                  kind: 'progress' | 'completion' | 'contribution';
+                  kindLabel: string;
+                  nextSteps: string;
+                  percent: number | null;
+                  problems: string;
+                  progress: string;
+                  publicNote: string;
+                  reachedValue: number | null;
+                  reviewComment: string;
+                  reviewedAt: string | null;
+                  status: 'submitted' | 'accepted' | 'returned';
+                  statusLabel: string;
+                  submittedAt: string;
+                  submittedByName: string;
+                  unitName: string;
+                }[];
+                responsiblePerson: string;
+                result: string;
+                returnedCount: number;
+                source:
+                  | 'key_task'
+                  | 'instruction'
+                  | 'superior_doc'
+                  | 'work_report'
+                  | 'higher_supervision'
+                  | 'meeting_decision'
+                  | 'conference'
+                  | 'speech';
+                sourceDoc: string;
+                sourceFile: {
+                  /**
+                   * Format: uuid
+                   * @description UUID
+                   */
+                  fileId: string;
+                  name: string;
+                } | null;
+                sourceLabel: string;
+                sourceText: string;
+                status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+                statusLabel: string;
+                target: string | null;
+                targetLabel: string;
+                targetUnit: string;
+                targetValue: number | null;
+                timeline: {
+                  actorName: string | null;
+                  at: string;
+                  kind: string;
+                  note: string | null;
+                  seq: number;
+                  staffNote: string | null;
+                  text: string;
+                }[];
+                title: string;
+                units: {
+                  name: string;
+                  role: 'lead' | 'co';
+                  unitId: string;
+                }[];
+                urgency: 'ordinary' | 'urgent';
+                urgencyLabel: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/supervision/items/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 督办事项详情：单位、报告、时间线、期限与可办理的步骤 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bulletinId: string | null;
+              children: {
+                daysLeft: number | null;
+                dueDay: string | null;
+                escalation: number;
+                escalationLabel: string;
+                id: string;
+                instructingLeaderName: string;
+                leaderInChargeName: string;
+                leadUnitId: string | null;
+                leadUnitName: string;
+                light: 'red' | 'yellow' | 'green' | 'none';
+                lightLabel: string;
+                number: string;
+                parentId: string | null;
+                percent: number;
+                published: boolean;
+                registeredDay: string;
+                returnedCount: number;
+                source:
+                  | 'key_task'
+                  | 'instruction'
+                  | 'superior_doc'
+                  | 'work_report'
+                  | 'higher_supervision'
+                  | 'meeting_decision'
+                  | 'conference'
+                  | 'speech';
+                sourceLabel: string;
+                status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+                statusLabel: string;
+                target: string | null;
+                title: string;
+                urgency: 'ordinary' | 'urgent';
+                urgencyLabel: string;
+              }[];
+              clock: {
+                clockId: string;
+                dueDay: string | null;
+                explanation: string;
+                provisional: string | null;
+                status: string;
+              } | null;
+              closedAt: string | null;
+              closedOnTime: boolean | null;
+              daysLeft: number | null;
+              dueDay: string | null;
+              dueRule: string;
+              escalation: number;
+              escalationLabel: string;
+              extensionCount: number;
+              id: string;
+              instructingLeaderName: string;
+              leaderInChargeName: string;
+              leadUnitId: string | null;
+              leadUnitName: string;
+              light: 'red' | 'yellow' | 'green' | 'none';
+              lightLabel: string;
+              may: {
+                assign: boolean;
+                comment: boolean;
+                contribute: boolean;
+                reopen: boolean;
+                report: boolean;
+                review: boolean;
+                signOff: boolean;
+              };
+              milestones: {
+                done: boolean;
+                dueDay: string;
+                title: string;
+              }[];
+              number: string;
+              parent: {
+                id: string;
+                number: string;
+                title: string;
+              } | null;
+              parentId: string | null;
+              percent: number;
+              published: boolean;
+              reachedValue: number | null;
+              registeredDay: string;
+              reopenedCount: number;
+              reportCycle: 'none' | 'monthly' | 'quarterly';
+              reportCycleLabel: string;
+              reports: {
+                attachments: {
+                  /**
+                   * Format: uuid
+                   * @description UUID
+                   */
+                  fileId: string;
+                  name: string;
+                }[];
+                id: string;
+                kind: 'progress' | 'completion' | 'contribution';
+                kindLabel: string;
+                nextSteps: string;
+                percent: number | null;
+                problems: string;
+                progress: string;
+                publicNote: string;
+                reachedValue: number | null;
+                reviewComment: string;
+                reviewedAt: string | null;
+                status: 'submitted' | 'accepted' | 'returned';
+                statusLabel: string;
+                submittedAt: string;
+                submittedByName: string;
+                unitName: string;
+              }[];
+              responsiblePerson: string;
+              result: string;
+              returnedCount: number;
+              source:
+                | 'key_task'
+                | 'instruction'
+                | 'superior_doc'
+                | 'work_report'
+                | 'higher_supervision'
+                | 'meeting_decision'
+                | 'conference'
+                | 'speech';
+              sourceDoc: string;
+              sourceFile: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                name: string;
+              } | null;
+              sourceLabel: string;
+              sourceText: string;
+              status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+              statusLabel: string;
+              target: string | null;
+              targetLabel: string;
+              targetUnit: string;
+              targetValue: number | null;
+              timeline: {
+                actorName: string | null;
+                at: string;
+                kind: string;
+                note: string | null;
+                seq: number;
+                staffNote: string | null;
+                text: string;
+              }[];
+              title: string;
+              units: {
+                name: string;
+                role: 'lead' | 'co';
+                unitId: string;
+              }[];
+              urgency: 'ordinary' | 'urgent';
+              urgencyLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/supervision/items/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 交办：牵头单位、协办单位、责任人、节点与期限 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            coUnitIds?: string[];
+            /** @description YYYY-MM-DD */
+            dueDay?: string | null;
+            /**
+             * Format: uuid
+             * @description UUID
+             */
+            leadUnitId: string;
+            milestones?: {
+              /** @description YYYY-MM-DD */
+              dueDay: string;
+              title: string;
+            }[];
+            reportCycle?: 'none' | 'monthly' | 'quarterly';
+            responsiblePerson?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bulletinId: string | null;
+              children: {
+                daysLeft: number | null;
+                dueDay: string | null;
+                escalation: number;
+                escalationLabel: string;
+                id: string;
+                instructingLeaderName: string;
+                leaderInChargeName: string;
+                leadUnitId: string | null;
+                leadUnitName: string;
+                light: 'red' | 'yellow' | 'green' | 'none';
+                lightLabel: string;
+                number: string;
+                parentId: string | null;
+                percent: number;
+                published: boolean;
+                registeredDay: string;
+                returnedCount: number;
+                source:
+                  | 'key_task'
+                  | 'instruction'
+                  | 'superior_doc'
+                  | 'work_report'
+                  | 'higher_supervision'
+                  | 'meeting_decision'
+                  | 'conference'
+                  | 'speech';
+                sourceLabel: string;
+                status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+                statusLabel: string;
+                target: string | null;
+                title: string;
+                urgency: 'ordinary' | 'urgent';
+                urgencyLabel: string;
+              }[];
+              clock: {
+                clockId: string;
+                dueDay: string | null;
+                explanation: string;
+                provisional: string | null;
+                status: string;
+              } | null;
+              closedAt: string | null;
+              closedOnTime: boolean | null;
+              daysLeft: number | null;
+              dueDay: string | null;
+              dueRule: string;
+              escalation: number;
+              escalationLabel: string;
+              extensionCount: number;
+              id: string;
+              instructingLeaderName: string;
+              leaderInChargeName: string;
+              leadUnitId: string | null;
+              leadUnitName: string;
+              light: 'red' | 'yellow' | 'green' | 'none';
+              lightLabel: string;
+              may: {
+                assign: boolean;
+                comment: boolean;
+                contribute: boolean;
+                reopen: boolean;
+                report: boolean;
+                review: boolean;
+                signOff: boolean;
+              };
+              milestones: {
+                done: boolean;
+                dueDay: string;
+                title: string;
+              }[];
+              number: string;
+              parent: {
+                id: string;
+                number: string;
+                title: string;
+              } | null;
+              parentId: string | null;
+              percent: number;
+              published: boolean;
+              reachedValue: number | null;
+              registeredDay: string;
+              reopenedCount: number;
+              reportCycle: 'none' | 'monthly' | 'quarterly';
+              reportCycleLabel: string;
+              reports: {
+                attachments: {
+                  /**
+                   * Format: uuid
+                   * @description UUID
+                   */
+                  fileId: string;
+                  name: string;
+                }[];
+                id: string;
+                kind: 'progress' | 'completion' | 'contribution';
+                kindLabel: string;
+                nextSteps: string;
+                percent: number | null;
+                problems: string;
+                progress: string;
+                publicNote: string;
+                reachedValue: number | null;
+                reviewComment: string;
+                reviewedAt: string | null;
+                status: 'submitted' | 'accepted' | 'returned';
+                statusLabel: string;
+                submittedAt: string;
+                submittedByName: string;
+                unitName: string;
+              }[];
+              responsiblePerson: string;
+              result: string;
+              returnedCount: number;
+              source:
+                | 'key_task'
+                | 'instruction'
+                | 'superior_doc'
+                | 'work_report'
+                | 'higher_supervision'
+                | 'meeting_decision'
+                | 'conference'
+                | 'speech';
+              sourceDoc: string;
+              sourceFile: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                name: string;
+              } | null;
+              sourceLabel: string;
+              sourceText: string;
+              status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+              statusLabel: string;
+              target: string | null;
+              targetLabel: string;
+              targetUnit: string;
+              targetValue: number | null;
+              timeline: {
+                actorName: string | null;
+                at: string;
+                kind: string;
+                note: string | null;
+                seq: number;
+                staffNote: string | null;
+                text: string;
+              }[];
+              title: string;
+              units: {
+                name: string;
+                role: 'lead' | 'co';
+                unitId: string;
+              }[];
+              urgency: 'ordinary' | 'urgent';
+              urgencyLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/supervision/items/{id}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 领导批示意见 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            text?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bulletinId: string | null;
+              children: {
+                daysLeft: number | null;
+                dueDay: string | null;
+                escalation: number;
+                escalationLabel: string;
+                id: string;
+                instructingLeaderName: string;
+                leaderInChargeName: string;
+                leadUnitId: string | null;
+                leadUnitName: string;
+                light: 'red' | 'yellow' | 'green' | 'none';
+                lightLabel: string;
+                number: string;
+                parentId: string | null;
+                percent: number;
+                published: boolean;
+                registeredDay: string;
+                returnedCount: number;
+                source:
+                  | 'key_task'
+                  | 'instruction'
+                  | 'superior_doc'
+                  | 'work_report'
+                  | 'higher_supervision'
+                  | 'meeting_decision'
+                  | 'conference'
+                  | 'speech';
+                sourceLabel: string;
+                status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+                statusLabel: string;
+                target: string | null;
+                title: string;
+                urgency: 'ordinary' | 'urgent';
+                urgencyLabel: string;
+              }[];
+              clock: {
+                clockId: string;
+                dueDay: string | null;
+                explanation: string;
+                provisional: string | null;
+                status: string;
+              } | null;
+              closedAt: string | null;
+              closedOnTime: boolean | null;
+              daysLeft: number | null;
+              dueDay: string | null;
+              dueRule: string;
+              escalation: number;
+              escalationLabel: string;
+              extensionCount: number;
+              id: string;
+              instructingLeaderName: string;
+              leaderInChargeName: string;
+              leadUnitId: string | null;
+              leadUnitName: string;
+              light: 'red' | 'yellow' | 'green' | 'none';
+              lightLabel: string;
+              may: {
+                assign: boolean;
+                comment: boolean;
+                contribute: boolean;
+                reopen: boolean;
+                report: boolean;
+                review: boolean;
+                signOff: boolean;
+              };
+              milestones: {
+                done: boolean;
+                dueDay: string;
+                title: string;
+              }[];
+              number: string;
+              parent: {
+                id: string;
+                number: string;
+                title: string;
+              } | null;
+              parentId: string | null;
+              percent: number;
+              published: boolean;
+              reachedValue: number | null;
+              registeredDay: string;
+              reopenedCount: number;
+              reportCycle: 'none' | 'monthly' | 'quarterly';
+              reportCycleLabel: string;
+              reports: {
+                attachments: {
+                  /**
+                   * Format: uuid
+                   * @description UUID
+                   */
+                  fileId: string;
+                  name: string;
+                }[];
+                id: string;
+                kind: 'progress' | 'completion' | 'contribution';
+                kindLabel: string;
+                nextSteps: string;
+                percent: number | null;
+                problems: string;
+                progress: string;
+                publicNote: string;
+                reachedValue: number | null;
+                reviewComment: string;
+                reviewedAt: string | null;
+                status: 'submitted' | 'accepted' | 'returned';
+                statusLabel: string;
+                submittedAt: string;
+                submittedByName: string;
+                unitName: string;
+              }[];
+              responsiblePerson: string;
+              result: string;
+              returnedCount: number;
+              source:
+                | 'key_task'
+                | 'instruction'
+                | 'superior_doc'
+                | 'work_report'
+                | 'higher_supervision'
+                | 'meeting_decision'
+                | 'conference'
+                | 'speech';
+              sourceDoc: string;
+              sourceFile: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                name: string;
+              } | null;
+              sourceLabel: string;
+              sourceText: string;
+              status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+              statusLabel: string;
+              target: string | null;
+              targetLabel: string;
+              targetUnit: string;
+              targetValue: number | null;
+              timeline: {
+                actorName: string | null;
+                at: string;
+                kind: string;
+                note: string | null;
+                seq: number;
+                staffNote: string | null;
+                text: string;
+              }[];
+              title: string;
+              units: {
+                name: string;
+                role: 'lead' | 'co';
+                unitId: string;
+              }[];
+              urgency: 'ordinary' | 'urgent';
+              urgencyLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/supervision/items/{id}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 重新办理（写明理由） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bulletinId: string | null;
+              children: {
+                daysLeft: number | null;
+                dueDay: string | null;
+                escalation: number;
+                escalationLabel: string;
+                id: string;
+                instructingLeaderName: string;
+                leaderInChargeName: string;
+                leadUnitId: string | null;
+                leadUnitName: string;
+                light: 'red' | 'yellow' | 'green' | 'none';
+                lightLabel: string;
+                number: string;
+                parentId: string | null;
+                percent: number;
+                published: boolean;
+                registeredDay: string;
+                returnedCount: number;
+                source:
+                  | 'key_task'
+                  | 'instruction'
+                  | 'superior_doc'
+                  | 'work_report'
+                  | 'higher_supervision'
+                  | 'meeting_decision'
+                  | 'conference'
+                  | 'speech';
+                sourceLabel: string;
+                status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+                statusLabel: string;
+                target: string | null;
+                title: string;
+                urgency: 'ordinary' | 'urgent';
+                urgencyLabel: string;
+              }[];
+              clock: {
+                clockId: string;
+                dueDay: string | null;
+                explanation: string;
+                provisional: string | null;
+                status: string;
+              } | null;
+              closedAt: string | null;
+              closedOnTime: boolean | null;
+              daysLeft: number | null;
+              dueDay: string | null;
+              dueRule: string;
+              escalation: number;
+              escalationLabel: string;
+              extensionCount: number;
+              id: string;
+              instructingLeaderName: string;
+              leaderInChargeName: string;
+              leadUnitId: string | null;
+              leadUnitName: string;
+              light: 'red' | 'yellow' | 'green' | 'none';
+              lightLabel: string;
+              may: {
+                assign: boolean;
+                comment: boolean;
+                contribute: boolean;
+                reopen: boolean;
+                report: boolean;
+                review: boolean;
+                signOff: boolean;
+              };
+              milestones: {
+                done: boolean;
+                dueDay: string;
+                title: string;
+              }[];
+              number: string;
+              parent: {
+                id: string;
+                number: string;
+                title: string;
+              } | null;
+              parentId: string | null;
+              percent: number;
+              published: boolean;
+              reachedValue: number | null;
+              registeredDay: string;
+              reopenedCount: number;
+              reportCycle: 'none' | 'monthly' | 'quarterly';
+              reportCycleLabel: string;
+              reports: {
+                attachments: {
+                  /**
+                   * Format: uuid
+                   * @description UUID
+                   */
+                  fileId: string;
+                  name: string;
+                }[];
+                id: string;
+                kind: 'progress' | 'completion' | 'contribution';
+                kindLabel: string;
+                nextSteps: string;
+                percent: number | null;
+                problems: string;
+                progress: string;
+                publicNote: string;
+                reachedValue: number | null;
+                reviewComment: string;
+                reviewedAt: string | null;
+                status: 'submitted' | 'accepted' | 'returned';
+                statusLabel: string;
+                submittedAt: string;
+                submittedByName: string;
+                unitName: string;
+              }[];
+              responsiblePerson: string;
+              result: string;
+              returnedCount: number;
+              source:
+                | 'key_task'
+                | 'instruction'
+                | 'superior_doc'
+                | 'work_report'
+                | 'higher_supervision'
+                | 'meeting_decision'
+                | 'conference'
+                | 'speech';
+              sourceDoc: string;
+              sourceFile: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                name: string;
+              } | null;
+              sourceLabel: string;
+              sourceText: string;
+              status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+              statusLabel: string;
+              target: string | null;
+              targetLabel: string;
+              targetUnit: string;
+              targetValue: number | null;
+              timeline: {
+                actorName: string | null;
+                at: string;
+                kind: string;
+                note: string | null;
+                seq: number;
+                staffNote: string | null;
+                text: string;
+              }[];
+              title: string;
+              units: {
+                name: string;
+                role: 'lead' | 'co';
+                unitId: string;
+              }[];
+              urgency: 'ordinary' | 'urgent';
+              urgencyLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/supervision/items/{id}/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 报送进展、协办情况或申请办结（牵头/协办单位） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            attachments?: {
+              /**
+               * Format: uuid
+               * @description UUID
+               */
+              fileId: string;
+              name: string;
+            }[];
+            kind: 'progress' | 'completion' | 'contribution';
+            nextSteps?: string;
+            percent?: number | null;
+            problems?: string | null;
+            progress: string;
+            reachedValue?: number | null;
+            result?: string;
+            valueUnit?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bulletinId: string | null;
+              children: {
+                daysLeft: number | null;
+                dueDay: string | null;
+                escalation: number;
+                escalationLabel: string;
+                id: string;
+                instructingLeaderName: string;
+                leaderInChargeName: string;
+                leadUnitId: string | null;
+                leadUnitName: string;
+                light: 'red' | 'yellow' | 'green' | 'none';
+                lightLabel: string;
+                number: string;
+                parentId: string | null;
+                percent: number;
+                published: boolean;
+                registeredDay: string;
+                returnedCount: number;
+                source:
+                  | 'key_task'
+                  | 'instruction'
+                  | 'superior_doc'
+                  | 'work_report'
+                  | 'higher_supervision'
+                  | 'meeting_decision'
+                  | 'conference'
+                  | 'speech';
+                sourceLabel: string;
+                status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+                statusLabel: string;
+                target: string | null;
+                title: string;
+                urgency: 'ordinary' | 'urgent';
+                urgencyLabel: string;
+              }[];
+              clock: {
+                clockId: string;
+                dueDay: string | null;
+                explanation: string;
+                provisional: string | null;
+                status: string;
+              } | null;
+              closedAt: string | null;
+              closedOnTime: boolean | null;
+              daysLeft: number | null;
+              dueDay: string | null;
+              dueRule: string;
+              escalation: number;
+              escalationLabel: string;
+              extensionCount: number;
+              id: string;
+              instructingLeaderName: string;
+              leaderInChargeName: string;
+              leadUnitId: string | null;
+              leadUnitName: string;
+              light: 'red' | 'yellow' | 'green' | 'none';
+              lightLabel: string;
+              may: {
+                assign: boolean;
+                comment: boolean;
+                contribute: boolean;
+                reopen: boolean;
+                report: boolean;
+                review: boolean;
+                signOff: boolean;
+              };
+              milestones: {
+                done: boolean;
+                dueDay: string;
+                title: string;
+              }[];
+              number: string;
+              parent: {
+                id: string;
+                number: string;
+                title: string;
+              } | null;
+              parentId: string | null;
+              percent: number;
+              published: boolean;
+              reachedValue: number | null;
+              registeredDay: string;
+              reopenedCount: number;
+              reportCycle: 'none' | 'monthly' | 'quarterly';
+              reportCycleLabel: string;
+              reports: {
+                attachments: {
+                  /**
+                   * Format: uuid
+                   * @description UUID
+                   */
+                  fileId: string;
+                  name: string;
+                }[];
+                id: string;
+                kind: 'progress' | 'completion' | 'contribution';
+                kindLabel: string;
+                nextSteps: string;
+                percent: number | null;
+                problems: string;
+                progress: string;
+                publicNote: string;
+                reachedValue: number | null;
+                reviewComment: string;
+                reviewedAt: string | null;
+                status: 'submitted' | 'accepted' | 'returned';
+                statusLabel: string;
+                submittedAt: string;
+                submittedByName: string;
+                unitName: string;
+              }[];
+              responsiblePerson: string;
+              result: string;
+              returnedCount: number;
+              source:
+                | 'key_task'
+                | 'instruction'
+                | 'superior_doc'
+                | 'work_report'
+                | 'higher_supervision'
+                | 'meeting_decision'
+                | 'conference'
+                | 'speech';
+              sourceDoc: string;
+              sourceFile: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                name: string;
+              } | null;
+              sourceLabel: string;
+              sourceText: string;
+              status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+              statusLabel: string;
+              target: string | null;
+              targetLabel: string;
+              targetUnit: string;
+              targetValue: number | null;
+              timeline: {
+                actorName: string | null;
+                at: string;
+                kind: string;
+                note: string | null;
+                seq: number;
+                staffNote: string | null;
+                text: string;
+              }[];
+              title: string;
+              units: {
+                name: string;
+                role: 'lead' | 'co';
+                unitId: string;
+              }[];
+              urgency: 'ordinary' | 'urgent';
+              urgencyLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/supervision/items/{id}/signoff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 分管厅领导签批办结；办理结果报送批示领导 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bulletinId: string | null;
+              children: {
+                daysLeft: number | null;
+                dueDay: string | null;
+                escalation: number;
+                escalationLabel: string;
+                id: string;
+                instructingLeaderName: string;
+                leaderInChargeName: string;
+                leadUnitId: string | null;
+                leadUnitName: string;
+                light: 'red' | 'yellow' | 'green' | 'none';
+                lightLabel: string;
+                number: string;
+                parentId: string | null;
+                percent: number;
+                published: boolean;
+                registeredDay: string;
+                returnedCount: number;
+                source:
+                  | 'key_task'
+                  | 'instruction'
+                  | 'superior_doc'
+                  | 'work_report'
+                  | 'higher_supervision'
+                  | 'meeting_decision'
+                  | 'conference'
+                  | 'speech';
+                sourceLabel: string;
+                status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+                statusLabel: string;
+                target: string | null;
+                title: string;
+                urgency: 'ordinary' | 'urgent';
+                urgencyLabel: string;
+              }[];
+              clock: {
+                clockId: string;
+                dueDay: string | null;
+                explanation: string;
+                provisional: string | null;
+                status: string;
+              } | null;
+              closedAt: string | null;
+              closedOnTime: boolean | null;
+              daysLeft: number | null;
+              dueDay: string | null;
+              dueRule: string;
+              escalation: number;
+              escalationLabel: string;
+              extensionCount: number;
+              id: string;
+              instructingLeaderName: string;
+              leaderInChargeName: string;
+              leadUnitId: string | null;
+              leadUnitName: string;
+              light: 'red' | 'yellow' | 'green' | 'none';
+              lightLabel: string;
+              may: {
+                assign: boolean;
+                comment: boolean;
+                contribute: boolean;
+                reopen: boolean;
+                report: boolean;
+                review: boolean;
+                signOff: boolean;
+              };
+              milestones: {
+                done: boolean;
+                dueDay: string;
+                title: string;
+              }[];
+              number: string;
+              parent: {
+                id: string;
+                number: string;
+                title: string;
+              } | null;
+              parentId: string | null;
+              percent: number;
+              published: boolean;
+              reachedValue: number | null;
+              registeredDay: string;
+              reopenedCount: number;
+              reportCycle: 'none' | 'monthly' | 'quarterly';
+              reportCycleLabel: string;
+              reports: {
+                attachments: {
+                  /**
+                   * Format: uuid
+                   * @description UUID
+                   */
+                  fileId: string;
+                  name: string;
+                }[];
+                id: string;
+                kind: 'progress' | 'completion' | 'contribution';
+                kindLabel: string;
+                nextSteps: string;
+                percent: number | null;
+                problems: string;
+                progress: string;
+                publicNote: string;
+                reachedValue: number | null;
+                reviewComment: string;
+                reviewedAt: string | null;
+                status: 'submitted' | 'accepted' | 'returned';
+                statusLabel: string;
+                submittedAt: string;
+                submittedByName: string;
+                unitName: string;
+              }[];
+              responsiblePerson: string;
+              result: string;
+              returnedCount: number;
+              source:
+                | 'key_task'
+                | 'instruction'
+                | 'superior_doc'
+                | 'work_report'
+                | 'higher_supervision'
+                | 'meeting_decision'
+                | 'conference'
+                | 'speech';
+              sourceDoc: string;
+              sourceFile: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                name: string;
+              } | null;
+              sourceLabel: string;
+              sourceText: string;
+              status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+              statusLabel: string;
+              target: string | null;
+              targetLabel: string;
+              targetUnit: string;
+              targetValue: number | null;
+              timeline: {
+                actorName: string | null;
+                at: string;
+                kind: string;
+                note: string | null;
+                seq: number;
+                staffNote: string | null;
+                text: string;
+              }[];
+              title: string;
+              units: {
+                name: string;
+                role: 'lead' | 'co';
+                unitId: string;
+              }[];
+              urgency: 'ordinary' | 'urgent';
+              urgencyLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/supervision/reports/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 督查室审核报告：采纳或退回（退回写明意见，计入退回次数） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            comment?: string;
+            decision: 'accept' | 'return';
+            publicNote?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bulletinId: string | null;
+              children: {
+                daysLeft: number | null;
+                dueDay: string | null;
+                escalation: number;
+                escalationLabel: string;
+                id: string;
+                instructingLeaderName: string;
+                leaderInChargeName: string;
+                leadUnitId: string | null;
+                leadUnitName: string;
+                light: 'red' | 'yellow' | 'green' | 'none';
+                lightLabel: string;
+                number: string;
+                parentId: string | null;
+                percent: number;
+                published: boolean;
+                registeredDay: string;
+                returnedCount: number;
+                source:
+                  | 'key_task'
+                  | 'instruction'
+                  | 'superior_doc'
+                  | 'work_report'
+                  | 'higher_supervision'
+                  | 'meeting_decision'
+                  | 'conference'
+                  | 'speech';
+                sourceLabel: string;
+                status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+                statusLabel: string;
+                target: string | null;
+                title: string;
+                urgency: 'ordinary' | 'urgent';
+                urgencyLabel: string;
+              }[];
+              clock: {
+                clockId: string;
+                dueDay: string | null;
+                explanation: string;
+                provisional: string | null;
+                status: string;
+              } | null;
+              closedAt: string | null;
+              closedOnTime: boolean | null;
+              daysLeft: number | null;
+              dueDay: string | null;
+              dueRule: string;
+              escalation: number;
+              escalationLabel: string;
+              extensionCount: number;
+              id: string;
+              instructingLeaderName: string;
+              leaderInChargeName: string;
+              leadUnitId: string | null;
+              leadUnitName: string;
+              light: 'red' | 'yellow' | 'green' | 'none';
+              lightLabel: string;
+              may: {
+                assign: boolean;
+                comment: boolean;
+                contribute: boolean;
+                reopen: boolean;
+                report: boolean;
+                review: boolean;
+                signOff: boolean;
+              };
+              milestones: {
+                done: boolean;
+                dueDay: string;
+                title: string;
+              }[];
+              number: string;
+              parent: {
+                id: string;
+                number: string;
+                title: string;
+              } | null;
+              parentId: string | null;
+              percent: number;
+              published: boolean;
+              reachedValue: number | null;
+              registeredDay: string;
+              reopenedCount: number;
+              reportCycle: 'none' | 'monthly' | 'quarterly';
+              reportCycleLabel: string;
+              reports: {
+                attachments: {
+                  /**
+                   * Format: uuid
+                   * @description UUID
+                   */
+                  fileId: string;
+                  name: string;
+                }[];
+                id: string;
+                kind: 'progress' | 'completion' | 'contribution';
+                kindLabel: string;
+                nextSteps: string;
+                percent: number | null;
+                problems: string;
+                progress: string;
+                publicNote: string;
+                reachedValue: number | null;
+                reviewComment: string;
+                reviewedAt: string | null;
+                status: 'submitted' | 'accepted' | 'returned';
+                statusLabel: string;
+                submittedAt: string;
+                submittedByName: string;
+                unitName: string;
+              }[];
+              responsiblePerson: string;
+              result: string;
+              returnedCount: number;
+              source:
+                | 'key_task'
+                | 'instruction'
+                | 'superior_doc'
+                | 'work_report'
+                | 'higher_supervision'
+                | 'meeting_decision'
+                | 'conference'
+                | 'speech';
+              sourceDoc: string;
+              sourceFile: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                name: string;
+              } | null;
+              sourceLabel: string;
+              sourceText: string;
+              status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+              statusLabel: string;
+              target: string | null;
+              targetLabel: string;
+              targetUnit: string;
+              targetValue: number | null;
+              timeline: {
+                actorName: string | null;
+                at: string;
+                kind: string;
+                note: string | null;
+                seq: number;
+                staffNote: string | null;
+                text: string;
+              }[];
+              title: string;
+              units: {
+                name: string;
+                role: 'lead' | 'co';
+                unitId: string;
+              }[];
+              urgency: 'ordinary' | 'urgent';
+              urgencyLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/supervision/vocab': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 督查督办：来源、缓急、状态、局领导、可交办单位与默认期限 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              cycles: {
+                label: string;
+                value: string;
+              }[];
+              leaders: {
+                id: string;
+                name: string;
+                title: string | null;
+              }[];
+              ordinaryLimit: string;
+              sources: {
+                label: string;
+                value: string;
+              }[];
+              statuses: {
+                label: string;
+                value: string;
+              }[];
+              units: {
+                id: string;
+                name: string;
+                type: string;
+              }[];
+              urgencies: {
+                label: string;
+                value: string;
+              }[];
+              urgentLimit: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -17436,7 +28714,7 @@ export interface paths {
       parameters: {
         query?: {
           includeInactive?: boolean;
-          /** @description 单位类型：厅 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
+          /** @description 单位类型：省局 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
           type?: 'department' | 'division' | 'affiliated' | 'city_bureau' | 'county_bureau';
         };
         header?: never;
@@ -17463,13 +28741,13 @@ export interface paths {
                 /** @description 名称待核实 */
                 nameUnverified: boolean;
                 parentId: string | null;
-                /** @description 物化路径 /厅id/…/本单位id/ */
+                /** @description 物化路径 /省局id/…/本单位id/ */
                 path: string;
                 peopleCount: number;
                 regionCode: string | null;
                 shortName: string | null;
                 sort: number;
-                /** @description 单位类型：厅 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
+                /** @description 单位类型：省局 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
                 type: 'department' | 'division' | 'affiliated' | 'city_bureau' | 'county_bureau';
               }[];
             };
@@ -17523,7 +28801,7 @@ export interface paths {
             shortName?: string | null;
             /** @description 排序号（小者在前） */
             sort?: number;
-            /** @description 单位类型：厅 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
+            /** @description 单位类型：省局 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
             type: 'department' | 'division' | 'affiliated' | 'city_bureau' | 'county_bureau';
           };
         };
@@ -17546,13 +28824,13 @@ export interface paths {
               /** @description 名称待核实 */
               nameUnverified: boolean;
               parentId: string | null;
-              /** @description 物化路径 /厅id/…/本单位id/ */
+              /** @description 物化路径 /省局id/…/本单位id/ */
               path: string;
               peopleCount: number;
               regionCode: string | null;
               shortName: string | null;
               sort: number;
-              /** @description 单位类型：厅 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
+              /** @description 单位类型：省局 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
               type: 'department' | 'division' | 'affiliated' | 'city_bureau' | 'county_bureau';
             };
           };
@@ -17599,7 +28877,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 单位详情（含上级链与分管厅领导） */
+    /** 单位详情（含上级链与分管局领导） */
     get: {
       parameters: {
         query?: never;
@@ -17623,7 +28901,7 @@ export interface paths {
               ancestors: {
                 id: string;
                 name: string;
-                /** @description 单位类型：厅 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
+                /** @description 单位类型：省局 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
                 type: 'department' | 'division' | 'affiliated' | 'city_bureau' | 'county_bureau';
               }[];
               childCount: number;
@@ -17640,13 +28918,13 @@ export interface paths {
               /** @description 名称待核实 */
               nameUnverified: boolean;
               parentId: string | null;
-              /** @description 物化路径 /厅id/…/本单位id/ */
+              /** @description 物化路径 /省局id/…/本单位id/ */
               path: string;
               peopleCount: number;
               regionCode: string | null;
               shortName: string | null;
               sort: number;
-              /** @description 单位类型：厅 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
+              /** @description 单位类型：省局 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
               type: 'department' | 'division' | 'affiliated' | 'city_bureau' | 'county_bureau';
             };
           };
@@ -17737,13 +29015,13 @@ export interface paths {
               /** @description 名称待核实 */
               nameUnverified: boolean;
               parentId: string | null;
-              /** @description 物化路径 /厅id/…/本单位id/ */
+              /** @description 物化路径 /省局id/…/本单位id/ */
               path: string;
               peopleCount: number;
               regionCode: string | null;
               shortName: string | null;
               sort: number;
-              /** @description 单位类型：厅 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
+              /** @description 单位类型：省局 / 处室 / 直属单位 / 省辖市林业局 / 县级林业局 */
               type: 'department' | 'division' | 'affiliated' | 'city_bureau' | 'county_bureau';
             };
           };
@@ -17786,6 +29064,481 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/open311/v2/requests.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本客户端提交的来信（需 api_key；筛选：service_request_id、service_code、start_date、end_date、status，默认近 90 天，最多 1000 条） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string | null;
+              address_id: string | null;
+              agency_responsible: string | null;
+              description: string;
+              expected_datetime: string | null;
+              lat: number | null;
+              long: number | null;
+              media_url: string | null;
+              requested_datetime: string;
+              service_code: string;
+              service_name: string;
+              service_notice: string | null;
+              service_request_id: string;
+              /** @description open / closed */
+              status: string;
+              status_notes: string | null;
+              updated_datetime: string;
+              zipcode: string | null;
+            }[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json':
+              | {
+                  code: number;
+                  description: string;
+                }[]
+              | components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json':
+              | {
+                  code: number;
+                  description: string;
+                }[]
+              | components['schemas']['def-0'];
+          };
+        };
+        /** @description GeoReport 错误：[{ code, description }] */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: number;
+              description: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 提交来信（application/x-www-form-urlencoded：api_key、service_code、lat+long 或 address_string 或 address_id、attribute[category]、first_name、last_name、phone、email、description） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              account_id: string | null;
+              service_notice: string;
+              service_request_id: string;
+              token: string;
+            }[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json':
+              | {
+                  code: number;
+                  description: string;
+                }[]
+              | components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json':
+              | {
+                  code: number;
+                  description: string;
+                }[]
+              | components['schemas']['def-0'];
+          };
+        };
+        /** @description GeoReport 错误：[{ code, description }] */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: number;
+              description: string;
+            }[];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open311/v2/requests/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一封来信，路径为 requests/{service_request_id}.json（需 api_key） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          file: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string | null;
+              address_id: string | null;
+              agency_responsible: string | null;
+              description: string;
+              expected_datetime: string | null;
+              lat: number | null;
+              long: number | null;
+              media_url: string | null;
+              requested_datetime: string;
+              service_code: string;
+              service_name: string;
+              service_notice: string | null;
+              service_request_id: string;
+              /** @description open / closed */
+              status: string;
+              status_notes: string | null;
+              updated_datetime: string;
+              zipcode: string | null;
+            }[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json':
+              | {
+                  code: number;
+                  description: string;
+                }[]
+              | components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json':
+              | {
+                  code: number;
+                  description: string;
+                }[]
+              | components['schemas']['def-0'];
+          };
+        };
+        /** @description GeoReport 错误：[{ code, description }] */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: number;
+              description: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open311/v2/services.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 服务列表（可受理的栏目） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              description: string;
+              group: string;
+              keywords: string;
+              metadata: boolean;
+              service_code: string;
+              service_name: string;
+              type: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open311/v2/services/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 服务定义（属性：来信类别），路径为 services/{service_code}.json */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          file: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attributes: {
+                code: string;
+                datatype: string;
+                datatype_description: string;
+                description: string;
+                order: number;
+                required: boolean;
+                values: {
+                  key: string;
+                  name: string;
+                }[];
+                variable: boolean;
+              }[];
+              service_code: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json':
+              | {
+                  code: number;
+                  description: string;
+                }[]
+              | components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json':
+              | {
+                  code: number;
+                  description: string;
+                }[]
+              | components['schemas']['def-0'];
+          };
+        };
+        /** @description GeoReport 错误：[{ code, description }] */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: number;
+              description: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open311/v2/tokens/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 由 token 查 service_request_id，路径为 tokens/{token}.json（需 api_key） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          file: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              service_request_id: string;
+              token: string;
+            }[];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json':
+              | {
+                  code: number;
+                  description: string;
+                }[]
+              | components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json':
+              | {
+                  code: number;
+                  description: string;
+                }[]
+              | components['schemas']['def-0'];
+          };
+        };
+        /** @description GeoReport 错误：[{ code, description }] */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: number;
+              description: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
 }

@@ -42,7 +42,11 @@ export type CalendarYear = Reply<'/api/calendar/years/{year}'>;
 export type CalendarDay = CalendarYear['days'][number];
 export type CalendarYearReplaced = Reply<'/api/calendar/years/{year}', 'put'>;
 export type DueResult = Reply<'/api/calendar/due'>;
+export type ProvisionalYear = Reply<'/api/calendar/years/{year}/provisional'>;
+export type ProvisionalDay = ProvisionalYear['days'][number];
 export type DueExplanation = DueResult['explanation'];
+export type ClockDetail = Reply<'/api/clocks/{id}'>;
+export type ClockExplanation = NonNullable<ClockDetail['explanation']>;
 
 // ---- notifications ----
 

@@ -1,5 +1,7 @@
 // Sign in: password, then the 6-digit TOTP when the account has one, or — for an administrator
-// signing in for the first time — binding a TOTP app (scan the QR code, confirm a code).
+// signing in for the first time or after a reset — binding a TOTP app: the binding code that went to
+// the owner's own email or phone (never shown to whoever set the password), then scan the QR code and
+// confirm a code.
 import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, QRCode, Steps, Typography } from 'antd';
@@ -8,6 +10,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, isApiError, setCsrfToken } from '../api/client.ts';
 import { LoginBrand } from './Brand.tsx';
 import { ME_KEY } from './session.tsx';
+import { useSiteName } from './site.ts';
 
 type Step = 'password' | 'totp' | 'enrol';
 
@@ -50,15 +53,21 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const siteName = useSiteName();
   const [step, setStep] = useState<Step>('password');
   const [credentials, setCredentials] = useState<Credentials | null>(null);
-  const [enrolment, setEnrolment] = useState<{ secret: string; uri: string; mustChange: boolean } | null>(
-    null,
-  );
+  const [enrolment, setEnrolment] = useState<{
+    sentTo: string;
+    expiresAt: string;
+    mustChange: boolean;
+  } | null>(null);
+  // The secret to scan, once the binding code was accepted.
+  const [secret, setSecret] = useState<{ secret: string; uri: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [passwordForm] = Form.useForm<Credentials>();
   const [totpForm] = Form.useForm<{ totp: string }>();
+  const [codeForm] = Form.useForm<{ code: string }>();
 
   const reason = REASONS[params.get('reason') ?? ''];
   const next = params.get('next');
@@ -81,7 +90,9 @@ export function LoginPage() {
       setCsrfToken(reply.csrfToken);
       if (reply.stage === 'totp-enrol' && reply.totpEnrolment) {
         setEnrolment({ ...reply.totpEnrolment, mustChange: reply.mustChangePassword });
+        setSecret(null);
         setStep('enrol');
+        codeForm.resetFields();
         totpForm.resetFields();
         return;
       }
@@ -100,6 +111,19 @@ export function LoginPage() {
         // After a lockout or a wrong password the TOTP step starts over with the password.
         if (step === 'totp' && isApiError(e) && e.code !== 'RATE_LIMITED') setStep('password');
       }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const startEnrolment = async ({ code }: { code: string }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      setSecret(await api.post('/api/auth/totp/enrol', { code: code.trim() }));
+    } catch (e) {
+      if (isApiError(e, 'ONE_TIME_CODE_INVALID')) codeForm.setFields([{ name: 'code', errors: [e.detail] }]);
+      else setError(isApiError(e) ? e.detail : '绑定失败，请稍后再试');
     } finally {
       setBusy(false);
     }
@@ -124,6 +148,7 @@ export function LoginPage() {
     setStep('password');
     setCredentials(null);
     setEnrolment(null);
+    setSecret(null);
     setError(null);
   };
 
@@ -183,34 +208,72 @@ export function LoginPage() {
               items={[{ title: '口令验证' }, { title: '绑定动态口令' }, { title: '进入工作台' }]}
               style={{ marginBottom: 16 }}
             />
-            <Typography.Paragraph>
-              管理员账号须使用动态口令（双因素认证）。请用手机上的身份验证器（如 FreeOTP、Google Authenticator
-              或微信小程序“腾讯身份验证器”）扫描下方二维码，或手动输入密钥，然后填写验证器显示的 6 位数字。
-            </Typography.Paragraph>
-            <div style={{ display: 'flex', gap: 16, alignItems: 'center', marginBottom: 16 }}>
-              <QRCode value={enrolment.uri} size={148} bordered aria-label="动态口令绑定二维码" />
-              <div>
-                <Typography.Text type="secondary">手动输入密钥：</Typography.Text>
-                <Typography.Paragraph copyable={{ text: enrolment.secret }} code style={{ marginTop: 4 }}>
-                  {groupSecret(enrolment.secret)}
+            {!secret && (
+              <Form form={codeForm} layout="vertical" requiredMark={false} onFinish={startEnrolment}>
+                <Typography.Paragraph>
+                  管理员账号须使用动态口令（双因素认证）。绑定码已发往本人登记的{' '}
+                  <strong>{enrolment.sentTo}</strong>， 有效至{' '}
+                  {new Date(enrolment.expiresAt).toLocaleString('zh-CN', { hour12: false })}。
+                  绑定码只发给账号本人，设置或重置口令的管理员看不到它。
                 </Typography.Paragraph>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  类型：基于时间（TOTP），6 位，30 秒
-                </Typography.Text>
-              </div>
-            </div>
-            <Form form={totpForm} layout="vertical" requiredMark={false} onFinish={confirmEnrolment}>
-              <Form.Item name="totp" label="验证器显示的动态口令" rules={TOTP_RULES}>
-                <TotpInput autoFocus />
-              </Form.Item>
-              <Button type="primary" htmlType="submit" size="large" block loading={busy}>
-                确认绑定
-              </Button>
-            </Form>
+                <Form.Item
+                  name="code"
+                  label="绑定码"
+                  rules={[{ required: true, message: '请输入邮件或短信中的 8 位绑定码' }]}
+                >
+                  <Input
+                    prefix={<SafetyOutlined />}
+                    autoComplete="one-time-code"
+                    maxLength={20}
+                    placeholder="8 位字母和数字"
+                    size="large"
+                    autoFocus
+                  />
+                </Form.Item>
+                <Button type="primary" htmlType="submit" size="large" block loading={busy}>
+                  下一步
+                </Button>
+                <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
+                  没有收到？请核对登记的邮箱或手机；10
+                  分钟后重新登录可再发一次。登记的联系方式有误时，请由两位管理员经“双人审批”变更。
+                </Typography.Paragraph>
+              </Form>
+            )}
+            {secret && (
+              <>
+                <Typography.Paragraph>
+                  请用手机上的身份验证器（如 FreeOTP、Google Authenticator
+                  或微信小程序“腾讯身份验证器”）扫描下方二维码，或手动输入密钥，然后填写验证器显示的 6
+                  位数字。
+                </Typography.Paragraph>
+                <div style={{ display: 'flex', gap: 16, alignItems: 'center', marginBottom: 16 }}>
+                  <QRCode value={secret.uri} size={148} bordered aria-label="动态口令绑定二维码" />
+                  <div>
+                    <Typography.Text type="secondary">手动输入密钥：</Typography.Text>
+                    <Typography.Paragraph copyable={{ text: secret.secret }} code style={{ marginTop: 4 }}>
+                      {groupSecret(secret.secret)}
+                    </Typography.Paragraph>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      类型：基于时间（TOTP），6 位，30 秒
+                    </Typography.Text>
+                  </div>
+                </div>
+                <Form form={totpForm} layout="vertical" requiredMark={false} onFinish={confirmEnrolment}>
+                  <Form.Item name="totp" label="验证器显示的动态口令" rules={TOTP_RULES}>
+                    <TotpInput autoFocus />
+                  </Form.Item>
+                  <Button type="primary" htmlType="submit" size="large" block loading={busy}>
+                    确认绑定
+                  </Button>
+                </Form>
+              </>
+            )}
           </div>
         )}
       </div>
-      <footer className="lz-login-footer">河南省林业厅 · 仅限授权人员使用 · 所有操作均记入审计日志</footer>
+      <footer className="lz-login-footer">
+        {siteName ? `${siteName} · ` : ''}仅限授权人员使用 · 所有操作均记入审计日志
+      </footer>
     </div>
   );
 }

@@ -44,6 +44,15 @@ export function formatDate(iso: string | null | undefined): string {
   return `${p.year}-${p.month}-${p.day}`;
 }
 
+/** "2026年12月8日", Beijing time: a date as an official document prints it (GB/T 9704 7.3.5.4). */
+export function formatDocumentDate(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '—';
+  const p = parts(d, false);
+  return `${p.year}年${Number(p.month)}月${Number(p.day)}日`;
+}
+
 /** Today's date and the hour in China, for working-day facts and greetings. */
 export function chinaNow(now = new Date()): { day: string; hour: number } {
   const p = parts(now, true);

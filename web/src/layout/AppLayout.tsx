@@ -7,6 +7,7 @@ import { Link, Outlet, useLocation } from 'react-router-dom';
 import { ADMIN_KIND_LABELS } from '../auth/access.ts';
 import { ChangePasswordModal } from '../auth/ChangePasswordForm.tsx';
 import { useLogout, useMe } from '../auth/session.tsx';
+import { useSiteName } from '../auth/site.ts';
 import { PageSpin } from '../components/PageSpin.tsx';
 import { MENU_GROUP_ICONS, PAGES } from '../pages.tsx';
 import { menuFor, pageFor } from './menu.ts';
@@ -16,6 +17,7 @@ const { Header, Sider, Content, Footer } = Layout;
 
 export function AppLayout() {
   const me = useMe();
+  const siteName = useSiteName();
   const logout = useLogout();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
@@ -38,7 +40,11 @@ export function AppLayout() {
       });
     else items.push(...leaves);
   }
-  const current = pageFor(PAGES, location.pathname);
+  // The menu entry to highlight: the entry's own page, or the list a detail page belongs to.
+  const current = pageFor(
+    PAGES.filter((p) => !p.hidden),
+    location.pathname,
+  );
   const openKeys = groups.filter((g) => g.group).map((g) => `group:${g.group}`);
 
   const userMenu: MenuProps = {
@@ -60,7 +66,7 @@ export function AppLayout() {
           <span className="lz-brand-mark" aria-hidden="true">
             林
           </span>
-          <span className="lz-brand-name">河南省林业厅 · 林政工作台</span>
+          <span className="lz-brand-name">{siteName ? `${siteName} · 林政工作台` : '林政工作台'}</span>
         </Link>
         <Space size={8} style={{ marginLeft: 'auto' }}>
           <NotificationBell />
@@ -101,7 +107,7 @@ export function AppLayout() {
               <Outlet />
             </Suspense>
           </Content>
-          <Footer className="lz-footer">河南省林业厅 · 林政工作台</Footer>
+          <Footer className="lz-footer">{siteName ? `${siteName} · 林政工作台` : '林政工作台'}</Footer>
         </Layout>
       </Layout>
       <ChangePasswordModal

@@ -2,6 +2,7 @@
 import { Breadcrumb, Typography } from 'antd';
 import { type ReactNode, useEffect } from 'react';
 import { Link, useLocation } from 'react-router-dom';
+import { useSiteName } from '../auth/site.ts';
 import { PAGES } from '../pages.tsx';
 import { pageFor } from './menu.ts';
 
@@ -15,10 +16,15 @@ export function PageContainer(props: {
   const page = pageFor(PAGES, location.pathname);
   const title = props.title ?? page?.title ?? '';
   const plainTitle = typeof title === 'string' ? title : (page?.title ?? '');
+  const siteName = useSiteName();
 
   useEffect(() => {
-    document.title = plainTitle ? `${plainTitle} · 林政工作台` : '林政工作台 · 河南省林业厅';
-  }, [plainTitle]);
+    document.title = plainTitle
+      ? `${plainTitle} · 林政工作台`
+      : siteName
+        ? `林政工作台 · ${siteName}`
+        : '林政工作台';
+  }, [plainTitle, siteName]);
 
   const crumbs = [{ title: <Link to="/">首页</Link> }];
   if (page && page.path !== '/') {

@@ -104,4 +104,26 @@ describe('which page a location belongs to (breadcrumb, highlighted menu item)',
     expect(pageFor(PAGES, '/accountsx')).toBeUndefined();
     expect(pageFor(PAGES, '/nowhere')).toBeUndefined();
   });
+
+  it('a detail page registered with a :param wins over its list, and covers only its own depth', () => {
+    const pages: NavPage[] = [
+      { path: '/info/review', title: '信息审核采用', audience: 'everyone' },
+      { path: '/info/items/:id', title: '政务信息', hidden: true, audience: 'everyone' },
+      { path: '/info/items/:id/edit', title: '修改信息', hidden: true, audience: 'everyone' },
+      { path: '/supervision', title: '督办事项', audience: 'everyone' },
+      { path: '/supervision/items/:id', title: '督办事项详情', hidden: true, audience: 'everyone' },
+    ];
+    expect(pageFor(pages, '/info/items/9f1c')?.title).toBe('政务信息');
+    expect(pageFor(pages, '/info/items/9f1c/edit')?.title).toBe('修改信息');
+    expect(pageFor(pages, '/info/items')).toBeUndefined();
+    expect(pageFor(pages, '/info/items/')).toBeUndefined();
+    expect(pageFor(pages, '/supervision/items/9f1c')?.title).toBe('督办事项详情');
+    // Without the hidden pages (the menu's highlight), the list the detail belongs to.
+    expect(
+      pageFor(
+        pages.filter((p) => !p.hidden),
+        '/supervision/items/9f1c',
+      )?.title,
+    ).toBe('督办事项');
+  });
 });

@@ -32,15 +32,31 @@ export function menuFor<P extends NavPage>(pages: readonly P[], me: Permissions 
   return out;
 }
 
-/** The page a location belongs to: the longest registered path that prefixes it. */
+/** Whether a route path ('/info/items/:id') is the location or a prefix of it, segment by segment. */
+function covers(path: string, pathname: string): boolean {
+  if (path === '/') return pathname === '/' || pathname === '';
+  const want = path.split('/');
+  const have = pathname.split('/');
+  return (
+    want.length <= have.length &&
+    want.every((seg, i) => (seg.startsWith(':') ? have[i] !== '' : seg === have[i]))
+  );
+}
+
+/**
+ * The page a location belongs to: the registered path with the most segments that covers it (a
+ * `:param` segment stands for any one), so a detail page wins over its list, and an address under
+ * a page belongs to it.
+ */
 export function pageFor<P extends NavPage>(pages: readonly P[], pathname: string): P | undefined {
   let best: P | undefined;
+  let bestLength = -1;
   for (const page of pages) {
-    const match =
-      page.path === '/'
-        ? pathname === '/' || pathname === ''
-        : pathname === page.path || pathname.startsWith(`${page.path}/`);
-    if (match && (!best || page.path.length > best.path.length)) best = page;
+    const length = page.path === '/' ? 0 : page.path.split('/').length;
+    if (covers(page.path, pathname) && length > bestLength) {
+      best = page;
+      bestLength = length;
+    }
   }
   return best;
 }

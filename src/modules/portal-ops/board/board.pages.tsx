@@ -423,7 +423,7 @@ export function registerBoardPages(app: App): void {
     if (request.actor.id) reply.header('cache-control', 'no-store');
     return renderPage(reply, {
       title: page > 1 ? `供求信息（第 ${page} 页）` : '供求信息',
-      description: '河南省林业厅门户网站供求信息：林产品、苗木的供应与求购。',
+      description: '河南省林业局门户网站供求信息：林产品、苗木的供应与求购。',
       breadcrumb: [{ label: '供求信息' }],
       canonicalPath: BASE,
       body: (

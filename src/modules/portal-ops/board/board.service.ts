@@ -9,6 +9,7 @@ import { sm3 } from '../../../platform/crypto/sm.ts';
 import { AppError, type FieldError, notFound } from '../../../platform/errors.ts';
 import { notify } from '../../../platform/notify/index.ts';
 import { getSetting } from '../../../platform/settings/settings.service.ts';
+import { requireState } from '../../../platform/timeline/index.ts';
 import { findUnitByCode } from '../../org/index.ts';
 import { INFO_CENTRE_UNIT } from '../../portal/index.ts';
 import { addDays, chinaDayOf, daysBetween } from '../freshness/freshness.rules.ts';
@@ -407,8 +408,7 @@ async function moderate(
 ): Promise<PostView> {
   requirePermission(ctx.actor, 'portal:moderate');
   const p = await mustFindPost(ctx, id);
-  if (!from.includes(p.status))
-    throw new AppError('CONFLICT', { message: `该信息当前${BOARD_STATUS_LABELS[p.status]}，不能${action}` });
+  requireState(p, from, action, BOARD_STATUS_LABELS);
   await inTransaction(ctx, async (tx) => {
     await updatePost(tx.db, id, {
       status: to,

@@ -6,7 +6,10 @@ import { units } from '../../org/org.table.ts';
 import { portalArticles, portalColumns } from '../../portal/index.ts';
 import type { ColumnActivityInput, ColumnInput } from './freshness.rules.ts';
 
-export async function listColumnsForFreshness(db: Db): Promise<ColumnInput[]> {
+/** The columns, with a module column's target (whose page the service looks up). */
+export async function listColumnsForFreshness(
+  db: Db,
+): Promise<Array<ColumnInput & { target: string | null }>> {
   return db
     .select({
       id: portalColumns.id,
@@ -15,6 +18,7 @@ export async function listColumnsForFreshness(db: Db): Promise<ColumnInput[]> {
       name: portalColumns.name,
       level: portalColumns.level,
       kind: portalColumns.kind,
+      target: portalColumns.target,
       category: portalColumns.category,
       updateDays: portalColumns.updateDays,
       visible: portalColumns.visible,

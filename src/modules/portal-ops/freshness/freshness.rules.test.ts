@@ -237,3 +237,36 @@ describe('veto thresholds', () => {
     expect(only('2026-02-15')).toBe('fail'); // 15 days
   });
 });
+
+describe('module columns', () => {
+  // 互动交流 before the public-letters module exists: its three channel columns show the public an
+  // empty article list ("本栏目暂无信息"); 网上办事 leads to the service guides and is not judged here.
+  const site: ColumnInput[] = [
+    col('hdjl', { kind: 'module', modulePage: false, updateDays: null }),
+    col('tzxx', { parentId: 'id-hdjl', kind: 'module', modulePage: false }),
+    col('zxzx', { parentId: 'id-hdjl', kind: 'module', modulePage: false }),
+    col('wsjb', { parentId: 'id-hdjl', kind: 'module', modulePage: false }),
+    col('wsbs', { kind: 'module', modulePage: true }),
+    col('e1'),
+    col('e2'),
+  ];
+
+  it('counts a module column whose module has no page as empty, like the list the public sees', () => {
+    const rows = columnFreshness(site, new Map(), '2026-03-02', settings);
+    const byCode = new Map(rows.map((r) => [r.code, r.status]));
+    expect(byCode.get('hdjl')).toBe('unmonitored'); // a parent: its page lists the three below
+    expect(byCode.get('tzxx')).toBe('empty');
+    expect(byCode.get('zxzx')).toBe('empty');
+    expect(byCode.get('wsjb')).toBe('empty');
+    expect(byCode.get('wsbs')).toBe('unmonitored');
+    // 3 module columns + 2 empty lists = 5: the empty-column veto fails.
+    const empty = siteHealth(rows, '2026-03-02', settings).checks.find((c) => c.key === 'empty')!;
+    expect(empty.count).toBe(5);
+    expect(empty.status).toBe('fail');
+  });
+
+  it('judges the column by its own articles while it shows them', () => {
+    const rows = columnFreshness(site, new Map([['id-tzxx', on('2026-02-27')]]), '2026-03-02', settings);
+    expect(rows.find((r) => r.code === 'tzxx')!.status).toBe('ok');
+  });
+});

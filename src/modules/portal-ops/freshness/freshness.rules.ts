@@ -29,6 +29,12 @@ export interface ColumnInput {
   /** The unit's materialized path (for "unit and below" scopes); the rules do not use it. */
   responsibleUnitPath?: string;
   createdAt: Date;
+  /**
+   * For a module column (kind 'module'): whether its module has a public page the column leads to.
+   * Without one (the module is not built yet) the public sees the column's own article list, so it
+   * is judged as one — empty when it shows nothing.
+   */
+  modulePage?: boolean;
 }
 
 export interface ColumnActivityInput {
@@ -169,9 +175,11 @@ export function columnFreshness(
   const shown = visibility(columns);
   return columns.map((c) => {
     const a = activity.get(c.id) ?? { live: 0, lastNew: null, lastChange: null };
-    // Columns that hold content of their own: leaf article lists and single pages the public sees.
+    // Columns that hold content of their own: leaf article lists and single pages the public sees,
+    // and module columns that show an article list because their module has no page yet.
+    const kind = c.kind === 'module' && !c.modulePage ? 'list' : c.kind;
     const holdsContent =
-      shown.get(c.id) === true && ((c.kind === 'list' && !parents.has(c.id)) || c.kind === 'page');
+      shown.get(c.id) === true && ((kind === 'list' && !parents.has(c.id)) || kind === 'page');
     const lastUpdate = a.live > 0 ? (c.kind === 'page' ? a.lastChange : a.lastNew) : null;
     const lastUpdateDay = lastUpdate ? chinaDayOf(lastUpdate) : null;
     const daysSinceUpdate = lastUpdateDay ? daysBetween(lastUpdateDay, today) : null;

@@ -5,6 +5,7 @@ import { inScope } from '../../../platform/access/policy.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import type { Reminder } from '../../../platform/notify/index.ts';
 import { getSetting } from '../../../platform/settings/settings.service.ts';
+import { entryPagePath } from '../../../site/index.ts';
 import { requireFreshnessReader } from '../portal-ops.policy.ts';
 import { CHASE_EVERY_DAYS, LONG_STALE_DAYS, REMINDER_LEAD_DAYS } from '../portal-ops.settings.ts';
 import { listColumnsForFreshness, liveActivityByColumn } from './freshness.repository.ts';
@@ -45,8 +46,9 @@ async function freshnessSettings(ctx: Ctx): Promise<FreshnessSettings> {
 export async function computeFreshness(ctx: Ctx): Promise<Freshness> {
   const settings = await freshnessSettings(ctx);
   const today = chinaDayOf(ctx.now);
+  const listed = await listColumnsForFreshness(ctx.db);
   const columns = columnFreshness(
-    await listColumnsForFreshness(ctx.db),
+    listed.map((c) => (c.kind === 'module' ? { ...c, modulePage: entryPagePath(c.target) !== null } : c)),
     await liveActivityByColumn(ctx.db),
     today,
     settings,

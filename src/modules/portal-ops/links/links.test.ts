@@ -31,7 +31,7 @@ beforeAll(async () => {
         if (req.method === 'HEAD') return res.writeHead(405).end();
         return res.writeHead(200).end('fine');
       case '/slow':
-        setTimeout(() => res.writeHead(200).end('late'), 2500).unref();
+        setTimeout(() => res.writeHead(200).end('late'), 6000).unref();
         return;
       default:
         return res.writeHead(500).end();
@@ -71,7 +71,7 @@ beforeAll(async () => {
       ]);
     },
   });
-  await updateSetting(t.ctx(), 'portalOps.linkTimeoutSeconds', 1);
+  await updateSetting(t.ctx(), 'portalOps.linkTimeoutSeconds', 3);
 });
 afterAll(async () => {
   await t.close();

@@ -97,7 +97,7 @@ export const DEMO_COLUMNS: ColumnDef[] = [
     code: 'jggk',
     name: '机构概况',
     unit: 'HNLY-BGS',
-    description: '河南省林业厅的主要职责、领导分工、内设机构与直属单位。',
+    description: '河南省林业局的主要职责、领导分工、内设机构与直属单位。',
     children: [
       page('jgzn', '机构职能', 'HNLY-BGS'),
       page('ldjj', '领导简介', 'HNLY-RSC'),
@@ -123,10 +123,10 @@ export const DEMO_COLUMNS: ColumnDef[] = [
     unit: 'HNLY-BGS',
     description: '政府信息公开指南、目录、年度报告与依申请公开。',
     children: [
-      mod('zfxxgkzn', '政府信息公开指南', 'HNLY-BGS', 'openness'),
-      mod('zfxxgkml', '政府信息公开目录', 'HNLY-BGS', 'openness'),
+      mod('zfxxgkzn', '政府信息公开指南', 'HNLY-BGS', 'openness-guide'),
+      mod('zfxxgkml', '政府信息公开目录', 'HNLY-BGS', 'openness-catalogue'),
       list('zfxxgknb', '政府信息公开年报', 'HNLY-BGS'),
-      mod('ysqgk', '依申请公开', 'HNLY-BGS', 'openness'),
+      mod('ysqgk', '依申请公开', 'HNLY-BGS', 'openness-apply'),
       list('rsxx', '人事信息', 'HNLY-RSC', [
         list('rsxx-gbrm', '干部任免', 'HNLY-RSC'),
         list('rsxx-zlzp', '招录招聘', 'HNLY-RSC'),
@@ -176,9 +176,9 @@ export const DEMO_COLUMNS: ColumnDef[] = [
     unit: 'HNLY-BGS',
     kind: 'module',
     target: 'interaction',
-    description: '厅长信箱、在线咨询、网上举报、专家咨询与民意征集。',
+    description: '局长信箱、在线咨询、网上举报、专家咨询与民意征集。',
     children: [
-      mod('tzxx', '厅长信箱', 'HNLY-BGS', 'interaction'),
+      mod('tzxx', '局长信箱', 'HNLY-BGS', 'interaction'),
       mod('zxzx', '在线咨询', 'HNLY-BGS', 'interaction'),
       mod('wsjb', '网上举报', 'HNLY-BGS', 'interaction'),
       list('zjzx', '专家咨询', 'HNLY-KJC'),
@@ -188,7 +188,7 @@ export const DEMO_COLUMNS: ColumnDef[] = [
   },
   {
     ...news('lydt', '林业动态', 'HNLY-XXZX', [
-      { ...news('tnyw', '厅内要闻', 'HNLY-BGS'), reviewSteps: 2 },
+      { ...news('tnyw', '局内要闻', 'HNLY-BGS'), reviewSteps: 2 },
       news(
         'sxdt',
         '市县动态',
@@ -200,7 +200,7 @@ export const DEMO_COLUMNS: ColumnDef[] = [
       news('gjlydt', '国际林业动态', 'HNLY-GJC'),
       news('tpxw', '图片新闻', 'HNLY-XXZX'),
     ]),
-    description: '厅内要闻、市县动态和国内外林业动态。',
+    description: '局内要闻、市县动态和国内外林业动态。',
   },
   {
     code: 'zcfg',
@@ -222,7 +222,7 @@ export const DEMO_COLUMNS: ColumnDef[] = [
         reviewSteps: 2,
         children: [
           { code: 'gfxwj-szf', name: '省政府文件', unit: 'HNLY-ZCFG', category: 'policy', reviewSteps: 2 },
-          { code: 'gfxwj-tfw', name: '厅发文件', unit: 'HNLY-BGS', category: 'policy', reviewSteps: 2 },
+          { code: 'gfxwj-tfw', name: '局发文件', unit: 'HNLY-BGS', category: 'policy', reviewSteps: 2 },
         ],
       },
       { code: 'zcjd', name: '政策解读', unit: 'HNLY-ZCFG', category: 'policy' },

@@ -3,13 +3,11 @@
 // articles in each workflow state so the review queue and scheduled list have something to show.
 // Loaded once after the organisation's demo data, with the same factories the tests use.
 import { inArray, sql } from 'drizzle-orm';
-import type { Config } from '../../../config.ts';
 import { accounts } from '../../../platform/access/access.table.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { chinaDay } from '../../../platform/calendar/index.ts';
-import { type Ctx, type Deps, inTransaction, systemCtx } from '../../../platform/context.ts';
-import { createSm4Cipher, resolveSm4Key } from '../../../platform/crypto/sm.ts';
-import type { Database } from '../../../platform/db/client.ts';
+import { type Ctx, inTransaction } from '../../../platform/context.ts';
+import { loadDemoOnce } from '../../../platform/demo.ts';
 import { findUnitByCode, findUnitsByIds } from '../../org/index.ts';
 import { hasAnyColumn } from '../columns.repository.ts';
 import { type ArticleSpec, type ColumnTree, makeArticles, makeColumns } from '../portal.factories.ts';
@@ -49,11 +47,11 @@ export async function seedPortalDemo(ctx: Ctx): Promise<PortalDemo> {
       const u = units.get(id);
       return u
         ? u.type === 'affiliated'
-          ? `河南省林业厅${u.shortName ?? u.name}`.replace('河南省林业厅河南省', '河南省')
+          ? `河南省林业局${u.shortName ?? u.name}`.replace('河南省林业局河南省', '河南省')
           : u.type === 'division'
-            ? `省林业厅${u.name}`
+            ? `省林业局${u.name}`
             : u.name
-        : '河南省林业厅';
+        : '河南省林业局';
     };
     const people = await tx.db
       .select({ id: accounts.id, username: accounts.username, displayName: accounts.displayName })
@@ -116,7 +114,7 @@ export async function seedPortalDemo(ctx: Ctx): Promise<PortalDemo> {
     specs.push(
       {
         column: tnyw,
-        title: '省林业厅部署秋冬季森林防火工作',
+        title: '省林业局部署秋冬季森林防火工作',
         bodyHtml: body('会议要求各地严格落实森林防火责任制，加强火源管控。'),
         status: 'submitted',
         createdBy: person('xinxi'),
@@ -130,7 +128,7 @@ export async function seedPortalDemo(ctx: Ctx): Promise<PortalDemo> {
       },
       {
         column: tnyw,
-        title: '省林业厅召开信息化建设推进会（草稿）',
+        title: '省林业局召开信息化建设推进会（草稿）',
         bodyHtml: body('会议听取了门户网站群建设进展情况汇报。'),
         status: 'draft',
         createdBy: person('xinxi'),
@@ -186,30 +184,21 @@ export async function seedPortalDemo(ctx: Ctx): Promise<PortalDemo> {
   });
 }
 
-// Two instances starting at once on one empty database: one loads, the other waits and skips.
-const PORTAL_DEMO_LOCK = 7_203_002;
-
 /**
  * Loads the portal demo when the database has the organisation's demo units but no columns yet.
  * Returns true when it loaded.
  */
-export async function loadPortalDemoIfEmpty(database: Database, config: Config): Promise<boolean> {
-  const deps: Deps = {
-    config,
-    cipher: createSm4Cipher(resolveSm4Key(config.SM4_KEY, config.DATA_DIR)),
-    now: () => new Date(),
-  };
-  const ctx = systemCtx(database, deps, 'portal-demo');
-  if ((await hasAnyColumn(ctx.db)) || !(await findUnitByCode(ctx.db, 'HNLY-XXZX'))) return false;
-  const loaded = await inTransaction(ctx, async (tx) => {
-    await tx.db.execute(sql`select pg_advisory_xact_lock(${PORTAL_DEMO_LOCK})`);
-    if (await hasAnyColumn(tx.db)) return false;
-    await seedPortalDemo(tx);
-    return true;
+export async function loadPortalDemoIfEmpty(ctx: Ctx): Promise<boolean> {
+  const loaded = await loadDemoOnce(ctx, {
+    lock: 7_203_002,
+    wanted: async (c) => !(await hasAnyColumn(c.db)) && !!(await findUnitByCode(c.db, 'HNLY-XXZX')),
+    load: async (tx) => {
+      await seedPortalDemo(tx);
+    },
   });
   // Fresh statistics after a bulk load, so the planner uses the search index (PGlite has no autovacuum).
   if (loaded)
-    await database.query(
+    await ctx.database.query(
       'vacuum analyze portal_columns, portal_articles, portal_article_editions, search_documents',
     );
   return loaded;

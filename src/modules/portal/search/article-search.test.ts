@@ -212,6 +212,6 @@ describe('the search page', () => {
     const res = await t.app.inject({ method: 'GET', url: '/search?q=%E9%87%87%E4%BC%90&from=2026-02-30' });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('<a href="#f-from">起始日期应为有效日期，如 2026-01-31</a>');
-    expect(res.body).toContain('<title>错误：搜索：采伐 - 河南省林业厅</title>');
+    expect(res.body).toContain('<title>错误：搜索：采伐 - 河南省林业局</title>');
   });
 });

@@ -3,9 +3,8 @@
 // item per visible first-level column (re-read whenever the column tree changes).
 import type { ReactNode } from 'react';
 import type { Ctx } from '../../../platform/context.ts';
-import { type NavItem, registerHomeSection, registerNavSource } from '../../../site/index.ts';
+import { entryPagePath, type HomeSection, type NavItem, type NavSource } from '../../../site/index.ts';
 import type { LiveListItem } from '../articles.repository.ts';
-import { columnModulePath } from './column-modules.ts';
 import { ArticleList, columnHref, PortalStyles } from './pages.tsx';
 import {
   knownTree,
@@ -39,9 +38,9 @@ function Block({
   );
 }
 
-/** Where a column leads: its module's page, its own page. */
+/** Where a column leads: its module's entry page, or its own page. */
 export function columnLink(c: PublicColumn): string {
-  return (c.kind === 'module' ? columnModulePath(c.target) : null) ?? columnHref(c.code);
+  return (c.kind === 'module' ? entryPagePath(c.target) : null) ?? columnHref(c.code);
 }
 
 function firstColumnOf(
@@ -60,8 +59,9 @@ function firstColumnOf(
   return best && roots.some((r) => r.code === best) ? columnHref(best) : undefined;
 }
 
-export function registerPortalHome(): void {
-  registerHomeSection({
+/** The portal's sections of the home page: headlines, notices, the column links. */
+export const PORTAL_HOME_SECTIONS: HomeSection[] = [
+  {
     id: 'portal.headlines',
     order: 5,
     render: async ({ ctx }) => {
@@ -77,8 +77,8 @@ export function registerPortalHome(): void {
         </>
       );
     },
-  });
-  registerHomeSection({
+  },
+  {
     id: 'portal.notices',
     order: 6,
     render: async ({ ctx }) => {
@@ -91,8 +91,8 @@ export function registerPortalHome(): void {
         </Block>
       );
     },
-  });
-  registerHomeSection({
+  },
+  {
     id: 'portal.columns',
     order: 50,
     render: async ({ ctx }) => {
@@ -119,26 +119,29 @@ export function registerPortalHome(): void {
         </Block>
       );
     },
-  });
-}
+  },
+];
 
 const navOfTree = new WeakMap<PublicTree, NavItem[]>();
 
 /**
  * One navigation item per visible first-level column, after 首页, in the tree's order — taken
  * from the tree in memory on every page, so hiding, showing, renaming or reordering a column
- * changes the bar on the next page (the tree is rebuilt whenever the site version moves).
+ * changes the bar on the next page (the tree is rebuilt whenever the site version moves; the
+ * module builds it at start, see warmColumnTree).
  */
-export async function registerColumnNav(ctx: Ctx): Promise<void> {
+export const columnNav: NavSource = (request) => {
+  const tree = knownTree(request.ctx().database);
+  if (!tree) return [];
+  let items = navOfTree.get(tree);
+  if (!items) {
+    items = tree.roots.map((c, i) => ({ href: columnLink(c), label: c.name, order: 10 + i }));
+    navOfTree.set(tree, items);
+  }
+  return items;
+};
+
+/** Builds the column tree in memory, so the first page already has its navigation bar. */
+export async function warmColumnTree(ctx: Ctx): Promise<void> {
   await publicTree(ctx);
-  registerNavSource('portal.columns', (request) => {
-    const tree = knownTree(request.ctx().database);
-    if (!tree) return [];
-    let items = navOfTree.get(tree);
-    if (!items) {
-      items = tree.roots.map((c, i) => ({ href: columnLink(c), label: c.name, order: 10 + i }));
-      navOfTree.set(tree, items);
-    }
-    return items;
-  });
 }

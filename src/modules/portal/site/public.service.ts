@@ -250,6 +250,19 @@ async function queryById<T>(database: Ctx['database'], text: string, id: string)
   return database.query<T>(text, [id]);
 }
 
+// A body image is public while the live edition of some published article shows it.
+const IMAGE_LIVE_SQL = `
+  select 1 as one from portal_articles a
+  join portal_article_editions e on e.article_id = a.id and e.edition = a.live_edition
+  where e.body_html like '%/article-images/' || $1::text || '"%'
+  limit 1`;
+
+/** Whether a live article's body shows the body image (正文图片) with this file id. */
+export async function isArticleImageLive(ctx: Ctx, fileId: string): Promise<boolean> {
+  const rows = await queryById<{ one: number }>(ctx.database, IMAGE_LIVE_SQL, fileId);
+  return rows.length > 0;
+}
+
 /** An article as the public may see it: live, withdrawn (with the notice), taken off, or nothing. */
 export async function lookupArticle(ctx: Ctx, id: string): Promise<ArticleLookup> {
   const [row] = await queryById<ArticleSqlRow>(ctx.database, ARTICLE_SQL, id);

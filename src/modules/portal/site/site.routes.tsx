@@ -18,6 +18,7 @@ import {
 } from '../../../platform/search/index.ts';
 import {
   assetUrl,
+  entryPagePath,
   type Rendered,
   renderDocument,
   renderNotFoundPage,
@@ -27,7 +28,7 @@ import {
 } from '../../../site/index.ts';
 import { announceView } from '../../../site/page-views.ts';
 import { SearchQuery, SearchResultView } from '../portal.schema.ts';
-import { columnModulePath } from './column-modules.ts';
+import { readArticleImage } from '../portal-files.service.ts';
 import {
   ArticleBody,
   ArticlePageBody,
@@ -44,6 +45,7 @@ import {
 import {
   ancestry,
   columnArticles,
+  isArticleImageLive,
   lookupArticle,
   type PublicColumn,
   pageArticle,
@@ -113,7 +115,7 @@ export function registerPortalSite(app: App, config: Config): void {
       const column = tree?.byCode.get(code);
       if (!tree || !column || page < 1) return renderNotFoundPage(reply);
       if (column.kind === 'link' && column.target) return reply.redirect(column.target, 302);
-      const modulePath = column.kind === 'module' ? columnModulePath(column.target) : null;
+      const modulePath = column.kind === 'module' ? entryPagePath(column.target) : null;
       if (modulePath) return reply.redirect(modulePath, 302);
       const sent = await sendCached(
         request,
@@ -320,6 +322,33 @@ export function registerPortalSite(app: App, config: Config): void {
           .header('content-type', file.contentType)
           .header('content-disposition', contentDisposition(name, true))
           .header('cache-control', 'public, max-age=86400')
+          .header('etag', `"${file.sha256.slice(0, 32)}"`)
+          .send(data);
+      } catch (err) {
+        if (err instanceof AppError && (err.status === 404 || err.status === 410))
+          return renderNotFoundPage(reply);
+        throw err;
+      }
+    },
+  );
+
+  // Body images (正文图片): for the public while a live article shows them, for staff always
+  // (the editor and the preview show them before publication).
+  app.get(
+    '/article-images/:fileId',
+    { schema: { hide: true, params: Type.Object({ fileId: Type.String() }) } },
+    async (request, reply) => {
+      const ctx = request.ctx();
+      const { fileId } = request.params;
+      if (!UUID.test(fileId)) return renderNotFoundPage(reply);
+      try {
+        const { file, data, staff } = await readArticleImage(ctx, fileId, (id) =>
+          isArticleImageLive(ctx, id),
+        );
+        return reply
+          .header('content-type', file.contentType)
+          .header('content-disposition', contentDisposition(file.fileName, true))
+          .header('cache-control', staff ? 'private, no-store' : 'public, max-age=86400')
           .header('etag', `"${file.sha256.slice(0, 32)}"`)
           .send(data);
       } catch (err) {

@@ -57,7 +57,7 @@ describe('column pages', () => {
   it('list the newest first, twenty a page, with a canonical address and title per page', async () => {
     const first = await get('/columns/hq');
     expect(first.statusCode).toBe(200);
-    expect(first.body).toContain('<title>厅内要闻 - 河南省林业厅</title>');
+    expect(first.body).toContain('<title>厅内要闻 - 河南省林业局</title>');
     expect(first.body).toContain('<link rel="canonical" href="https://lyj.example.gov.cn/columns/hq"/>');
     const titles = [...first.body.matchAll(/>(厅内要闻第\d+条)</g)].map((m) => m[1]);
     expect(titles).toHaveLength(20);
@@ -66,7 +66,7 @@ describe('column pages', () => {
     expect(first.body).toContain('第 1 页，共 2 页');
 
     const second = await get('/columns/hq?page=2');
-    expect(second.body).toContain('<title>厅内要闻（第 2 页） - 河南省林业厅</title>');
+    expect(second.body).toContain('<title>厅内要闻（第 2 页） - 河南省林业局</title>');
     expect(second.body).toContain(
       '<link rel="canonical" href="https://lyj.example.gov.cn/columns/hq?page=2"/>',
     );
@@ -111,7 +111,7 @@ describe('column pages', () => {
   it('offers RSS per column', async () => {
     const res = await get('/columns/hq/rss.xml');
     expect(res.headers['content-type']).toBe('application/rss+xml; charset=utf-8');
-    expect(res.body).toContain('<title>厅内要闻 - 河南省林业厅</title>');
+    expect(res.body).toContain('<title>厅内要闻 - 河南省林业局</title>');
     expect(res.body).toContain(`<link>https://lyj.example.gov.cn/articles/${hq[24]}</link>`);
     expect(res.body).toContain('<description>第二十五条要闻的摘要。</description>');
     expect(res.body.match(/<item>/g)).toHaveLength(20);
@@ -122,7 +122,7 @@ describe('article pages', () => {
   it('show title, source, date and views, with a description and canonical address', async () => {
     const res = await get(`/articles/${hq[24]}`);
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('<title>厅内要闻第25条 - 河南省林业厅</title>');
+    expect(res.body).toContain('<title>厅内要闻第25条 - 河南省林业局</title>');
     expect(res.body).toContain('<meta name="description" content="第二十五条要闻的摘要。"/>');
     expect(res.body).toContain(
       `<link rel="canonical" href="https://lyj.example.gov.cn/articles/${hq[24]}"/>`,

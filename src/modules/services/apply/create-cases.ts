@@ -8,14 +8,15 @@ import { planClocks } from '../../../platform/calendar/index.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import { filesInsert, type StoredFile } from '../../../platform/files/index.ts';
 import { inboxesInsert } from '../../../platform/notify/index.ts';
+import { newReceiptCode } from '../../../platform/receipts/index.ts';
 import { type CaseRow, insertNewCases, type NewCaseRow, type NewMaterialRow } from '../case.repository.ts';
 import { CLOCK_SUBJECT } from '../case-clocks.ts';
 import { stageOf } from '../case-state.ts';
 import { timelineRow } from '../case-timeline.ts';
 import { sealValues } from '../case-values.ts';
 import type { ItemRow } from '../catalogue.service.ts';
+import { ACCEPTANCE_CLOCK } from '../escalation.ts';
 import { type FormDefinition, type FormValues, firstFieldOfType } from '../forms.ts';
-import { newReceiptCode } from '../receipt-code.ts';
 import type { DraftFile } from '../services.table.ts';
 import type { Applicant } from './applicant.ts';
 import type { PaperMaterial, Placement } from './application-checks.ts';
@@ -95,9 +96,9 @@ function rowsOfCase(p: PlannedCase, clock: { id: string; dueAt: Date | null }) {
   ];
   const event = timelineRow(ctx, caseId, {
     kind: n.channel === 'counter' ? 'submitted_counter' : 'submitted',
-    title: n.channel === 'counter' ? '窗口收件' : '网上提交申请',
-    publicNote: `申请已收到，将在 ${n.acceptanceDays} 个工作日内作出是否受理的决定。${n.classify?.note ? `${n.classify.note}。` : ''}`,
-    detail: { materials: materials.length, promisedWorkdays: p.promised },
+    text: n.channel === 'counter' ? '窗口收件' : '网上提交申请',
+    note: `申请已收到，将在 ${n.acceptanceDays} 个工作日内作出是否受理的决定。${n.classify?.note ? `${n.classify.note}。` : ''}`,
+    data: { materials: materials.length, promisedWorkdays: p.promised },
   });
   const row: NewCaseRow = {
     id: caseId,
@@ -170,6 +171,7 @@ export async function createCases(members: ReadonlyArray<{ ctx: Ctx; n: NewCase 
       input: {
         subjectType: CLOCK_SUBJECT,
         subjectId: p.caseId,
+        kind: ACCEPTANCE_CLOCK.kind,
         label: `受理审查：${p.n.item.name}（${p.receiptCode}）`,
         startedAt: p.ctx.now,
         limit: { value: p.n.acceptanceDays, unit: 'workdays' as const },

@@ -7,12 +7,13 @@ import { type Ctx, inTransaction } from '../../../platform/context.ts';
 import { notify } from '../../../platform/notify/index.ts';
 import { getSetting } from '../../../platform/settings/settings.service.ts';
 import type { CaseRow } from '../case.repository.ts';
-import { CLOCK_SUBJECT, fmtDay, refreshCase, stopIfOpen } from '../case-clocks.ts';
+import { CLOCK_SUBJECT, fmtDue, provisionalSentence, refreshCase, stopIfOpen } from '../case-clocks.ts';
 import { issueDocument } from '../case-documents.ts';
 import { itemOf, lockCase } from '../case-load.ts';
 import { tellApplicant } from '../case-notify.ts';
-import { stateError } from '../case-state.ts';
+import { requireCaseState } from '../case-state.ts';
 import { appendEvent } from '../case-timeline.ts';
+import { PROMISED_CLOCK, STATUTORY_CLOCK } from '../escalation.ts';
 import { requireCase } from '../services.policy.ts';
 import { DOCUMENT_PREFIX } from '../services.settings.ts';
 
@@ -22,12 +23,13 @@ export async function acceptCase(ctx: Ctx, id: string, input: { note?: string } 
   return inTransaction(ctx, async (tx) => {
     const row = await lockCase(tx, id);
     requireCase(tx.actor, 'services:accept', row);
-    if (row.status !== 'submitted') throw stateError(row, '受理');
+    requireCaseState(row, ['submitted'], '受理');
     const item = await itemOf(tx, row);
     await stopIfOpen(tx, row.acceptanceClockId, '已受理');
     const statutory = await startClock(tx, {
       subjectType: CLOCK_SUBJECT,
       subjectId: row.id,
+      kind: STATUTORY_CLOCK.kind,
       label: `法定办理期限：${item.name}（${row.receiptCode}）`,
       startedAt: tx.now,
       limit: { value: item.statutoryWorkdays, unit: 'workdays' },
@@ -36,6 +38,7 @@ export async function acceptCase(ctx: Ctx, id: string, input: { note?: string } 
     const promised = await startClock(tx, {
       subjectType: CLOCK_SUBJECT,
       subjectId: row.id,
+      kind: PROMISED_CLOCK.kind,
       label: `承诺办结时限：${item.name}（${row.receiptCode}）`,
       startedAt: tx.now,
       limit: { value: row.promisedWorkdays, unit: 'workdays' },
@@ -46,13 +49,13 @@ export async function acceptCase(ctx: Ctx, id: string, input: { note?: string } 
       row.id,
       'acceptance_notice',
       await getSetting(tx, DOCUMENT_PREFIX),
-      `${row.applicantName}：你（单位）提出的“${item.name}”申请，材料齐全、符合法定形式，决定予以受理。法定办理期限为 ${item.statutoryWorkdays} 个工作日（至${fmtDay(statutory.dueAt)}），承诺办结时限为 ${row.promisedWorkdays} 个工作日（至${fmtDay(promised.dueAt)}）。补正、现场核查、公示等时间不计入办理时限。`,
+      `${row.applicantName}：你（单位）提出的“${item.name}”申请，材料齐全、符合法定形式，决定予以受理。法定办理期限为 ${item.statutoryWorkdays} 个工作日（至${fmtDue(statutory)}），承诺办结时限为 ${row.promisedWorkdays} 个工作日（至${fmtDue(promised)}）。补正、现场核查、公示等时间不计入办理时限。${provisionalSentence(statutory, promised)}`,
     );
     await appendEvent(tx, row.id, {
       kind: 'accepted',
-      title: '已受理',
-      publicNote: `受理通知书 ${doc.number}。法定期限届满日：${fmtDay(statutory.dueAt)}；承诺办结日：${fmtDay(promised.dueAt)}。`,
-      internalNote: input.note?.trim() || null,
+      text: '已受理',
+      note: `受理通知书 ${doc.number}。法定期限届满日：${fmtDue(statutory)}；承诺办结日：${fmtDue(promised)}。${provisionalSentence(statutory, promised)}`,
+      staffNote: input.note?.trim() || null,
     });
     const fresh = await refreshCase(tx, row.id, {
       status: 'accepted',
@@ -75,7 +78,7 @@ export async function acceptCase(ctx: Ctx, id: string, input: { note?: string } 
       tx,
       fresh,
       `已受理：${item.name}`,
-      `您的申请（查询码 ${row.receiptCode}）已受理，法定期限届满日 ${fmtDay(statutory.dueAt)}。`,
+      `您的申请（查询码 ${row.receiptCode}）已受理，法定期限届满日 ${fmtDue(statutory)}。${provisionalSentence(statutory)}`,
     );
     if (fresh.unitId)
       await notify(tx, {

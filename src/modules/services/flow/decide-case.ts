@@ -21,8 +21,9 @@ import { issueDocument } from '../case-documents.ts';
 import { publicNoticeNeeded, toCaseView } from '../case-handler.ts';
 import { itemOf, lockCase } from '../case-load.ts';
 import { tellApplicant } from '../case-notify.ts';
-import { stateError } from '../case-state.ts';
+import { requireCaseState } from '../case-state.ts';
 import { appendEvent } from '../case-timeline.ts';
+import { CERTIFICATE_CLOCK } from '../escalation.ts';
 import { itemHandler } from '../item-handlers.ts';
 import { feesSettled, listPayments } from '../payments.ts';
 import { requireCase } from '../services.policy.ts';
@@ -58,14 +59,13 @@ export async function decideCase(ctx: Ctx, id: string, input: DecisionInput): Pr
   const after = await inTransaction(ctx, async (tx) => {
     const row = await lockCase(tx, id);
     requireCase(tx.actor, 'services:decide', row);
-    if (row.status !== 'accepted' && row.status !== 'under_review') throw stateError(row, '作出许可决定');
+    requireCaseState(row, ['accepted', 'under_review'], '作出许可决定');
     const item = await itemOf(tx, row);
     const handler = itemHandler(row.itemCode);
     if (input.decision === 'approve' && !row.noticeDone) {
       const need = await publicNoticeNeeded(tx, row);
       if (need)
         throw new AppError('PUBLIC_NOTICE_REQUIRED', {
-          status: 409,
           message: `该办件须先进行 ${need.days} 日许可前公示，期满后才能准予许可`,
         });
     }
@@ -106,9 +106,9 @@ export async function decideCase(ctx: Ctx, id: string, input: DecisionInput): Pr
       );
       await appendEvent(tx, row.id, {
         kind: 'refused',
-        title: '不予许可',
-        publicNote: `不予行政许可决定书 ${doc.number}。理由：${reasons}`,
-        internalNote: opinion,
+        text: '不予许可',
+        note: `不予行政许可决定书 ${doc.number}。理由：${reasons}`,
+        staffNote: opinion,
       });
       await recordAudit(tx, {
         action: 'services.case.refuse',
@@ -136,6 +136,7 @@ export async function decideCase(ctx: Ctx, id: string, input: DecisionInput): Pr
     const certClock = await startClock(tx, {
       subjectType: CLOCK_SUBJECT,
       subjectId: row.id,
+      kind: CERTIFICATE_CLOCK.kind,
       label: `发证期限：${item.name}（${row.receiptCode}）`,
       startedAt: tx.now,
       limit: { value: CERTIFICATE_WORKDAYS, unit: 'workdays' },
@@ -143,9 +144,9 @@ export async function decideCase(ctx: Ctx, id: string, input: DecisionInput): Pr
     });
     await appendEvent(tx, row.id, {
       kind: 'approved',
-      title: '准予许可',
-      publicNote: '审查通过，决定准予行政许可。',
-      internalNote: opinion,
+      text: '准予许可',
+      note: '审查通过，决定准予行政许可。',
+      staffNote: opinion,
     });
     await recordAudit(tx, {
       action: 'services.case.approve',

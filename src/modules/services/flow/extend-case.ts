@@ -3,12 +3,12 @@ import { requirePermission } from '../../../platform/access/policy.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { extendClock } from '../../../platform/calendar/index.ts';
 import { type Ctx, inTransaction } from '../../../platform/context.ts';
-import { validationError } from '../../../platform/errors.ts';
+import { AppError, validationError } from '../../../platform/errors.ts';
 import type { CaseRow } from '../case.repository.ts';
-import { fmtDay, refreshCase } from '../case-clocks.ts';
+import { fmtDue, provisionalSentence, refreshCase } from '../case-clocks.ts';
 import { lockCase } from '../case-load.ts';
 import { tellApplicant } from '../case-notify.ts';
-import { stateError } from '../case-state.ts';
+import { requireCaseState } from '../case-state.ts';
 import { appendEvent } from '../case-timeline.ts';
 import { requireCase } from '../services.policy.ts';
 import { MAX_EXTENSION_WORKDAYS, requireText } from './flow-rules.ts';
@@ -26,13 +26,13 @@ export async function extendCase(
   return inTransaction(ctx, async (tx) => {
     const row = await lockCase(tx, id);
     requireCase(tx.actor, 'services:extend', row);
-    if (
-      !row.statutoryClockId ||
-      !['accepted', 'under_review', 'inspection', 'public_notice', 'completion_requested'].includes(
-        row.status,
-      )
-    )
-      throw stateError(row, '延长办理期限');
+    requireCaseState(
+      row,
+      ['accepted', 'under_review', 'inspection', 'public_notice', 'completion_requested'],
+      '延长办理期限',
+    );
+    if (!row.statutoryClockId)
+      throw new AppError('CONFLICT', { message: '该办件没有法定办理时限，无需延长' });
     if (row.extensionDays + input.days > MAX_EXTENSION_WORKDAYS)
       throw validationError(
         'days',
@@ -45,8 +45,8 @@ export async function extendCase(
     });
     await appendEvent(tx, row.id, {
       kind: 'extended',
-      title: `延长办理期限 ${input.days} 个工作日`,
-      publicNote: `经本机关负责人批准，办理期限延长 ${input.days} 个工作日，法定期限届满日变更为${fmtDay(clock.dueAt)}。理由：${reason}`,
+      text: `延长办理期限 ${input.days} 个工作日`,
+      note: `经本机关负责人批准，办理期限延长 ${input.days} 个工作日，法定期限届满日变更为${fmtDue(clock)}。${provisionalSentence(clock)}理由：${reason}`,
     });
     await recordAudit(tx, {
       action: 'services.case.extend',
@@ -59,7 +59,7 @@ export async function extendCase(
       tx,
       fresh,
       '办理期限延长',
-      `您的申请（查询码 ${row.receiptCode}）办理期限延长 ${input.days} 个工作日，届满日 ${fmtDay(clock.dueAt)}。`,
+      `您的申请（查询码 ${row.receiptCode}）办理期限延长 ${input.days} 个工作日，届满日 ${fmtDue(clock)}。${provisionalSentence(clock)}`,
     );
     return fresh;
   });

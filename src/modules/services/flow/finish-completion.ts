@@ -19,9 +19,9 @@ export async function finishCompletion(
   await resumeCaseClocks(tx, row, '申请人已补正材料', at);
   await appendEvent(tx, row.id, {
     kind: 'supplemented',
-    title,
-    publicNote: `补正材料已收到，办件恢复办理（${STATUS_LABELS[back]}），补正期间不计入办理时限。`,
-    internalNote: note,
+    text: title,
+    note: `补正材料已收到，办件恢复办理（${STATUS_LABELS[back]}），补正期间不计入办理时限。`,
+    staffNote: note,
   });
   const fresh = await refreshCase(tx, row.id, { status: back, resumeStatus: null });
   await recordAudit(tx, {

@@ -5,7 +5,7 @@ import { type Ctx, inTransaction } from '../../../platform/context.ts';
 import type { CaseRow } from '../case.repository.ts';
 import { refreshCase, resumeCaseClocks } from '../case-clocks.ts';
 import { lockCase } from '../case-load.ts';
-import { stateError } from '../case-state.ts';
+import { requireCaseState } from '../case-state.ts';
 import { appendEvent } from '../case-timeline.ts';
 import { requireCase } from '../services.policy.ts';
 import { requireText } from './flow-rules.ts';
@@ -21,14 +21,14 @@ export async function finishInspection(
   return inTransaction(ctx, async (tx) => {
     const row = await lockCase(tx, id);
     requireCase(tx.actor, 'services:review', row);
-    if (row.status !== 'inspection') throw stateError(row, '结束现场核查');
+    requireCaseState(row, ['inspection'], '结束现场核查');
     await resumeCaseClocks(tx, row, '现场核查结束', input.at);
     await appendEvent(tx, row.id, {
       kind: 'inspection_finished',
-      title: '现场核查完成',
-      internalNote: findings,
+      text: '现场核查完成',
+      staffNote: findings,
       at: input.at,
-      detail: { findings },
+      data: { findings },
     });
     await recordAudit(tx, {
       action: 'services.case.inspection_finish',

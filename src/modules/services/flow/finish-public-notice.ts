@@ -6,7 +6,7 @@ import { AppError } from '../../../platform/errors.ts';
 import type { CaseRow } from '../case.repository.ts';
 import { fmtDay, refreshCase, resumeCaseClocks } from '../case-clocks.ts';
 import { lockCase } from '../case-load.ts';
-import { stateError } from '../case-state.ts';
+import { requireCaseState } from '../case-state.ts';
 import { appendEvent } from '../case-timeline.ts';
 import { requireCase } from '../services.policy.ts';
 import { requireText } from './flow-rules.ts';
@@ -18,14 +18,13 @@ export async function finishPublicNotice(ctx: Ctx, id: string, input: { outcome:
   return inTransaction(ctx, async (tx) => {
     const row = await lockCase(tx, id);
     requireCase(tx.actor, 'services:review', row);
-    if (row.status !== 'public_notice') throw stateError(row, '结束公示');
+    requireCaseState(row, ['public_notice'], '结束公示');
     if (row.noticeEndsAt && tx.now < row.noticeEndsAt)
       throw new AppError('NOTICE_RUNNING', {
-        status: 409,
         message: `公示期至${fmtDay(row.noticeEndsAt)}，期满后才能结束公示`,
       });
     await resumeCaseClocks(tx, row, '公示期满');
-    await appendEvent(tx, row.id, { kind: 'notice_finished', title: '公示期满', publicNote: outcome });
+    await appendEvent(tx, row.id, { kind: 'notice_finished', text: '公示期满', note: outcome });
     await recordAudit(tx, {
       action: 'services.case.notice_finish',
       objectType: 'service_case',

@@ -11,7 +11,7 @@ import { issueDocument } from '../case-documents.ts';
 import { toCaseView } from '../case-handler.ts';
 import { itemOf, lockCase } from '../case-load.ts';
 import { tellApplicant } from '../case-notify.ts';
-import { stateError } from '../case-state.ts';
+import { requireCaseState } from '../case-state.ts';
 import { appendEvent } from '../case-timeline.ts';
 import { itemHandler } from '../item-handlers.ts';
 import { feesSettled, listPayments } from '../payments.ts';
@@ -21,13 +21,10 @@ import { DOCUMENT_PREFIX } from '../services.settings.ts';
 /** 发证 inside the caller's transaction, after the caller has authorized (decideCase issues at once). */
 export async function issueInTx(tx: Ctx, id: string): Promise<CaseRow> {
   const row = await lockCase(tx, id);
-  if (row.status !== 'approved') throw stateError(row, '发证');
+  requireCaseState(row, ['approved'], '发证');
   const item = await itemOf(tx, row);
   if (!feesSettled(item.fees.free, await listPayments(tx, row.id)))
-    throw new AppError('FEES_DUE', {
-      status: 409,
-      message: '尚有应缴费用未缴纳（或未核定），缴费后才能发证',
-    });
+    throw new AppError('FEES_DUE', { message: '尚有应缴费用未缴纳（或未核定），缴费后才能发证' });
   const handler = itemHandler(row.itemCode);
   let issued: { certificateId: string; number: string; downloadUrl: string };
   if (handler?.issueCertificate) issued = await handler.issueCertificate(tx, toCaseView(tx, row));
@@ -44,9 +41,9 @@ export async function issueInTx(tx: Ctx, id: string): Promise<CaseRow> {
   await stopIfOpen(tx, row.certificateClockId, '已发证');
   await appendEvent(tx, row.id, {
     kind: 'issued',
-    title: handler?.issueCertificate ? '已发证' : '已出具准予行政许可决定书',
-    publicNote: `文号（证号）：${issued.number}。`,
-    detail: issued,
+    text: handler?.issueCertificate ? '已发证' : '已出具准予行政许可决定书',
+    note: `文号（证号）：${issued.number}。`,
+    data: issued,
   });
   await recordAudit(tx, {
     action: 'services.case.issue',

@@ -9,7 +9,7 @@ import { refreshCase, stopIfOpen } from '../case-clocks.ts';
 import { issueDocument } from '../case-documents.ts';
 import { itemOf, lockCase } from '../case-load.ts';
 import { tellApplicant } from '../case-notify.ts';
-import { stateError } from '../case-state.ts';
+import { requireCaseState } from '../case-state.ts';
 import { appendEvent } from '../case-timeline.ts';
 import { requireCase } from '../services.policy.ts';
 import { DOCUMENT_PREFIX } from '../services.settings.ts';
@@ -22,7 +22,7 @@ export async function notAcceptCase(ctx: Ctx, id: string, input: { reason: strin
   return inTransaction(ctx, async (tx) => {
     const row = await lockCase(tx, id);
     requireCase(tx.actor, 'services:accept', row);
-    if (row.status !== 'submitted') throw stateError(row, '作出不予受理决定');
+    requireCaseState(row, ['submitted'], '作出不予受理决定');
     const item = await itemOf(tx, row);
     await stopIfOpen(tx, row.acceptanceClockId, '不予受理');
     const doc = await issueDocument(
@@ -34,8 +34,8 @@ export async function notAcceptCase(ctx: Ctx, id: string, input: { reason: strin
     );
     await appendEvent(tx, row.id, {
       kind: 'not_accepted',
-      title: '不予受理',
-      publicNote: `不予受理通知书 ${doc.number}。理由：${reason}`,
+      text: '不予受理',
+      note: `不予受理通知书 ${doc.number}。理由：${reason}`,
     });
     const fresh = await refreshCase(tx, row.id, {
       status: 'not_accepted',

@@ -10,7 +10,7 @@ import { pauseCaseClocks, refreshCase } from '../case-clocks.ts';
 import { issueDocument } from '../case-documents.ts';
 import { itemOf, lockCase } from '../case-load.ts';
 import { tellApplicant } from '../case-notify.ts';
-import { stateError } from '../case-state.ts';
+import { requireCaseState } from '../case-state.ts';
 import { appendEvent } from '../case-timeline.ts';
 import { requireCase } from '../services.policy.ts';
 import { DOCUMENT_PREFIX } from '../services.settings.ts';
@@ -33,7 +33,7 @@ export async function requestCompletion(
   return inTransaction(ctx, async (tx) => {
     const row = await lockCase(tx, id);
     requireCase(tx.actor, perm, row);
-    if (!COMPLETION_FROM.includes(row.status)) throw stateError(row, '告知补正');
+    requireCaseState(row, COMPLETION_FROM, '告知补正');
     const item = await itemOf(tx, row);
     await pauseCaseClocks(tx, row, '补正材料');
     const list = items.map((s, i) => `${i + 1}. ${s}`).join('；');
@@ -46,10 +46,10 @@ export async function requestCompletion(
     );
     await appendEvent(tx, row.id, {
       kind: 'completion_requested',
-      title: '一次性告知补正',
-      publicNote: `补正材料通知书 ${doc.number}。需补正：${list}。补正期间办理时限暂停计算。`,
-      internalNote: input.note?.trim() || null,
-      detail: { items },
+      text: '一次性告知补正',
+      note: `补正材料通知书 ${doc.number}。需补正：${list}。补正期间办理时限暂停计算。`,
+      staffNote: input.note?.trim() || null,
+      data: { items },
     });
     const fresh = await refreshCase(tx, row.id, { status: 'completion_requested', resumeStatus: row.status });
     await recordAudit(tx, {

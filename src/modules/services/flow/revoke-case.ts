@@ -7,7 +7,7 @@ import { AppError, validationError } from '../../../platform/errors.ts';
 import type { CaseRow } from '../case.repository.ts';
 import { lockCase } from '../case-load.ts';
 import { tellApplicant } from '../case-notify.ts';
-import { stateError } from '../case-state.ts';
+import { requireCaseState } from '../case-state.ts';
 import { appendEvent } from '../case-timeline.ts';
 import { requireCase } from '../services.policy.ts';
 import { closeWithRelease } from './close-case.ts';
@@ -37,12 +37,11 @@ export async function revokeCaseInTx(
   const row = await lockCase(tx, id);
   if (row.status === 'revoked')
     throw new AppError('CASE_ALREADY_REVOKED', {
-      status: 409,
       message: '该行政许可已经撤销，不能重复撤销',
       extra: { caseStatus: row.status },
     });
-  if (row.status !== 'approved' && row.status !== 'completed') throw stateError(row, '撤销');
-  await appendEvent(tx, row.id, { kind: 'revoked', title: '撤销行政许可', publicNote: reason });
+  requireCaseState(row, ['approved', 'completed'], '撤销');
+  await appendEvent(tx, row.id, { kind: 'revoked', text: '撤销行政许可', note: reason });
   const { fresh, facts } = await closeWithRelease(tx, row, 'revoked', reason, input.usedQuantity);
   await recordAudit(tx, {
     action: 'services.case.revoke',

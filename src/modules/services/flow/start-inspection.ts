@@ -5,7 +5,7 @@ import { type Ctx, inTransaction } from '../../../platform/context.ts';
 import type { CaseRow } from '../case.repository.ts';
 import { pauseCaseClocks, refreshCase } from '../case-clocks.ts';
 import { lockCase } from '../case-load.ts';
-import { stateError } from '../case-state.ts';
+import { requireCaseState } from '../case-state.ts';
 import { appendEvent } from '../case-timeline.ts';
 import { requireCase } from '../services.policy.ts';
 import { requireText } from './flow-rules.ts';
@@ -21,14 +21,14 @@ export async function startInspection(
   return inTransaction(ctx, async (tx) => {
     const row = await lockCase(tx, id);
     requireCase(tx.actor, 'services:review', row);
-    if (row.status !== 'accepted' && row.status !== 'under_review') throw stateError(row, '开始现场核查');
+    requireCaseState(row, ['accepted', 'under_review'], '开始现场核查');
     await pauseCaseClocks(tx, row, '现场核查');
     await appendEvent(tx, row.id, {
       kind: 'inspection_started',
-      title: '现场核查',
-      publicNote: '承办处室组织现场核查，核查期间不计入办理时限。',
-      internalNote: `核查人员：${inspectors}${input.note?.trim() ? `；${input.note.trim()}` : ''}`,
-      detail: { inspectors },
+      text: '现场核查',
+      note: '承办处室组织现场核查，核查期间不计入办理时限。',
+      staffNote: `核查人员：${inspectors}${input.note?.trim() ? `；${input.note.trim()}` : ''}`,
+      data: { inspectors },
     });
     await recordAudit(tx, {
       action: 'services.case.inspection_start',

@@ -8,7 +8,7 @@ import type { CaseRow } from '../case.repository.ts';
 import { fmtDay, pauseCaseClocks, refreshCase } from '../case-clocks.ts';
 import { publicNoticeNeeded } from '../case-handler.ts';
 import { lockCase } from '../case-load.ts';
-import { stateError } from '../case-state.ts';
+import { requireCaseState } from '../case-state.ts';
 import { appendEvent } from '../case-timeline.ts';
 import { requireCase } from '../services.policy.ts';
 
@@ -21,16 +21,16 @@ export async function startPublicNotice(ctx: Ctx, id: string): Promise<CaseRow> 
   return inTransaction(ctx, async (tx) => {
     const row = await lockCase(tx, id);
     requireCase(tx.actor, 'services:review', row);
-    if (row.status !== 'accepted' && row.status !== 'under_review') throw stateError(row, '开始公示');
+    requireCaseState(row, ['accepted', 'under_review'], '开始公示');
     const need = await publicNoticeNeeded(tx, row);
-    if (!need) throw new AppError('NOTICE_NOT_NEEDED', { status: 409, message: '该办件无需公示' });
+    if (!need) throw new AppError('NOTICE_NOT_NEEDED', { message: '该办件无需公示' });
     const endsAt = endOfChinaDay(addDays(chinaDay(tx.now), need.days));
     await pauseCaseClocks(tx, row, '许可前公示');
     await appendEvent(tx, row.id, {
       kind: 'notice_started',
-      title: `许可前公示 ${need.days} 日`,
-      publicNote: `公示期至${fmtDay(endsAt)}，公示期间不计入办理时限。`,
-      detail: { days: need.days, endsAt: endsAt.toISOString() },
+      text: `许可前公示 ${need.days} 日`,
+      note: `公示期至${fmtDay(endsAt)}，公示期间不计入办理时限。`,
+      data: { days: need.days, endsAt: endsAt.toISOString() },
     });
     await recordAudit(tx, {
       action: 'services.case.notice_start',

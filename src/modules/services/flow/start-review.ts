@@ -5,7 +5,7 @@ import { type Ctx, inTransaction } from '../../../platform/context.ts';
 import type { CaseRow } from '../case.repository.ts';
 import { refreshCase } from '../case-clocks.ts';
 import { lockCase } from '../case-load.ts';
-import { stateError } from '../case-state.ts';
+import { requireCaseState } from '../case-state.ts';
 import { appendEvent } from '../case-timeline.ts';
 import { requireCase } from '../services.policy.ts';
 
@@ -14,8 +14,8 @@ export async function startReview(ctx: Ctx, id: string): Promise<CaseRow> {
   return inTransaction(ctx, async (tx) => {
     const row = await lockCase(tx, id);
     requireCase(tx.actor, 'services:review', row);
-    if (row.status !== 'accepted') throw stateError(row, '开始审查');
-    await appendEvent(tx, row.id, { kind: 'review_started', title: '承办处室审查中' });
+    requireCaseState(row, ['accepted'], '开始审查');
+    await appendEvent(tx, row.id, { kind: 'review_started', text: '承办处室审查中' });
     await recordAudit(tx, { action: 'services.case.review', objectType: 'service_case', objectId: row.id });
     return refreshCase(tx, row.id, { status: 'under_review' });
   });

@@ -1,10 +1,10 @@
 // 窗口补正: the counter records a supplement brought on paper; the clocks resume.
 import { requirePermission } from '../../../platform/access/policy.ts';
 import { type Ctx, inTransaction } from '../../../platform/context.ts';
-import { AppError } from '../../../platform/errors.ts';
 import { failWith, materialField, type PaperMaterial } from '../apply/application-checks.ts';
 import { type CaseRow, insertMaterial, nextMaterialRound } from '../case.repository.ts';
 import { lockCase } from '../case-load.ts';
+import { requireCaseState } from '../case-state.ts';
 import { formForCase, getItem } from '../catalogue.service.ts';
 import { requireCase } from '../services.policy.ts';
 import { finishCompletion } from './finish-completion.ts';
@@ -19,8 +19,7 @@ export async function supplementAtCounter(
   return inTransaction(ctx, async (tx) => {
     const row = await lockCase(tx, caseId);
     requireCase(tx.actor, 'services:counter', row);
-    if (row.status !== 'completion_requested')
-      throw new AppError('CASE_STATE', { status: 409, message: '该办件当前不需要补正' });
+    requireCaseState(row, ['completion_requested'], '补正材料');
     const item = await getItem(tx, row.itemCode, { includeInactive: true });
     const def = await formForCase(tx, item, row);
     const round = await nextMaterialRound(tx.db, caseId);

@@ -6,6 +6,7 @@ import { requirePublicActor } from '../apply/applicant.ts';
 import { checkUploads, failWith, type UploadInput } from '../apply/application-checks.ts';
 import { type CaseRow, insertMaterial, nextMaterialRound } from '../case.repository.ts';
 import { lockCase } from '../case-load.ts';
+import { requireCaseState } from '../case-state.ts';
 import { formForCase, getItem } from '../catalogue.service.ts';
 import { finishCompletion } from './finish-completion.ts';
 
@@ -28,8 +29,7 @@ export async function supplementOnline(
   if (errors.length) throw failWith(errors);
   return inTransaction(ctx, async (tx) => {
     const row = await lockCase(tx, caseId);
-    if (row.status !== 'completion_requested')
-      throw new AppError('CASE_STATE', { status: 409, message: '该办件当前不需要补正' });
+    requireCaseState(row, ['completion_requested'], '补正材料');
     const round = await nextMaterialRound(tx.db, caseId);
     for (const c of checked) {
       const file = await saveFile(tx, {

@@ -3,7 +3,7 @@ import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { type Ctx, inTransaction } from '../../../platform/context.ts';
 import type { CaseRow } from '../case.repository.ts';
 import { lockCase } from '../case-load.ts';
-import { OPEN_STATUSES, stateError } from '../case-state.ts';
+import { OPEN_STATUSES, requireCaseState } from '../case-state.ts';
 import { appendEvent } from '../case-timeline.ts';
 import { requireCase } from '../services.policy.ts';
 import { closeWithRelease } from './close-case.ts';
@@ -16,8 +16,8 @@ export async function withdrawCase(ctx: Ctx, id: string, input: { reason: string
     const row = await lockCase(tx, id);
     const own = tx.actor.id && row.applicantAccountId === tx.actor.id;
     if (!own) requireCase(tx.actor, 'services:counter', row);
-    if (!OPEN_STATUSES.includes(row.status)) throw stateError(row, '撤回');
-    await appendEvent(tx, row.id, { kind: 'withdrawn', title: '申请人撤回申请', publicNote: reason });
+    requireCaseState(row, OPEN_STATUSES, '撤回');
+    await appendEvent(tx, row.id, { kind: 'withdrawn', text: '申请人撤回申请', note: reason });
     const { fresh, facts } = await closeWithRelease(tx, row, 'withdrawn', reason);
     await recordAudit(tx, {
       action: 'services.case.withdraw',

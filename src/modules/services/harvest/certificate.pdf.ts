@@ -78,8 +78,11 @@ export async function renderCertificatePdf(data: CertificateData): Promise<Buffe
 
   // Issuer and date on the right, the QR code on the left.
   const qrTop = Math.min(bottom + 24, A4.height - 250);
-  pdf.qr(data.verifyUrl, LEFT, qrTop, 104);
-  pdf.text('扫码核验证书真伪', LEFT, qrTop + 108, { size: 9, width: 104, align: 'center' });
+  // A QR code only for a full address: a bare path scanned by a phone leads nowhere.
+  if (/^https?:\/\//.test(data.verifyUrl)) {
+    pdf.qr(data.verifyUrl, LEFT, qrTop, 104);
+    pdf.text('扫码核验证书真伪', LEFT, qrTop + 108, { size: 9, width: 104, align: 'center' });
+  }
   pdf.text(`发证机关：${data.issuingAuthority}（印章）`, LEFT + 200, qrTop + 30, {
     size: 12,
     width: WIDTH - 200,

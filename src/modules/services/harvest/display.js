@@ -9,11 +9,34 @@
     slides.findIndex((s) => !s.hidden),
   );
 
+  // A list longer than its block (申请条件, 办理流程) scrolls down slowly while its item is shown:
+  // a pause at the top, the scroll, a pause at the end. Nothing is cut off.
+  let scrolling = [];
+  const scrollLists = (slide) => {
+    for (const t of scrolling) clearInterval(t);
+    scrolling = [];
+    for (const list of slide.querySelectorAll('.scroll')) {
+      list.scrollTop = 0;
+      const extra = list.scrollHeight - list.clientHeight;
+      if (extra <= 2) continue;
+      const start = Date.now() + 2000;
+      const span = Math.max(1000, interval - 4000);
+      scrolling.push(
+        setInterval(() => {
+          const f = Math.min(1, Math.max(0, (Date.now() - start) / span));
+          list.scrollTop = Math.round(extra * f);
+        }, 50),
+      );
+    }
+  };
+
   const show = (i) => {
     slides.forEach((s, k) => {
       s.hidden = k !== i;
     });
+    if (slides[i]) scrollLists(slides[i]);
   };
+  if (slides[current]) scrollLists(slides[current]);
   if (slides.length > 1)
     setInterval(() => {
       current = (current + 1) % slides.length;

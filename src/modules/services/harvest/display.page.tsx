@@ -14,8 +14,8 @@ export interface DisplayPageProps {
   intervalSeconds: number;
   cssUrl: string;
   scriptUrl: string;
-  /** The site's address as the hall's visitors should type it. */
-  siteUrl: string;
+  /** The site's public address (PUBLIC_URL, without the scheme), or null: then no address is shown. */
+  siteAddress: string | null;
   faviconUrl: string;
   nowText: string;
 }
@@ -73,23 +73,23 @@ function Slide({
         <div className="block basis">
           <h3>设定依据</h3>
           <ul>
-            {item.basis.slice(0, 2).map((b) => (
+            {item.basis.map((b) => (
               <li key={b}>{b}</li>
             ))}
           </ul>
         </div>
         <div className="block conditions">
           <h3>申请条件</h3>
-          <ol>
-            {item.conditions.slice(0, 5).map((c) => (
+          <ol className="scroll">
+            {item.conditions.map((c) => (
               <li key={c}>{c}</li>
             ))}
           </ol>
         </div>
         <div className="block procedure">
           <h3>办理流程</h3>
-          <ol className="steps">
-            {item.procedure.slice(0, 6).map((p) => (
+          <ol className="steps scroll">
+            {item.procedure.map((p) => (
               <li key={p.step}>
                 <strong>{p.step}</strong>
                 {p.detail ? <span>{p.detail}</span> : null}
@@ -183,8 +183,17 @@ export function renderDisplayPage(p: DisplayPageProps): string {
             </aside>
           </main>
           <footer className="bottom">
-            <span>网上办理、进度查询：{p.siteUrl}/services</span>
-            <span>许可证核验：{p.siteUrl}/certificates/verify</span>
+            {p.siteAddress ? (
+              <>
+                <span>网上办理、进度查询：{p.siteAddress}/services</span>
+                <span>许可证核验：{p.siteAddress}/certificates/verify</span>
+              </>
+            ) : (
+              <>
+                <span>网上办理、进度查询：{p.siteName}门户网站“网上办事”</span>
+                <span>许可证核验：门户网站“网上办事”—“许可证核验”</span>
+              </>
+            )}
           </footer>
         </div>
       </body>

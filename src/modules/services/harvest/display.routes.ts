@@ -35,9 +35,14 @@ function nowText(now: Date): string {
   return `${y}年${m}月${d}日 ${WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()]} ${time}`;
 }
 
-function origin(request: FastifyRequest): string {
+/**
+ * The address the hall's visitors should type: the configured public one, without the scheme
+ * (lyj.henan.gov.cn/services). Never the host the screen itself happens to load from (a hall PC
+ * often opens the server by its internal address).
+ */
+function publicAddress(request: FastifyRequest): string | null {
   const configured = request.ctx().deps.config.PUBLIC_URL.replace(/\/+$/, '');
-  return configured || `${request.protocol}://${request.host}`;
+  return configured ? configured.replace(/^https?:\/\//, '') : null;
 }
 
 const StatsView = Type.Object({
@@ -83,7 +88,7 @@ export function registerDisplayRoutes(app: App): void {
         intervalSeconds: await getSetting(ctx, DISPLAY_ROTATE_SECONDS),
         cssUrl: assetUrl('harvest-display.css'),
         scriptUrl: `/display/screen.${SCRIPT_HASH}.js`,
-        siteUrl: origin(request),
+        siteAddress: publicAddress(request),
         faviconUrl: assetUrl('favicon.svg'),
         nowText: nowText(ctx.now),
       });

@@ -3,6 +3,7 @@
 import { and, count, gte, inArray, sql } from 'drizzle-orm';
 import { chinaDay, startOfChinaDay } from '../../../platform/calendar/index.ts';
 import { type Ctx, SYSTEM } from '../../../platform/context.ts';
+import { publicLegalBasis } from '../catalogue/public-basis.ts';
 import { listItems, serviceCases } from '../index.ts';
 
 export interface DisplayItem {
@@ -27,13 +28,17 @@ export function splitNumbered(text: string): string[] {
   return parts.length ? parts : [text.trim()];
 }
 
-/** '受理：窗口对材料进行审查，材料齐全…' → { step: '受理', detail: '窗口对材料进行审查' }: readable from afar. */
+/**
+ * '受理：窗口对材料进行审查，材料齐全的予以受理；材料不齐全的…' → { step: '受理', detail: '窗口对材料进行
+ * 审查，材料齐全的予以受理' }: the step's first sentence whole (the screen wraps it, and scrolls a
+ * block that does not fit), never cut off mid-sentence.
+ */
 export function procedureStep(text: string): { step: string; detail: string } {
   const at = text.search(/[：:]/);
   const step = at > 0 ? text.slice(0, at) : text;
   const rest = at > 0 ? text.slice(at + 1) : '';
-  const first = rest.split(/[，；。,;]/)[0].trim();
-  return { step, detail: first.length > 24 ? `${first.slice(0, 23)}…` : first };
+  const first = rest.split(/[；。;]/)[0].trim();
+  return { step, detail: first };
 }
 
 export async function displayItems(ctx: Ctx): Promise<DisplayItem[]> {
@@ -42,7 +47,8 @@ export async function displayItems(ctx: Ctx): Promise<DisplayItem[]> {
     code: i.code,
     name: i.name,
     kind: i.kind === 'on_the_spot' ? '即办件' : '承诺件',
-    basis: i.legalBasis.map((b) => `${b.instrument}${b.article && b.article !== '—' ? ` ${b.article}` : ''}`),
+    // As on the public guide: citations of the law in force, 《》 kept.
+    basis: publicLegalBasis(i.legalBasis).map((c) => c.text),
     conditions: splitNumbered(i.conditions),
     procedure: i.procedure.map(procedureStep),
     statutoryWorkdays: i.statutoryWorkdays,

@@ -44,6 +44,44 @@ describe('lobby display screen', () => {
     expect(script.body).toContain("set('stat-received'");
   });
 
+  it('shows each step whole, the basis as citations with 《》, and no server address in the footer', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/display',
+      headers: { accept: 'text/html', host: '127.0.0.1:3000' },
+    });
+    const harvest = res.body.slice(
+      res.body.indexOf('aria-label="林木采伐许可证核发"'),
+      res.body.indexOf('</section>', res.body.indexOf('aria-label="林木采伐许可证核发"')),
+    );
+    // The step's first sentence in full, never cut with an ellipsis.
+    expect(harvest).toContain(
+      '<strong>受理</strong><span>窗口对材料进行审查，材料齐全、符合法定形式的予以受理并出具受理通知</span>',
+    );
+    expect(res.body).not.toContain('…');
+    // The law in force only, cited with its title marks; not the repealed 1998 text.
+    expect(harvest).toContain('<li>《中华人民共和国森林法》（2019年修订）第五十六条、第五十七条</li>');
+    expect(harvest).not.toContain('1998');
+    const footer = res.body.slice(res.body.indexOf('<footer'));
+    expect(footer).not.toMatch(/127\.0\.0\.1|localhost|http:/);
+    expect(footer).toContain('网上办理、进度查询：河南省林业局门户网站“网上办事”');
+    // With a public address configured, the hall reads that one.
+    const saved = t.config.PUBLIC_URL;
+    t.config.PUBLIC_URL = 'https://lyj.henan.gov.cn';
+    try {
+      const configured = await t.app.inject({
+        method: 'GET',
+        url: '/display',
+        headers: { accept: 'text/html', host: '127.0.0.1:3000' },
+      });
+      const bottom = configured.body.slice(configured.body.indexOf('<footer'));
+      expect(bottom).toContain('网上办理、进度查询：lyj.henan.gov.cn/services');
+      expect(bottom).not.toContain('127.0.0.1');
+    } finally {
+      t.config.PUBLIC_URL = saved;
+    }
+  });
+
   it('moves to the next item without JavaScript and wraps around at the end', async () => {
     const last = names.length - 1;
     const res = await get(`/display?i=${last}`);

@@ -3,7 +3,7 @@
 import type { Ctx } from '../../../platform/context.ts';
 import { getSetting } from '../../../platform/settings/settings.service.ts';
 import type { FormValues } from '../forms.ts';
-import { type CaseView, type ItemHandler, registerItemHandler } from '../item-handlers.ts';
+import type { CaseView, ItemHandler } from '../item-handlers.ts';
 import { HARVEST_FORM, HARVEST_ITEM_CODE } from './harvest.form.ts';
 import { checkHarvestRules, isSmallStand, needsNotice, readHarvest } from './harvest.rules.ts';
 import { SMALL_STAND_WORKDAYS } from './harvest.settings.ts';
@@ -37,5 +37,3 @@ export const harvestItemHandler: ItemHandler = {
   onRelease: (tx, kase, reason, options) => releaseHarvestCase(tx, kase, reason, options),
   issueCertificate: (tx, kase) => issueHarvestCertificate(tx, kase),
 };
-
-registerItemHandler(harvestItemHandler);

@@ -3,17 +3,16 @@
 // their unit (a provincial division sees the province, a city bureau its counties, a county bureau
 // itself) — the platform's region scope (platform/access/scope.ts), on the county and city columns.
 import type { DataScope } from '../../../platform/access/access.table.ts';
-import { registerPermissions } from '../../../platform/access/permissions.ts';
 import { requireInScope, requirePermission } from '../../../platform/access/policy.ts';
 import type { Actor, Ctx } from '../../../platform/context.ts';
 import { findQuotaRegion } from './regions.ts';
 
-registerPermissions('harvest', {
+export const HARVEST_PERMISSIONS = {
   'harvest:read': '查看采伐限额台账与林木采伐许可证登记',
   'harvest:quota': '下达与调整采伐限额',
   'harvest:revoke': '撤销林木采伐许可证',
   'harvest:transport': '导入木材运输证历史档案',
-});
+};
 
 /** The actor's scope over county-owned records, as the repositories filter lists with it. */
 export interface RegionScope {

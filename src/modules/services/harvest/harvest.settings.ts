@@ -1,6 +1,6 @@
 // The harvesting permit's figures of local practice (DOMAIN §4, confidence M): settings that the
 // system administrator may change at run time, never constants in the code.
-import { defineSetting } from '../../../platform/settings/settings.service.ts';
+import { defineSetting, type SettingDef } from '../../../platform/settings/settings.service.ts';
 import { CERTIFICATE_SERIES } from './certificate-number.ts';
 
 // 告知承诺制: small planted commercial stands, decided within 1 working day.
@@ -116,7 +116,7 @@ export const ISSUING_AUTHORITY = defineSetting({
   key: 'harvest.issuingAuthority',
   label: '林木采伐许可证发证机关',
   type: 'string',
-  default: '河南省林业厅',
+  default: '河南省林业局',
   min: 2,
   max: 60,
 });
@@ -139,3 +139,21 @@ export const DISPLAY_ROTATE_SECONDS = defineSetting({
   min: 5,
   max: 120,
 });
+
+/** Every setting above, for the module's registration (the settings page lists them). */
+export const HARVEST_SETTINGS: readonly SettingDef[] = [
+  SMALL_STAND_VOLUME_M3,
+  SMALL_STAND_AREA_MU,
+  SMALL_STAND_WORKDAYS,
+  MAX_AREA_MU,
+  MAX_STOCK_VOLUME_M3,
+  MAX_TREE_COUNT,
+  MAX_PERIOD_DAYS,
+  NOTICE_VOLUME_M3,
+  NOTICE_CLEAR_CUT_HA,
+  NOTICE_WORKDAYS,
+  CERTIFICATE_NUMBER_SCHEME,
+  ISSUING_AUTHORITY,
+  HANDLING_UNIT_CODE,
+  DISPLAY_ROTATE_SECONDS,
+];

@@ -254,7 +254,6 @@ export async function submitObjection(
     const view = presentNotice(notice, tx.now);
     if (!view.open)
       throw new AppError('NOTICE_CLOSED', {
-        status: 409,
         message: `公示期为 ${notice.startsOn} 至 ${notice.endsOn}，现已不在公示期内，不能提出异议`,
       });
     const contact = (input.contact ?? '').trim();

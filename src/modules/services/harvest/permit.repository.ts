@@ -3,6 +3,7 @@
 import { and, desc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import { type ScopeColumns, scopeWhere } from '../../../platform/access/scope.ts';
 import type { Db } from '../../../platform/db/client.ts';
+import { containing } from '../../../platform/db/like.ts';
 import type { RegionScope } from './harvest.policy.ts';
 import { harvestPermits, type PermitStatus } from './permit.table.ts';
 
@@ -60,7 +61,7 @@ function permitWhere(f: PermitFilter): SQL | undefined {
   if (f.cityCode) where.push(eq(harvestPermits.cityCode, f.cityCode));
   if (f.issuedOnly) where.push(isNotNull(harvestPermits.number));
   if (f.q) {
-    const like = `%${f.q.replace(/[%_\\]/g, '\\$&')}%`;
+    const like = containing(f.q);
     where.push(
       sql`(${harvestPermits.receiptCode} ilike ${like} or ${harvestPermits.number} ilike ${like} or ${harvestPermits.holderName} ilike ${like})`,
     );

@@ -1,5 +1,6 @@
 // Permits and certificates: approval consumes quota and writes the permit (in the case's approval
 // transaction), issuing numbers and prints the certificate, revocation releases the quota.
+
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { requirePermission } from '../../../platform/access/policy.ts';
@@ -9,6 +10,7 @@ import { type Ctx, inTransaction } from '../../../platform/context.ts';
 import { numberKey, takeNumber } from '../../../platform/documents/index.ts';
 import { AppError, notFound, validationError } from '../../../platform/errors.ts';
 import { readFile, saveFile } from '../../../platform/files/index.ts';
+import { publicLink } from '../../../platform/http/public-url.ts';
 import { notify } from '../../../platform/notify/index.ts';
 import { getSetting } from '../../../platform/settings/settings.service.ts';
 import { revocationReason, revokeCaseInTx } from '../flow/revoke-case.ts';
@@ -89,7 +91,6 @@ export async function approveHarvestCase(ctx: Ctx, kase: HarvestCase): Promise<P
     const existing = await findPermitByCase(tx.db, kase.id, true);
     if (existing?.status === 'revoked')
       throw new AppError('PERMIT_REVOKED', {
-        status: 409,
         message: '该办件的林木采伐许可证已撤销，不能再次批准',
       });
     if (existing) return existing;
@@ -191,13 +192,15 @@ export async function releaseHarvestCase(
 
 // ---- certificate ----
 
-/** The address the QR code opens: PUBLIC_URL, else the request's origin, else the local server. */
+/**
+ * The address the QR code opens: PUBLIC_URL, else the request's origin (`origin`, or the one the
+ * ctx came in on); outside a request the path alone, never a guessed local server.
+ */
 export function verifyUrlFor(ctx: Ctx, number: string, origin?: string | null): string {
-  const base = (ctx.deps.config.PUBLIC_URL || origin || `http://localhost:${ctx.deps.config.PORT}`).replace(
-    /\/+$/,
-    '',
+  return publicLink(
+    { deps: ctx.deps, origin: origin ?? ctx.origin },
+    `/certificates/verify?no=${encodeURIComponent(number)}`,
   );
-  return `${base}/certificates/verify?no=${encodeURIComponent(number)}`;
 }
 
 export interface IssuedCertificate {
@@ -218,10 +221,9 @@ export async function issueHarvestCertificate(
 ): Promise<IssuedCertificate> {
   return inTransaction(ctx, async (tx) => {
     const permit = await findPermitByCase(tx.db, kase.id, true);
-    if (!permit)
-      throw new AppError('PERMIT_NOT_APPROVED', { status: 409, message: '该办件尚未准予采伐，不能发证' });
+    if (!permit) throw new AppError('PERMIT_NOT_APPROVED', { message: '该办件尚未准予采伐，不能发证' });
     if (permit.status === 'revoked')
-      throw new AppError('PERMIT_REVOKED', { status: 409, message: '该林木采伐许可已撤销，不能发证' });
+      throw new AppError('PERMIT_REVOKED', { message: '该林木采伐许可已撤销，不能发证' });
     if (permit.status === 'issued' && permit.number)
       return {
         certificateId: permit.id,
@@ -235,7 +237,6 @@ export async function issueHarvestCertificate(
     const key = numberKey(number);
     if (await findPermitByNumberKey(tx.db, key))
       throw new AppError('CERTIFICATE_NUMBER_TAKEN', {
-        status: 409,
         message: `证号 ${number} 已被使用，请检查编号规则是否含 {year} 与 {serial}`,
       });
     const issuingAuthority = await getSetting(tx, ISSUING_AUTHORITY);
@@ -330,7 +331,6 @@ export async function revokePermit(
     requireInCounty(tx, 'harvest:revoke', permit.countyCode);
     if (permit.status === 'revoked')
       throw new AppError('PERMIT_ALREADY_REVOKED', {
-        status: 409,
         message: '该许可证已经撤销，不能重复撤销',
       });
     const harvested = round2(input.harvestedVolume ?? 0);
@@ -359,7 +359,7 @@ async function revokeStandalonePermit(
 ): Promise<PermitView> {
   const permit = (await findPermit(tx.db, stale.id, true))!;
   if (permit.status === 'revoked')
-    throw new AppError('PERMIT_ALREADY_REVOKED', { status: 409, message: '该许可证已经撤销，不能重复撤销' });
+    throw new AppError('PERMIT_ALREADY_REVOKED', { message: '该许可证已经撤销，不能重复撤销' });
   // What has not been cut goes back to the county's quota.
   const released = await releaseQuotaForCase(tx, {
     caseId: permit.caseId,

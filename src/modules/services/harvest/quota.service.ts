@@ -93,14 +93,13 @@ export async function consumeQuota(ctx: Ctx, input: ConsumeInput): Promise<Ledge
     const remaining = row?.remaining ?? 0;
     if (!row || cents(remaining) < cents(volume))
       throw new AppError('QUOTA_EXCEEDED', {
-        status: 409,
         message: row
           ? `${label}剩余 ${fmt(remaining)} 立方米，不足本次采伐蓄积 ${fmt(volume)} 立方米，不能批准`
           : `${label}尚未下达（剩余 0 立方米），不能批准本次采伐蓄积 ${fmt(volume)} 立方米`,
         extra: { remaining, requested: volume, countyCode: input.countyCode },
       });
     const moved = await moveBalance(tx.db, row.id, { allocated: 0, consumed: volume }, tx.now);
-    if (!moved) throw new AppError('QUOTA_EXCEEDED', { status: 409, message: `${label}余额不足，不能批准` });
+    if (!moved) throw new AppError('QUOTA_EXCEEDED', { message: `${label}余额不足，不能批准` });
     return insertLedger(tx.db, {
       quotaId: row.id,
       kind: 'consumption',
@@ -232,7 +231,6 @@ export async function adjustQuota(
     requireInCounty(tx, 'harvest:quota', row.countyCode);
     if (cents(row.remaining) + cents(amount) < 0)
       throw new AppError('QUOTA_EXCEEDED', {
-        status: 409,
         message: `${quotaLabel(row)}剩余 ${fmt(row.remaining)} 立方米，不能调减 ${fmt(-amount)} 立方米（不得低于已消耗量）`,
         errors: [{ field: 'amount', message: `调整数量：最多调减 ${fmt(row.remaining)} 立方米` }],
       });

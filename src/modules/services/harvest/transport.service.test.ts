@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Client } from '../../../../test/app.ts';
+import { fromRoot } from '../../../paths.ts';
 import { buildHarvestTestApp, type HarvestTestApp } from './harvest.test-app.ts';
 import { demoTransportCsv } from './transport.demo.ts';
 import { parseTransportCsv } from './transport.service.ts';
@@ -129,5 +131,86 @@ describe('the public lookup', () => {
     expect(company.body).toContain('周口市宏达木业有限公司');
     const none = await lookup('豫0120200002');
     expect(none.body).toContain('未查到该证号，请核对');
+  });
+});
+
+// The archive follows the reader's data scope (issue 12 item 3): a permit belongs to the county whose
+// bureau issued it, and a city bureau reads its own counties' permits only.
+describe('who reads the archive', () => {
+  const OTHERS = [
+    HEADER.replace('备注', '备注,区划代码'),
+    // 洛阳市嵩县: another city's county, by its issuing office.
+    '豫0320180001,2018-04-02,2018-04-02,2018-04-06,嵩县林业局,赵六,洛阳市嵩县,郑州市,松木,锯材,12,,豫C55555,,',
+    // An office named by its city only, and a place of departure in one of 郑州's counties: the office's city wins.
+    '豫0120180002,2018-05-02,2018-05-02,2018-05-06,郑州市林业局,钱七,郑州市新郑市,安徽省阜阳市,杨树,原木,8,,,,',
+    // The 区划代码 column overrides what the names say.
+    '豫0320180003,2018-06-02,2018-06-02,2018-06-06,河南省林业局,孙八,省直林场,山东省,杨树,原木,9,,,,410323',
+  ].join('\n');
+
+  it('a city bureau lists its counties’ permits, the resources division all of them', async () => {
+    const bad = await t.ziyuan.post('/api/harvest/transport-permits/import', {
+      csv: `${OTHERS}\n豫0320180004,2018-06-02,2018-06-02,2018-06-06,某林业局,周九,某地,某地,杨树,原木,9,,,,000000`,
+      dryRun: true,
+    });
+    expect(bad.json().errors.map((e: { message: string }) => e.message)).toEqual([
+      '第 5 行 区划代码：“000000”不是河南省的县级或省辖市行政区划代码',
+    ]);
+    const res = await t.ziyuan.post('/api/harvest/transport-permits/import', { csv: OTHERS });
+    expect(res.json()).toMatchObject({ inserted: 3, imported: true });
+
+    const numbers = async (who: Client) =>
+      (
+        (await who.get('/api/harvest/transport-permits?pageSize=100')).json().items as Array<{
+          number: string;
+        }>
+      )
+        .map((p) => p.number)
+        .sort();
+    // The first describe imported 豫0120190001 and 豫0120190004 (中牟县林业局).
+    expect(await numbers(t.ziyuan)).toEqual([
+      '豫0120180002',
+      '豫0120190001',
+      '豫0120190004',
+      '豫0320180001',
+      '豫0320180003',
+    ]);
+    const zz = await t.signIn('zhengzhou');
+    const zhengzhou = await zz.get('/api/harvest/transport-permits?pageSize=100');
+    expect(zhengzhou.json().total).toBe(3);
+    expect(await numbers(zz)).toEqual(['豫0120180002', '豫0120190001', '豫0120190004']);
+    // Nothing of 洛阳's permits reaches the city bureau: not the shipper, not the vehicle.
+    expect(zhengzhou.body).not.toContain('赵六');
+    expect(zhengzhou.body).not.toContain('豫C55555');
+  });
+
+  it('the migration gives the permits imported before it their county by the same reading', async () => {
+    const q = (text: string, params?: unknown[]) => t.database.query(text, params);
+    const add = (number: string, issuer: string, origin: string) =>
+      q(
+        `insert into timber_transport_permits (number, issued_on, valid_from, valid_until, issuer, shipper, origin,
+           destination, species, assortment, volume, row_hash, imported_at)
+         values ($1, '2017-01-05', '2017-01-05', '2017-01-09', $2, '甲', $3, '乙', '杨树', '原木', 1, 'h', now())`,
+        [number, issuer, origin],
+      );
+    await add('旧0001', '兰考县林业局', '开封市兰考县');
+    await add('旧0002', '洛阳市林业局', '洛阳市嵩县');
+    await add('旧0003', '河南省国有林场', '信阳市新县');
+    await add('旧0004', '济源市林业局', '济源市');
+    await add('旧0005', '某林场', '某地');
+    const statements = fs
+      .readFileSync(fromRoot('drizzle', '0034_transport-region-backfill.sql'), 'utf8')
+      .split('--> statement-breakpoint');
+    for (const s of statements) await q(s);
+    const rows = await q(
+      `select number, county_code, city_code from timber_transport_permits where number like '旧%' order by number`,
+    );
+    expect(rows).toEqual([
+      { number: '旧0001', county_code: '410225', city_code: '410200' },
+      { number: '旧0002', county_code: null, city_code: '410300' },
+      { number: '旧0003', county_code: '411523', city_code: '411500' },
+      { number: '旧0004', county_code: '419001', city_code: '419001' },
+      { number: '旧0005', county_code: null, city_code: null },
+    ]);
+    await q(`delete from timber_transport_permits where number like '旧%'`);
   });
 });

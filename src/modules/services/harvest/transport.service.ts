@@ -2,12 +2,16 @@
 // historical records from CSV, and a public lookup by number. There is deliberately no way to
 // create one: the import refuses any permit issued after 2020-06-30.
 import crypto from 'node:crypto';
-import { desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { requirePermission } from '../../../platform/access/policy.ts';
+import { type ScopeColumns, scopeWhere } from '../../../platform/access/scope.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { isValidDay } from '../../../platform/calendar/index.ts';
 import { type Ctx, inTransaction } from '../../../platform/context.ts';
+import { containing } from '../../../platform/db/like.ts';
+import { requireRegionScope } from './harvest.policy.ts';
 import { maskPersonName } from './permit-facts.ts';
+import { findRegionInText, regionOfCode } from './regions.ts';
 import { timberTransportPermits } from './transport.table.ts';
 
 export const TRANSPORT_ABOLISHED_ON = '2020-07-01';
@@ -59,6 +63,12 @@ const COLUMNS: ColumnDef[] = [
   { key: 'pieces', names: ['件数', '根数', 'pieces'], label: '件数', required: false },
   { key: 'vehicle', names: ['运输工具', '车船号', 'vehicle'], label: '运输工具', required: false },
   { key: 'note', names: ['备注', 'note'], label: '备注', required: false },
+  {
+    key: 'regionCode',
+    names: ['区划代码', '行政区划代码', '签发机关区划代码', 'region_code', 'regionCode'],
+    label: '区划代码',
+    required: false,
+  },
 ];
 
 export interface ParsedPermit {
@@ -76,6 +86,8 @@ export interface ParsedPermit {
   pieces: number | null;
   vehicle: string | null;
   note: string | null;
+  /** The optional 区划代码 column as given (a Henan county or city code). */
+  regionCode: string | null;
 }
 
 export interface RowError {
@@ -212,6 +224,10 @@ export function parseTransportCsv(text: string): ParsedCsv {
     ] as const)
       if (get(key).length > 100) fail(key, '最多 100 个字');
 
+    const regionCode = get('regionCode');
+    if (regionCode && !regionOfCode(regionCode))
+      fail('regionCode', `“${regionCode}”不是河南省的县级或省辖市行政区划代码`);
+
     if (number && !seen.has(number)) seen.set(number, line);
     if (rowErrors.length) {
       errors.push(...rowErrors);
@@ -234,6 +250,7 @@ export function parseTransportCsv(text: string): ParsedCsv {
         pieces: piecesRaw ? Number(piecesRaw) : null,
         vehicle: get('vehicle') || null,
         note: get('note') || null,
+        regionCode: regionCode || null,
       },
     });
   }
@@ -259,9 +276,23 @@ function rowHash(p: ParsedPermit): string {
         p.pieces,
         p.vehicle,
         p.note,
+        // Files without the column hash as before it existed.
+        ...(p.regionCode ? [p.regionCode] : []),
       ]),
     )
     .digest('hex');
+}
+
+/**
+ * The county and city a permit belongs to, for the data scope: the 区划代码 column when given, else
+ * the county its issuing office names (中牟县林业局), else its place of departure (郑州市中牟县).
+ */
+export function permitRegion(p: ParsedPermit): { countyCode: string | null; cityCode: string | null } {
+  const r =
+    (p.regionCode ? regionOfCode(p.regionCode) : undefined) ??
+    findRegionInText(p.issuer) ??
+    findRegionInText(p.origin);
+  return { countyCode: r?.countyCode ?? null, cityCode: r?.cityCode ?? null };
 }
 
 export interface ImportReport {
@@ -298,7 +329,10 @@ export async function importTransportCsv(
     let updated = 0;
     let unchanged = 0;
     for (let i = 0; i < parsed.rows.length; i += 500) {
-      const batch = parsed.rows.slice(i, i + 500).map((r) => ({ ...r.permit, rowHash: rowHash(r.permit) }));
+      const batch = parsed.rows.slice(i, i + 500).map(({ permit }) => {
+        const { regionCode: _, ...fields } = permit;
+        return { ...fields, ...permitRegion(permit), rowHash: rowHash(permit) };
+      });
       const existing = new Map(
         (
           await tx.db
@@ -408,19 +442,30 @@ export interface TransportView extends PublicTransportPermit {
   importedAt: string;
 }
 
-/** The archive for staff (names in full). */
+// Permits belong to the issuing county (and its city): the region scope's columns.
+const TRANSPORT_REGION: ScopeColumns = {
+  region: [timberTransportPermits.countyCode, timberTransportPermits.cityCode],
+};
+
+/**
+ * The archive for staff (names in full), inside the reader's data scope on harvest:read: a city
+ * bureau sees the permits its counties issued, a county bureau its own, the department all.
+ */
 export async function listTransportPermits(
   ctx: Ctx,
   q: { q?: string; page: number; pageSize: number },
 ): Promise<{ total: number; items: TransportView[] }> {
-  requirePermission(ctx.actor, 'harvest:read');
+  const { actor, scope } = requireRegionScope(ctx, 'harvest:read');
   const term = q.q?.trim();
-  const where = term
-    ? or(
-        ilike(timberTransportPermits.number, `%${term.replace(/[%_\\]/g, '\\$&')}%`),
-        ilike(timberTransportPermits.shipper, `%${term.replace(/[%_\\]/g, '\\$&')}%`),
-      )
-    : undefined;
+  const where = and(
+    scopeWhere(actor, scope, TRANSPORT_REGION),
+    term
+      ? or(
+          ilike(timberTransportPermits.number, containing(term)),
+          ilike(timberTransportPermits.shipper, containing(term)),
+        )
+      : undefined,
+  );
   const [{ total }] = await ctx.db
     .select({ total: sql<number>`count(*)::int` })
     .from(timberTransportPermits)

@@ -6,7 +6,7 @@ import type { ItemRow } from '../catalogue.service.ts';
 import type { FormDefinition, FormValues } from '../forms.ts';
 import type { DraftFile } from '../services.table.ts';
 import { FormFields, MaterialInputs } from './form-render.tsx';
-import { DataNote, ServicesCss } from './guide-pages.tsx';
+import { ServicesCss } from './guide-pages.tsx';
 
 export function SignInNeeded({ item, next }: { item: ItemRow; next: string }): ReactNode {
   const q = `?next=${encodeURIComponent(next)}`;
@@ -55,9 +55,7 @@ export function ApplyPage(p: ApplyPageProps): ReactNode {
   return (
     <article>
       <ServicesCss />
-      <h1>
-        申请：{p.item.name} <DataNote item={p.item} />
-      </h1>
+      <h1>申请：{p.item.name}</h1>
       <ErrorSummary errors={p.errors} title="申请未提交，请修改以下内容" />
       {p.saved ? <Notice>草稿已保存。您可以稍后回到本页继续填写。</Notice> : null}
       <p>

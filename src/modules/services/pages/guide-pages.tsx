@@ -1,8 +1,11 @@
 // The public guides (办事指南): the catalogue by topic and by life event, and one item's full guide
-// with the DOMAIN §3 elements. Reconstructed reference data is labelled 内容待核实, never passed off.
+// with the DOMAIN §3 elements. The public reads the basis as citations of the law in force; how sure
+// the reference data is (内容待核实, research notes, older texts) is shown to staff only, in a panel
+// of its own under the guide.
 import type { ReactNode } from 'react';
 import { assetUrl, FormStyles } from '../../../site/index.ts';
 import { LIFE_EVENTS, TOPICS } from '../catalogue/catalogue.data.ts';
+import { publicLegalBasis } from '../catalogue/public-basis.ts';
 import type { ItemRow } from '../catalogue.service.ts';
 import type { FormDefinition } from '../forms.ts';
 
@@ -15,12 +18,30 @@ export const ServicesCss = () => (
 
 export const KIND_LABELS = { on_the_spot: '即办件', promised: '承诺件' } as const;
 
-export function DataNote({ item }: { item: Pick<ItemRow, 'dataStatus'> }): ReactNode {
-  if (item.dataStatus === 'verified') return null;
+/**
+ * What the staff should know about the guide's reference data, shown to them only: the item's data
+ * status and each basis entry as recorded, with how sure it is. The public never sees this panel.
+ */
+function StaffDataPanel({ item }: { item: ItemRow }): ReactNode {
+  const shown = new Set(publicLegalBasis(item.legalBasis).map((c) => c.text));
   return (
-    <span className="data-note" title="本事项部分内容依据公开资料整理，尚待核实">
-      内容待核实
-    </span>
+    <aside className="staff-panel" aria-labelledby="staff-panel-title">
+      <h2 id="staff-panel-title">工作人员提示（公众看不到本栏）</h2>
+      <p>
+        {item.dataStatus === 'verified'
+          ? '本事项的名称与设定依据已核实。'
+          : '本事项部分内容依据公开资料整理，尚待核实；申请条件、办理材料和办理流程为演示整理稿，以窗口告知为准。'}
+        公众页面只显示现行有效法律法规的条款；记录中的原始依据如下。
+      </p>
+      <ul>
+        {item.legalBasis.map((b) => (
+          <li key={`${b.instrument} ${b.article}`}>
+            {b.instrument} {b.article}（核实情况：{b.confidence}）
+          </li>
+        ))}
+      </ul>
+      <p className="field-hint">公众页面显示的依据：{[...shown].join('；') || '（无）'}</p>
+    </aside>
   );
 }
 
@@ -46,7 +67,7 @@ export function CataloguePage({ items }: { items: ItemRow[] }): ReactNode {
       <ServicesCss />
       <h1>网上办事</h1>
       <p className="service-lead">
-        本厅 {items.length}{' '}
+        本局 {items.length}{' '}
         项行政许可事项的办事指南、在线申请和办件查询。法定办理期限按工作日计算，法定节假日和休息日不计入。
       </p>
       <div className="actions">
@@ -87,15 +108,21 @@ export function CataloguePage({ items }: { items: ItemRow[] }): ReactNode {
   );
 }
 
-const confident = (c: string) => c.toLowerCase().startsWith('verified');
-
-export function GuidePage({ item, form }: { item: ItemRow; form: FormDefinition }): ReactNode {
+export function GuidePage({
+  item,
+  form,
+  staffView = false,
+}: {
+  item: ItemRow;
+  form: FormDefinition;
+  /** A staff member who keeps the catalogue: the reference data's notes under the guide. */
+  staffView?: boolean;
+}): ReactNode {
+  const basis = publicLegalBasis(item.legalBasis);
   return (
     <article className="guide">
       <ServicesCss />
-      <h1>
-        {item.name} <DataNote item={item} />
-      </h1>
+      <h1>{item.name}</h1>
       <p>
         事项编码 {item.code} · {item.category} · {KIND_LABELS[item.kind]}
       </p>
@@ -111,12 +138,8 @@ export function GuidePage({ item, form }: { item: ItemRow; form: FormDefinition 
         <dt>设定依据</dt>
         <dd>
           <ul>
-            {item.legalBasis.map((b) => (
-              <li key={`${b.instrument} ${b.article}`}>
-                《{b.instrument.replace(/\s*\(([^)]*)\)/g, '（$1）')}》
-                {b.article && b.article !== '—' ? b.article : ''}
-                {confident(b.confidence) ? null : <span className="data-note">条款待核实</span>}
-              </li>
+            {basis.map((c) => (
+              <li key={c.text}>{c.text}</li>
             ))}
           </ul>
         </dd>
@@ -187,11 +210,7 @@ export function GuidePage({ item, form }: { item: ItemRow; form: FormDefinition 
           )}
         </dd>
       </dl>
-      <p className="field-hint">
-        本指南的申请条件、办理材料和办理流程为演示整理稿
-        {item.dataStatus === 'verified' ? '' : '，事项名称或设定依据亦有待核实'}
-        ，以政务受理中心窗口告知为准。
-      </p>
+      {staffView ? <StaffDataPanel item={item} /> : null}
     </article>
   );
 }

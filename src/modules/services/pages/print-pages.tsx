@@ -2,7 +2,7 @@
 // notices and decisions (文书). A4, black on white, no script; the browser's print makes the PDF.
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { formatReceiptCode } from '../receipt-code.ts';
+import { formatReceiptCode } from '../../../platform/receipts/index.ts';
 
 const PRINT_CSS = `
 @page { size: A4; margin: 20mm; }

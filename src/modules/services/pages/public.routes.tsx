@@ -168,7 +168,7 @@ export async function registerServicePages(app: App): Promise<void> {
     const items = await listItems(request.ctx());
     return renderPage(reply, {
       title: '网上办事',
-      description: '河南省林业厅行政许可事项办事指南、在线申请与办件查询',
+      description: '河南省林业局行政许可事项办事指南、在线申请与办件查询',
       breadcrumb: [{ label: '网上办事' }],
       body: <CataloguePage items={items} />,
     });
@@ -207,7 +207,13 @@ export async function registerServicePages(app: App): Promise<void> {
       title: `${item.name} - 办事指南`,
       description: `${item.name}的设定依据、申请条件、办理材料、办理流程和时限`,
       breadcrumb: [{ label: '网上办事', href: '/services' }, { label: item.name }],
-      body: <GuidePage item={item} form={effectiveForm(item)} />,
+      body: (
+        <GuidePage
+          item={item}
+          form={effectiveForm(item)}
+          staffView={request.actor.kind === 'staff' && 'services:items' in request.actor.permissions}
+        />
+      ),
     });
   });
 

@@ -2,9 +2,9 @@
 // applicant's phone or ID number, or for the signed-in applicant.
 import type { ReactNode } from 'react';
 import type { FieldError } from '../../../platform/errors.ts';
+import { formatReceiptCode } from '../../../platform/receipts/index.ts';
 import { Button, ErrorSummary, Form, TextArea, TextInput } from '../../../site/index.ts';
 import type { MaterialSpec } from '../forms.ts';
-import { formatReceiptCode } from '../receipt-code.ts';
 import type { TrackDetails, TrackResult, TrackSummary } from '../track.service.ts';
 import { MaterialInputs } from './form-render.tsx';
 import { ServicesCss } from './guide-pages.tsx';
@@ -28,8 +28,14 @@ export function SummaryView({ s }: { s: TrackSummary }): ReactNode {
         {s.acceptedDay ? `，${longDay(s.acceptedDay)}受理` : ''}
         {s.statutoryDueDay ? `；法定期限届满日 ${longDay(s.statutoryDueDay)}` : ''}
         {s.promisedDueDay ? `，承诺办结日 ${longDay(s.promisedDueDay)}` : ''}
+        {s.dueProvisional && (s.statutoryDueDay || s.promisedDueDay) ? '（暂定）' : ''}
         {s.closedDay ? `；${longDay(s.closedDay)}办结` : ''}。
       </p>
+      {s.dueProvisional ? (
+        <p>
+          <span className="data-note">暂定：{s.dueProvisional}。</span>
+        </p>
+      ) : null}
       <ol className="timeline">
         {s.steps.map((st, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a static, server-rendered list that never reorders
@@ -125,7 +131,7 @@ export function DetailsView({ d, owner, tracked }: DetailsProps): ReactNode {
         </>
       ) : null}
       <h3>申请内容</h3>
-      <table className="case-table">
+      <table className="case-table kv-table">
         <tbody>
           {d.values.map((v) => (
             <tr key={v.label}>

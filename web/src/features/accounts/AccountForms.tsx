@@ -3,6 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, Drawer, Form, Input, Modal, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { api, apiUrl } from '../../api/client.ts';
 import type { Account } from '../../api/types.ts';
 import { PasswordChecklist } from '../../auth/ChangePasswordForm.tsx';
@@ -218,9 +219,8 @@ export function GrantRolesModal(props: { account: Account | null; onClose: () =>
 
   const admin = (roles.data ?? []).filter((r) => r.adminKind);
   const business = (roles.data ?? []).filter((r) => !r.adminKind);
-  const pickedAdmin = admin.filter((r) => selected.includes(r.id));
-  // 三员分立: an administrator role is the account's only role.
-  const conflict = pickedAdmin.length > 0 && selected.length > 1;
+  // 三员分立: who holds an administrator role changes only through two-person approval, never here.
+  const heldAdmin = admin.filter((r) => props.account?.roles.some((x) => x.id === r.id));
 
   const option = (r: (typeof admin)[number]) => ({
     value: r.id,
@@ -237,7 +237,7 @@ export function GrantRolesModal(props: { account: Account | null; onClose: () =>
       open={Boolean(props.account)}
       onCancel={props.onClose}
       okText="保存授权"
-      okButtonProps={{ disabled: conflict }}
+      okButtonProps={{ disabled: heldAdmin.length > 0 }}
       confirmLoading={grant.isPending}
       onOk={() =>
         grant.mutate(selected, {
@@ -252,11 +252,11 @@ export function GrantRolesModal(props: { account: Account | null; onClose: () =>
       width={560}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      {conflict && (
+      {heldAdmin.length > 0 && (
         <Alert
-          type="warning"
+          type="info"
           showIcon
-          title="三员分立：管理员角色不能与其他角色同时授予同一账号"
+          title={`该账号是${heldAdmin.map((r) => r.name).join('、')}：管理员账号不兼任业务角色，撤销管理员角色须经双人审批`}
           style={{ marginBottom: 12 }}
         />
       )}
@@ -267,6 +267,7 @@ export function GrantRolesModal(props: { account: Account | null; onClose: () =>
         <Checkbox.Group
           style={{ display: 'flex', flexDirection: 'column', gap: 6 }}
           value={selected}
+          disabled={heldAdmin.length > 0}
           onChange={(v) => setSelected(v as string[])}
           options={business.map(option)}
         />
@@ -274,10 +275,15 @@ export function GrantRolesModal(props: { account: Account | null; onClose: () =>
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         管理员角色 <Tag color="gold">三员分立</Tag>
       </Typography.Title>
+      <Typography.Paragraph type="secondary">
+        系统管理员、安全管理员、审计管理员角色的授予与撤销须经双人审批：由一位管理员在
+        <Link to={`/approvals?new=grant-admin&accountId=${props.account?.id ?? ''}`}>“双人审批”</Link>
+        中提出，另一位管理员确认后生效，本人不得参与。
+      </Typography.Paragraph>
       <Checkbox.Group
         style={{ display: 'flex', flexDirection: 'column', gap: 6 }}
         value={selected}
-        onChange={(v) => setSelected(v as string[])}
+        disabled
         options={admin.map(option)}
       />
     </Modal>

@@ -14,6 +14,7 @@ import {
   Tag,
 } from 'antd';
 import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import type { Account } from '../../api/types.ts';
 import { can } from '../../auth/access.ts';
 import { useMe } from '../../auth/session.tsx';
@@ -35,6 +36,7 @@ import { type AccountFilters, KIND_LABELS, useAccounts } from './api.ts';
 
 export default function AccountsPage() {
   const me = useMe();
+  const navigate = useNavigate();
   const url = useUrlState();
   const unitName = useUnitNames();
   const filters = {
@@ -55,6 +57,7 @@ export default function AccountsPage() {
     edit: setEditing,
     grant: setGranting,
     reset: setResetting,
+    approval: (a) => navigate(`/approvals?new=reset-password&accountId=${a.id}`),
   });
 
   const runAction = (a: AccountAction, account: Account) => actions.run(a, account);

@@ -11,6 +11,7 @@ const account = (over: Partial<Account> = {}): Account => ({
   status: 'active',
   locked: false,
   lockedUntil: null,
+  locks: [],
   mustChangePassword: false,
   totpEnabled: false,
   idNumberMask: null,
@@ -46,6 +47,14 @@ describe('account actions shown by permission', () => {
 
   it('public accounts get no roles', () => {
     expect(labels(sec, account({ kind: 'citizen' }))).toEqual(['重置口令', '强制下线']);
+  });
+
+  it('an administrator account is reset only through two-person approval (三员分立)', () => {
+    const admin = account({
+      roles: [{ id: 'r', code: 'sysadmin', name: '系统管理员', adminKind: 'system' }],
+    });
+    expect(labels(sec, admin)).toEqual(['授权', '双人审批…', '强制下线']);
+    expect(labels(sys, account({ id: 'x', roles: admin.roles }))).toEqual(['修改', '停用', '双人审批…']);
   });
 
   it('nobody grants themselves roles, disables or resets themselves', () => {

@@ -10,6 +10,7 @@ export function useAccountActions(open: {
   edit: (a: Account) => void;
   grant: (a: Account) => void;
   reset: (a: Account) => void;
+  approval: (a: Account) => void;
 }) {
   const { modal, message } = App.useApp();
   const setStatus = useAccountMutation((v: { id: string; status: 'active' | 'disabled' }) =>
@@ -41,6 +42,8 @@ export function useAccountActions(open: {
           return open.grant(a);
         case 'reset':
           return open.reset(a);
+        case 'approval':
+          return open.approval(a);
         case 'disable':
           return confirm(
             `停用账号 ${who(a)}？`,

@@ -274,7 +274,7 @@ export default function AuditPage() {
           <Result
             status="info"
             title="正在逐条校验…"
-            subTitle="按序号依次核对每条记录的 SM3 哈希及其与前一条的链接"
+            subTitle="按序号依次核对每条记录的校验码（HMAC-SM3，密钥不在数据库中）、与前一条的链接和链尾检查点"
           />
         ) : verify.isError ? (
           <Result status="error" title="校验未能完成" subTitle={errorText(verify.error)} />
@@ -282,17 +282,34 @@ export default function AuditPage() {
           <Result
             status="success"
             title="审计链完整"
-            subTitle={`已校验 ${verify.data.checked} 条记录，未发现篡改、删除或插入。`}
+            subTitle={
+              <>
+                已校验 {verify.data.checked} 条记录，未发现篡改、删除或插入。
+                {verify.data.keyedFrom && verify.data.keyedFrom > 1
+                  ? `第 ${verify.data.keyedFrom} 条起以审计密钥（HMAC-SM3）校验，此前的记录为启用密钥前写入（SM3）。`
+                  : ''}
+                <br />
+                {verify.data.checkpoints.latest
+                  ? `数据库之外的链尾检查点 ${verify.data.checkpoints.found} 个，均与数据库相符；最近一次：${formatTime(verify.data.checkpoints.latest.at, true)}（第 ${verify.data.checkpoints.latest.seq} 条）。`
+                  : '尚无链尾检查点（服务启动后数秒写入第一个，此后每日一个）。'}
+              </>
+            }
           />
         ) : verify.data?.firstBroken ? (
           <Result
             status="error"
             title="审计链校验未通过"
-            subTitle={`在第 ${verify.data.firstBroken.seq} 条记录处断开：${verify.data.firstBroken.reason}。此前 ${verify.data.checked} 条记录完好。`}
+            subTitle={
+              verify.data.firstBroken.seq === null
+                ? verify.data.firstBroken.reason
+                : `在第 ${verify.data.firstBroken.seq} 条记录处断开：${verify.data.firstBroken.reason}。此前 ${verify.data.checked} 条记录完好。`
+            }
             extra={
-              <Button type="primary" danger onClick={() => locate(verify.data!.firstBroken!.seq)}>
-                定位到第 {verify.data.firstBroken.seq} 条记录
-              </Button>
+              verify.data.firstBroken.seq !== null && (
+                <Button type="primary" danger onClick={() => locate(verify.data!.firstBroken!.seq!)}>
+                  定位到第 {verify.data.firstBroken.seq} 条记录
+                </Button>
+              )
             }
           />
         ) : null}

@@ -7,7 +7,6 @@ import {
   Button,
   Card,
   Col,
-  Empty,
   InputNumber,
   Modal,
   Row,
@@ -28,6 +27,8 @@ import { useUrlState } from '../../components/useUrlState.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
 import { useCalendarStatus, useCalendarYear } from './api.ts';
 import { DueCalculator } from './DueCalculator.tsx';
+import { ProvisionalTag } from './ProvisionalTag.tsx';
+import { ProvisionalYearCard } from './ProvisionalYearCard.tsx';
 import { type HolidayBlock, holidayBlocks } from './workdays.ts';
 import { YearEditor } from './YearEditor.tsx';
 import { YearView } from './YearView.tsx';
@@ -53,6 +54,8 @@ export default function CalendarPage() {
   const known = years.includes(wanted);
   const year = useCalendarYear(status.isSuccess && known ? wanted : undefined);
   const [editing, setEditing] = useState<number | null>(null);
+  // Rows the editor opens with for a year not entered yet (the provisional calendar, or none).
+  const [prefill, setPrefill] = useState<CalendarDay[]>(NO_DAYS);
   const [adding, setAdding] = useState(false);
   const [newYear, setNewYear] = useState<number | null>(null);
   const editable = can(me, 'system:calendar');
@@ -76,7 +79,7 @@ export default function CalendarPage() {
             onChange={(y) => url.set({ year: y })}
             options={[...new Set([...years, wanted])].sort().map((y) => ({
               value: y,
-              label: `${y}年${years.includes(y) ? '' : '（未录入）'}`,
+              label: `${y}年${years.includes(y) ? '' : '（未录入，暂定）'}`,
             }))}
           />
           {editable && known && (
@@ -113,7 +116,12 @@ export default function CalendarPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Card
-            title={`${wanted}年节假日安排`}
+            title={
+              <span>
+                {wanted}年节假日安排{' '}
+                {!known && status.isSuccess ? <ProvisionalTag note={`${wanted}年尚未录入正式安排`} /> : null}
+              </span>
+            }
             extra={
               year.data && (
                 <Space>
@@ -129,15 +137,15 @@ export default function CalendarPage() {
             loading={status.isPending || (known && year.isPending)}
           >
             {!known ? (
-              <Empty
-                description={`工作日历中没有${wanted}年的节假日安排${editable ? '' : '，请联系系统管理员录入'}`}
-              >
-                {editable && (
-                  <Button type="primary" onClick={() => setEditing(wanted)}>
-                    录入{wanted}年
-                  </Button>
-                )}
-              </Empty>
+              <ProvisionalYearCard
+                year={wanted}
+                today={today}
+                editable={editable}
+                onEnter={(rows) => {
+                  setPrefill(rows);
+                  setEditing(wanted);
+                }}
+              />
             ) : year.isError ? (
               <Alert type="error" showIcon title={errorText(year.error)} />
             ) : (
@@ -179,9 +187,12 @@ export default function CalendarPage() {
       </Row>
       <YearEditor
         year={editing}
-        days={editing === wanted ? days : NO_DAYS}
+        days={editing === wanted ? (known ? days : prefill) : NO_DAYS}
         note={editing === wanted ? (year.data?.note ?? null) : null}
-        onClose={() => setEditing(null)}
+        onClose={() => {
+          setEditing(null);
+          setPrefill(NO_DAYS);
+        }}
       />
       <Modal
         title="录入新年度"

@@ -6,6 +6,7 @@ import type { DueResult } from '../../api/types.ts';
 import { useFormErrors } from '../../components/errors.ts';
 import { chinaNow } from '../../components/format.ts';
 import { fetchDue } from './api.ts';
+import { ProvisionalTag } from './ProvisionalTag.tsx';
 import { WEEKDAY_NAMES, weekday } from './workdays.ts';
 
 interface Values {
@@ -37,7 +38,8 @@ export function DueCalculator() {
   return (
     <Card title="期限计算器">
       <Typography.Paragraph type="secondary">
-        法定期限按工作日计算：收到之日不计入，次日起第 1 个工作日；跳过周末和法定节假日，调休上班日计入。
+        法定期限按工作日计算：收到之日不计入，次日起第 1
+        个工作日；跳过周末和法定节假日，调休上班日计入。尚未录入正式安排的年度按《全国年节及纪念日放假办法》推算，结果标注“暂定”。
       </Typography.Paragraph>
       <Form
         form={form}
@@ -79,11 +81,11 @@ export function DueCalculator() {
       {r && (
         <div style={{ marginTop: 16 }} aria-live="polite">
           <Alert
-            type="success"
+            type={r.provisional ? 'warning' : 'success'}
             showIcon
             title={
               <span>
-                届满日：<strong>{fullDate(r.due)}</strong>
+                届满日：<strong>{fullDate(r.due)}</strong> <ProvisionalTag note={r.provisional?.note} />
               </span>
             }
             description={r.text}

@@ -22,6 +22,26 @@ export function useCalendarYear(year: number | undefined) {
   });
 }
 
+/** A year not entered yet, as due dates are computed meanwhile (暂定): the statutory holidays and 补假. */
+export function useProvisionalYear(year: number | undefined) {
+  return useQuery({
+    queryKey: [...CALENDAR_KEY, 'provisional', year],
+    queryFn: () => api.get(apiUrl('/api/calendar/years/{year}/provisional', { year: year! })),
+    enabled: year !== undefined && year >= 2025 && year <= 2100,
+    staleTime: 60 * 60_000,
+  });
+}
+
+/** One clock with the explanation of its due date ("why this date"), for any kind of item. */
+export function useClock(id: string | undefined, enabled = true) {
+  return useQuery({
+    queryKey: [...CALENDAR_KEY, 'clock', id],
+    queryFn: () => api.get(apiUrl('/api/clocks/{id}', { id: id! })),
+    enabled: Boolean(id) && enabled,
+    staleTime: 30_000,
+  });
+}
+
 export function fetchDue(from: string, workdays: number): Promise<DueResult> {
   return api.get('/api/calendar/due', { from, workdays });
 }

@@ -30,16 +30,16 @@ import { LEADERS_KEY, PEOPLE_KEY, UNITS_KEY, useLeaders } from './api.ts';
 import { UnitSelect } from './UnitSelect.tsx';
 
 export const LEADER_RANK_LABELS: Record<LeaderRank, string> = {
-  director: '厅长',
-  deputy: '副厅长',
-  other: '其他厅领导',
+  director: '局长',
+  deputy: '副局长',
+  other: '其他局领导',
 };
 
 const LABELS = {
   unitId: '所在单位',
   name: '姓名',
   title: '职务',
-  leaderRank: '厅领导职级',
+  leaderRank: '局领导职级',
   phone: '联系电话',
   email: '电子邮箱',
   sort: '排序号',
@@ -137,10 +137,10 @@ function PersonDrawer(props: { target: PersonTarget; onClose: () => void }) {
         <Form.Item name="title" label={LABELS.title} rules={[{ max: 50, message: '最多 50 个字' }]}>
           <Input placeholder="如 处长、副局长" />
         </Form.Item>
-        <Form.Item name="leaderRank" label={LABELS.leaderRank} extra="仅厅领导填写；厅领导可设置分管单位">
+        <Form.Item name="leaderRank" label={LABELS.leaderRank} extra="仅局领导填写；局领导可设置分管单位">
           <Select
             allowClear
-            placeholder="非厅领导"
+            placeholder="非局领导"
             options={Object.entries(LEADER_RANK_LABELS).map(([value, label]) => ({ value, label }))}
           />
         </Form.Item>
@@ -215,7 +215,7 @@ function PeopleTab() {
     { title: '职务', dataIndex: 'title', render: (v: string | null) => v ?? '—' },
     { title: '所在单位', dataIndex: 'unitName', render: (v: string | undefined) => v ?? '—' },
     {
-      title: '厅领导',
+      title: '局领导',
       dataIndex: 'leaderRank',
       width: 100,
       render: (r: LeaderRank | null) => (r ? <Tag color="gold">{LEADER_RANK_LABELS[r]}</Tag> : '—'),
@@ -436,7 +436,7 @@ function LeadersTab() {
         locale={{
           emptyText: leaders.isError
             ? errorText(leaders.error)
-            : '尚未登记厅领导（在“人员”中将职级设为厅长或副厅长）',
+            : '尚未登记局领导（在“人员”中将职级设为局长或副局长）',
         }}
       />
       <ChargesModal leader={editing} onClose={() => setEditing(null)} />
@@ -455,7 +455,7 @@ export default function PeoplePage() {
           onChange={(k) => url.set({ tab: k === 'leaders' ? 'leaders' : undefined })}
           items={[
             { key: 'people', label: '人员', children: tab === 'people' && <PeopleTab /> },
-            { key: 'leaders', label: '厅领导分管', children: tab === 'leaders' && <LeadersTab /> },
+            { key: 'leaders', label: '局领导分管', children: tab === 'leaders' && <LeadersTab /> },
           ]}
         />
       </Card>

@@ -158,7 +158,7 @@ function UnitDetailCard(props: { id: string; onEdit: (u: Unit) => void; onAddChi
             </Button>
           )}
         </Descriptions.Item>
-        <Descriptions.Item label="分管厅领导" span={2}>
+        <Descriptions.Item label="分管局领导" span={2}>
           {u.leaders?.length
             ? u.leaders.map((l) => `${l.name}${l.title ? `（${l.title}）` : ''}`).join('、')
             : '—'}

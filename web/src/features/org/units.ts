@@ -2,7 +2,7 @@
 import type { Unit, UnitType } from '../../api/types.ts';
 
 export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
-  department: '厅',
+  department: '省局',
   division: '处室',
   affiliated: '直属单位',
   city_bureau: '省辖市林业局',
@@ -50,7 +50,7 @@ export function matchingWithAncestors(units: readonly Unit[], q: string): Set<st
   return keep;
 }
 
-/** "河南省林业厅 / 郑州市林业局 / 中牟县林业局" for a unit. */
+/** "河南省林业局 / 郑州市林业局 / 中牟县林业局" for a unit. */
 export function unitTrail(units: readonly Unit[], id: string | null | undefined): string {
   if (!id) return '';
   const byId = new Map(units.map((u) => [u.id, u]));

@@ -22,7 +22,7 @@ import {
   Upload,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, apiUrl } from '../../api/client.ts';
 import { useMe } from '../../auth/session.tsx';
@@ -39,7 +39,11 @@ import {
   useArticle,
   useColumns,
 } from './api.ts';
-import { HtmlEditor } from './HtmlEditor.tsx';
+
+// The rich-text editor (tiptap and ProseMirror) is a chunk of its own, loaded with the editor page.
+const RichTextEditor = lazy(() =>
+  import('./RichTextEditor.tsx').then((m) => ({ default: m.RichTextEditor })),
+);
 
 interface FormValues {
   columnId: string;
@@ -230,7 +234,7 @@ export default function ArticleEditor({ id }: { id?: string }) {
               <Row gutter={16}>
                 <Col xs={24} md={8}>
                   <Form.Item name="source" label="来源" rules={[{ max: 100 }]}>
-                    <Input placeholder="如：省林业厅办公室" />
+                    <Input placeholder="如：省林业局办公室" />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={8}>
@@ -289,7 +293,9 @@ export default function ArticleEditor({ id }: { id?: string }) {
               )}
             </Card>
             <Card size="small" title="正文" style={{ marginBottom: 16 }}>
-              <HtmlEditor value={body} onChange={setBody} disabled={!editable} />
+              <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+                <RichTextEditor value={body} onChange={setBody} disabled={!editable} />
+              </Suspense>
             </Card>
             <Card size="small" title="附件与题图" style={{ marginBottom: 16 }}>
               <Space direction="vertical" style={{ width: '100%' }}>

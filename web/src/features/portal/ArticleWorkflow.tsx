@@ -6,6 +6,7 @@ import {
   App,
   Button,
   Card,
+  Checkbox,
   DatePicker,
   Descriptions,
   Empty,
@@ -40,6 +41,7 @@ interface ActionValues {
   reason?: string;
   publishAt?: Dayjs | null;
   unpublishAt?: Dayjs | null;
+  understood?: boolean;
 }
 
 const TITLES: Record<ActionKind, string> = {
@@ -168,11 +170,6 @@ export function ArticleWorkflow({ article }: { article: ArticleDetail }) {
             </Button>
           )}
           {a.unschedule && <Button onClick={() => run.mutate({ path: 'unschedule' })}>取消定时</Button>}
-          {a.publishUnreviewed && (
-            <Button danger onClick={() => setOpen('unreviewed')}>
-              未经审核发布
-            </Button>
-          )}
           {a.unpublish && (
             <Button
               onClick={() =>
@@ -212,6 +209,25 @@ export function ArticleWorkflow({ article }: { article: ArticleDetail }) {
           )}
           {none && <Typography.Text type="secondary">当前没有您可以进行的操作</Typography.Text>}
         </Space>
+        {article.status === 'submitted' && !a.review && (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+            等待审核：送审人不能审核自己送审的稿件，复审须由初审以外的人员进行。
+          </Typography.Paragraph>
+        )}
+        {a.publishUnreviewed && (
+          // Kept apart from 审核 and 发布: an exception with its own confirmation, not a shortcut.
+          <div
+            className="lz-unreviewed-zone"
+            style={{ marginTop: 16, paddingTop: 12, borderTop: '1px dashed #f0c0c0' }}
+          >
+            <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 6, fontSize: 12 }}>
+              特殊情况（如突发事件须即时发布）
+            </Typography.Text>
+            <Button danger size="small" onClick={() => setOpen('unreviewed')}>
+              未经审核发布…
+            </Button>
+          </div>
+        )}
       </Card>
 
       <Modal
@@ -264,6 +280,29 @@ export function ArticleWorkflow({ article }: { article: ArticleDetail }) {
           )}
           {(open === 'publish' || open === 'unreviewed') && (
             <>
+              {open === 'unreviewed' && (
+                <>
+                  <Alert
+                    type="error"
+                    showIcon
+                    style={{ marginBottom: 16 }}
+                    title="这将绕过“先审后发”的规定"
+                    description={`本栏目规定稿件须经 ${article.reviewSteps} 级审核后才能发布（《政府网站发展指引》（国办发〔2017〕47号）要求建立信息发布审核制度，先审后发）。未经审核发布须说明理由，记录在案并通知信息中心，稿件带“未经审核”标记，直到补审。`}
+                  />
+                  <Form.Item
+                    name="understood"
+                    valuePropName="checked"
+                    rules={[
+                      {
+                        validator: (_, v) =>
+                          v ? Promise.resolve() : Promise.reject(new Error('请确认您了解绕过审核的后果')),
+                      },
+                    ]}
+                  >
+                    <Checkbox>我了解这篇稿件将不经审核直接发布，并对发布内容负责</Checkbox>
+                  </Form.Item>
+                </>
+              )}
               {open === 'unreviewed' && (
                 <Form.Item
                   name="reason"

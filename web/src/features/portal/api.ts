@@ -108,7 +108,7 @@ export function useArticle(id: string | undefined) {
 /** Uploads a file (multipart) with the session's CSRF token. */
 export async function uploadPortalFile(
   file: File,
-  kind: 'attachment' | 'cover',
+  kind: 'attachment' | 'cover' | 'image',
   csrfToken: string | null,
 ): Promise<Reply<'/api/portal/files', 'post'>> {
   const form = new FormData();
@@ -121,5 +121,23 @@ export async function uploadPortalFile(
   });
   const body = await res.json().catch(() => null);
   if (!res.ok) throw new Error(body?.detail ?? '上传失败，请稍后再试');
+  return body;
+}
+
+/** 导入 Word 文档: the .docx converted on the server, its pictures stored; the article is not saved. */
+export async function importDocx(
+  file: File,
+  csrfToken: string | null,
+): Promise<Reply<'/api/portal/import-docx', 'post'>> {
+  const form = new FormData();
+  form.append('file', file);
+  const res = await fetch('/api/portal/import-docx', {
+    method: 'POST',
+    body: form,
+    credentials: 'same-origin',
+    headers: csrfToken ? { 'x-csrf-token': csrfToken } : {},
+  });
+  const body = await res.json().catch(() => null);
+  if (!res.ok) throw new Error(body?.errors?.[0]?.message ?? body?.detail ?? '导入失败，请稍后再试');
   return body;
 }

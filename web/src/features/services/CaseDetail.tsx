@@ -18,6 +18,8 @@ import {
 import { useParams } from 'react-router-dom';
 import { formatDate, formatTime } from '../../components/format.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
+import { ProvisionalTag } from '../calendar/ProvisionalTag.tsx';
+import { WhyThisDate } from '../calendar/WhyThisDate.tsx';
 import { type ClockView, daysLeftTag, useCase } from './api.ts';
 import { CaseActions } from './CaseActions.tsx';
 
@@ -38,12 +40,16 @@ function ClockCard({ title, clock, stage }: { title: string; clock: ClockView | 
     >
       <Space orientation="vertical" size={4}>
         <Typography.Text strong>
-          届满日 {formatDate(clock.dueAt)} {tag ? <Tag color={tag.color}>{tag.text}</Tag> : null}
+          届满日 {formatDate(clock.dueAt)} <ProvisionalTag note={clock.provisional} />
+          {tag ? <Tag color={tag.color}>{tag.text}</Tag> : null}
         </Typography.Text>
+        {clock.provisional ? (
+          <Typography.Text type="warning" style={{ fontSize: 12 }}>
+            暂定：{clock.provisional}
+          </Typography.Text>
+        ) : null}
         {clock.dueError ? <Alert type="warning" showIcon title={clock.dueError} /> : null}
-        <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 0 }}>
-          {clock.text}
-        </Typography.Paragraph>
+        <WhyThisDate clockId={clock.id} title={title} />
       </Space>
     </Card>
   );

@@ -17,6 +17,7 @@ import { formatDate, formatTime } from '../../components/format.ts';
 import { oneOf } from '../../components/oneOf.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
+import { ProvisionalTag } from '../calendar/ProvisionalTag.tsx';
 import { type CaseListItem, type CaseStage, daysLeftTag, STAGES, useCases, useItems } from './api.ts';
 
 export function CaseQueue() {
@@ -72,6 +73,7 @@ export function CaseQueue() {
             return (
               <Space size={4}>
                 <span>{formatDate(r.dueAt)}</span>
+                <ProvisionalTag note={r.dueProvisional} />
                 {tag ? <Tag color={tag.color}>{tag.text}</Tag> : null}
               </Space>
             );

@@ -115,12 +115,24 @@ function ApplicantStep({ onChosen }: { onChosen: (a: Applicant) => void }) {
 
 type CounterCaseBody = RequestBody<'/api/services/counter/cases', 'post'>;
 
+/**
+ * A request key (幂等键) for one application: the same on every try of it, so a double click or a
+ * retry after a lost reply registers one case. getRandomValues works on plain http too (randomUUID
+ * needs a secure context, and an intranet may serve the workbench without TLS).
+ */
+function newRequestKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return `counter-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
 function ApplicationStep({ applicant, onDone }: { applicant: Applicant; onDone: (c: CaseDetail) => void }) {
   const items = useItems();
   const [form] = Form.useForm();
   const showErrors = useFormErrors();
   const itemCode = Form.useWatch('itemCode', form) as string | undefined;
   const item = items.data?.items.find((i) => i.code === itemCode);
+  // One key per application filled in; a new one once it is registered.
+  const [requestKey, setRequestKey] = useState(newRequestKey);
   const submit = useMutation({
     mutationFn: (body: CounterCaseBody) => api.post('/api/services/counter/cases', body),
   });
@@ -137,16 +149,20 @@ function ApplicationStep({ applicant, onDone }: { applicant: Applicant; onDone: 
     const values = Object.fromEntries(
       Object.entries(v.values ?? {}).filter(([, x]) => x !== undefined && x !== null && x !== ''),
     ) as CounterCaseBody['values'];
+    // A second click while the first is on its way sends nothing; one that comes through anyway
+    // carries the same key and is answered with the same case.
+    if (submit.isPending) return;
     try {
-      onDone(
-        await submit.mutateAsync({
-          itemCode: v.itemCode,
-          applicantAccountId: applicant.accountId,
-          values,
-          paper,
-          acceptNow: Boolean(v.acceptNow),
-        }),
-      );
+      const made = await submit.mutateAsync({
+        itemCode: v.itemCode,
+        applicantAccountId: applicant.accountId,
+        values,
+        paper,
+        acceptNow: Boolean(v.acceptNow),
+        requestKey,
+      });
+      setRequestKey(newRequestKey());
+      onDone(made);
     } catch (e) {
       const labels = Object.fromEntries([
         ...(item?.form.sections.flatMap((s) => s.fields).map((f) => [f.name, f.label]) ?? []),

@@ -4,14 +4,34 @@ import { Checkbox, Form, Input, InputNumber, Radio, Select } from 'antd';
 import { useUnits } from '../org/api.ts';
 import type { FormDefinition, FormField } from './api.ts';
 
-function useCountyOptions() {
-  const units = useUnits();
-  return (units.data ?? [])
-    .filter((u) => u.regionCode && (u.type === 'county_bureau' || u.regionCode === '419001'))
-    .map((u) => ({
-      value: u.regionCode as string,
-      label: `${u.name.replace(/林业局$/, '')}（${u.regionCode}）`,
-    }));
+type CountyGroup = { label: string; options: Array<{ value: string; label: string }> };
+
+/**
+ * The 157 county-level places grouped by their city (省辖市), in the units' order: a county's
+ * region code starts with its city's four digits. 济源 has no counties and is its own entry.
+ */
+function useCountyOptions(): CountyGroup[] {
+  const units = useUnits().data ?? [];
+  const counties = units.filter((u) => u.regionCode && u.type === 'county_bureau');
+  return units
+    .filter((u) => u.regionCode && u.type === 'city_bureau')
+    .map((city) => {
+      const prefix = (city.regionCode as string).slice(0, 4);
+      const cityName = city.name.replace(/林业局$/, '');
+      const own = counties.filter((c) => (c.regionCode as string).startsWith(prefix));
+      const entries = own.length ? own : [city];
+      return {
+        label: cityName,
+        options: entries.map((u) => {
+          const name = u.name.replace(/林业局$/, '');
+          // Searching '郑州' finds 郑州's counties too: the city is in every label.
+          return {
+            value: u.regionCode as string,
+            label: `${name === cityName ? name : `${cityName}${name}`}（${u.regionCode}）`,
+          };
+        }),
+      };
+    });
 }
 
 // Form.Item hands its direct child value/onChange/id: they are passed on to the antd control.
@@ -21,7 +41,7 @@ function Control({
   ...bound
 }: {
   field: FormField;
-  counties: Array<{ value: string; label: string }>;
+  counties: CountyGroup[];
 } & Record<string, unknown>) {
   switch (field.type) {
     case 'textarea':

@@ -8,6 +8,7 @@ import {
   Empty,
   Input,
   InputNumber,
+  Popconfirm,
   Result,
   Skeleton,
   Space,
@@ -22,6 +23,18 @@ import { errorText } from '../../components/errors.ts';
 import { formatTime } from '../../components/format.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
 import { moduleLabel } from '../roles/permissions.ts';
+
+// A settings group is the key's first part; a few groups have no module of that name.
+const GROUP_LABELS: Record<string, string> = {
+  display: '大厅显示屏',
+  portalOps: '网站运维（栏目更新监测、信息采集、链接检查、供求信息）',
+  notify: '提醒与催办督办',
+  org: '组织机构与通讯录',
+};
+const groupLabel = (group: string) => {
+  const label = GROUP_LABELS[group] ?? moduleLabel(group);
+  return /^[a-z]/i.test(label) ? '其他设置' : label;
+};
 
 const SETTINGS_KEY = ['settings'] as const;
 
@@ -42,6 +55,16 @@ function SettingRow({ setting }: { setting: Setting }) {
       setError(null);
       setValue(s.value);
       void message.success(`已保存：${s.label}`);
+      void queryClient.invalidateQueries({ queryKey: SETTINGS_KEY });
+    },
+    onError: (e) => setError(errorText(e)),
+  });
+  const reset = useMutation({
+    mutationFn: () => api.delete(apiUrl('/api/settings/{key}', { key: encodeURIComponent(setting.key) })),
+    onSuccess: (s) => {
+      setError(null);
+      setValue(s.value);
+      void message.success(`已恢复默认：${s.label}`);
       void queryClient.invalidateQueries({ queryKey: SETTINGS_KEY });
     },
     onError: (e) => setError(errorText(e)),
@@ -100,13 +123,14 @@ function SettingRow({ setting }: { setting: Setting }) {
             {setting.description}
           </Typography.Paragraph>
         )}
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {setting.key} · 默认值 {display(setting.default)}
+        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 2 }}>
+          默认值：{display(setting.default)}
           {setting.type === 'integer' &&
             setting.min !== null &&
             setting.max !== null &&
-            ` · 范围 ${setting.min}–${setting.max}`}
-          {setting.updatedAt && ` · ${formatTime(setting.updatedAt)} 由 ${setting.updatedBy ?? '—'} 修改`}
+            `　可填 ${setting.min}–${setting.max}`}
+          {setting.updatedAt &&
+            `　${formatTime(setting.updatedAt)} 由${setting.updatedByName ?? '（已删除的账号）'}修改`}
         </Typography.Text>
         {error && (
           <div role="alert" style={{ color: '#cf1322', marginTop: 4 }}>
@@ -114,15 +138,22 @@ function SettingRow({ setting }: { setting: Setting }) {
           </div>
         )}
       </div>
-      <Space>
+      <Space wrap>
         {control}
         <Button type="primary" disabled={!dirty} loading={save.isPending} onClick={() => save.mutate(value)}>
           保存
         </Button>
-        {setting.value !== setting.default && (
-          <Button onClick={() => setValue(setting.default)} disabled={value === setting.default}>
-            恢复默认
-          </Button>
+        {dirty && <Button onClick={() => setValue(setting.value)}>取消修改</Button>}
+        {setting.changed && (
+          <Popconfirm
+            title="恢复默认值？"
+            description={`“${setting.label}”将改回默认值 ${display(setting.default)}，立即生效。`}
+            okText="恢复默认"
+            cancelText="取消"
+            onConfirm={() => reset.mutateAsync()}
+          >
+            <Button loading={reset.isPending}>恢复默认</Button>
+          </Popconfirm>
         )}
       </Space>
     </div>
@@ -153,7 +184,7 @@ export default function SettingsPage() {
       ) : (
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
           {[...groups].map(([module, items]) => (
-            <Card key={module} title={moduleLabel(module)}>
+            <Card key={module} title={groupLabel(module)}>
               {items.map((s) => (
                 <SettingRow key={`${s.key}:${String(s.value)}`} setting={s} />
               ))}

@@ -1,0 +1,1 @@
+ALTER TABLE "interaction_letters" ADD COLUMN "open311_location" jsonb;

@@ -1,0 +1,40 @@
+// The government information work module (政务信息): units' weekly items and emergency reports,
+// the office's review and adoption with points, numbered bulletins with leaders' instructions,
+// solicitations, circulars with rankings.
+import { type ActionsOf, defineAuditActions } from '../../platform/audit/actions.ts';
+import type { Module } from '../../platform/module.ts';
+import { loadInfoDemo } from './demo.ts';
+import { INFO_ERRORS } from './info.errors.ts';
+import { INFO_PERMISSIONS } from './info.policy.ts';
+import { registerInfoRoutes } from './info.routes.ts';
+import { INFO_SETTINGS } from './info.settings.ts';
+
+export const INFO_AUDIT = defineAuditActions({
+  'info.item.draft': '政务信息：保存草稿',
+  'info.item.submit': '政务信息：报送信息',
+  'info.item.withdraw': '政务信息：撤回信息',
+  'info.item.review': '政务信息：开始审核',
+  'info.item.adopt': '政务信息：采用信息',
+  'info.item.return': '政务信息：退回修改',
+  'info.item.reject': '政务信息：不予采用',
+  'info.bulletin.create': '信息专报：编辑新一期',
+  'info.bulletin.edit': '信息专报：修改草稿',
+  'info.bulletin.issue': '信息专报：印发',
+  'info.instruction.record': '信息专报：录入领导批示',
+});
+
+declare module '../../platform/audit/actions.ts' {
+  interface AuditActions extends ActionsOf<typeof INFO_AUDIT> {}
+}
+
+export const infoModule: Module = {
+  name: 'info',
+  permissions: INFO_PERMISSIONS,
+  errors: INFO_ERRORS,
+  auditActions: INFO_AUDIT,
+  settings: INFO_SETTINGS,
+  demo: loadInfoDemo,
+  register(app) {
+    registerInfoRoutes(app);
+  },
+};
