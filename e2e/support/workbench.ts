@@ -36,7 +36,7 @@ export async function signIn(page: Page, username: string, options: { totp?: boo
     await page.getByRole('button', { name: '验证并登录' }).click();
     // A code is good for one sign-in (replay protection, auth.service): when an earlier journey used
     // this account's current code, the form says so, and a person waits for the app's next code.
-    if ((await signedInOr(page, page.getByText('动态口令不正确'))) === 'other') {
+    if ((await signedInOr(page, page.getByText(/动态口令(错误|不正确)/))) === 'other') {
       await page.waitForTimeout(msToNextTotpPeriod() + 500);
       await field.fill(currentTotpCode());
       await page.getByRole('button', { name: '验证并登录' }).click();
