@@ -89,6 +89,9 @@ export async function runJobNow(
   return runJobOnce(database, deps, job, options);
 }
 
+/** Job runs at once per process (each holds a pool connection for its lock; pools have 10). */
+const MAX_PARALLEL_RUNS = 2;
+
 interface Scheduler {
   /** Resolves once the wake-up channels are listened to (tests wait for it). */
   ready: Promise<void>;
@@ -107,14 +110,22 @@ export function startJobs(
   const timers: NodeJS.Timeout[] = [];
   const running = new Map<string, Promise<unknown>>();
   const again = new Set<string>();
+  const waiting: Job[] = [];
   let stopped = false;
 
   // One run per job per process at a time; a wake-up during a run asks for one more run after it,
   // so work committed while the job was reading is not left for the next timer.
+  // And at most MAX_PARALLEL_RUNS jobs at once: on PostgreSQL each run holds a pool connection for
+  // its advisory lock while its work takes more. Eleven jobs ticking together (5 s after start) on
+  // a pool of ten once held every connection and each waited for one more: the server hung.
   const tick = (job: Job, woken: boolean) => {
     if (stopped) return;
     if (running.has(job.name)) {
       if (woken) again.add(job.name);
+      return;
+    }
+    if (running.size >= MAX_PARALLEL_RUNS) {
+      if (!waiting.includes(job)) waiting.push(job);
       return;
     }
     const p = runJobOnce(database, deps, job, { log })
@@ -122,6 +133,7 @@ export function startJobs(
       .finally(() => {
         running.delete(job.name);
         if (again.delete(job.name)) tick(job, false);
+        while (running.size < MAX_PARALLEL_RUNS && waiting.length > 0) tick(waiting.shift()!, false);
       });
     running.set(job.name, p);
   };
