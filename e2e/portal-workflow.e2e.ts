@@ -125,6 +125,9 @@ describe('writing, reviewing and publishing an article', () => {
     await reviewer.goto('/admin/portal/review');
     await (await visible(reviewer.getByRole('link', { name: TITLE }))).click();
     await reviewer.waitForURL(`**/admin/portal/articles/${articleId}`);
+    // The page is ready when its requests and the editor's chunk are in: a click while they load
+    // once left CI without the dialog (stop 21), so a person's pause is waited for.
+    await reviewer.waitForLoadState('networkidle');
     await (await visible(button(reviewer, '审核'))).click();
     const dialog = reviewer.getByRole('dialog', { name: '审核稿件' });
     await visible(dialog);
