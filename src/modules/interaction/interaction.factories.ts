@@ -20,8 +20,8 @@ import { type SubmittedLetter, submitLetter } from './letters/submit-letter.ts';
 import { rateLetter, trackLetter } from './letters/track-letter.ts';
 
 /** A human check passed: the question is always 一加一 when every random pick is 0. */
-export function humanPass(ctx: Ctx): { humanToken: string; humanAnswer: string } {
-  return { humanToken: newHumanChallenge(ctx.deps.cipher, ctx.now, () => 0).token, humanAnswer: '2' };
+export async function humanPass(ctx: Ctx): Promise<{ humanCheckId: string; humanAnswer: string }> {
+  return { humanCheckId: (await newHumanChallenge(ctx, () => 0)).id, humanAnswer: '2' };
 }
 
 export const at = (ctx: Ctx, when: Date): Ctx => ({ ...ctx, now: when });
@@ -54,7 +54,7 @@ export async function writeLetter(ctx: Ctx, spec: LetterSpec = {}): Promise<Subm
     ...SAMPLE_LETTER,
     ...spec,
     consentPublish: spec.consentPublish ?? true,
-    ...humanPass(writer),
+    ...(await humanPass(writer)),
   });
 }
 

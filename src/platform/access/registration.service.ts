@@ -3,12 +3,12 @@
 // holds it gets a notice instead, and an address that registers again and again is asked a question.
 import { eq } from 'drizzle-orm';
 import { recordAudit, recordAuditAlone } from '../audit/audit.service.ts';
-import { humanCheckNeeded, requireHumanCheck } from '../auth/human-check.ts';
 import { hashPassword, passwordProblems } from '../auth/passwords.ts';
 import { formatInstant } from '../calendar/china-date.ts';
 import { type Ctx, inTransaction } from '../context.ts';
 import { sm3 } from '../crypto/sm.ts';
 import { AppError, type FieldError } from '../errors.ts';
+import { humanCheckNeeded, requireHumanCheck } from '../human-check/index.ts';
 import { notify } from '../notify/index.ts';
 import { accounts } from './access.table.ts';
 import {

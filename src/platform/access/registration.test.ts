@@ -136,20 +136,15 @@ describe('consent and contact', () => {
   });
 });
 
-// The rotation's fixed questions with their answers, written out here; sums are worked from the text.
-const FIXED_ANSWERS: Record<string, string> = {
-  '一年有几个月？（请填数字）': '12',
-  '一个星期有几天？（请填数字）': '7',
-  '“森林”两个字里一共有几个“木”字？（请填数字）': '5',
-  '植树节在每年的几月？（请填数字）': '3',
-  '请写出“林业局”三个字中的第一个字': '林',
-  '“河南省林业局”一共有几个汉字？（请填数字）': '6',
-};
+// The rotation's questions worked out from their text: a sum in Chinese numerals, or the n-th
+// character of a quoted word.
 const NUMERALS = '零一二三四五六七八九';
-function answer(question: string): string {
+const ORDINAL: Record<string, number> = { 一: 0, 二: 1, 三: 2, 四: 3 };
+function answer(question: string): string | undefined {
   const sum = /^(.)加(.)等于几/.exec(question);
   if (sum) return String(NUMERALS.indexOf(sum[1]) + NUMERALS.indexOf(sum[2]));
-  return FIXED_ANSWERS[question];
+  const word = /^“(.+)”的第(.)个字/.exec(question);
+  return word ? [...word[1]][ORDINAL[word[2]]] : undefined;
 }
 
 describe('the human check', () => {
@@ -166,7 +161,7 @@ describe('the human check', () => {
       { ...citizen('bulk3', '320102199001010010'), humanCheck: { id: q1.id, answer: '错' } },
       from,
     );
-    expect(wrong.json().detail).toBe('验证问题的回答不对，请回答新的问题');
+    expect(wrong.json().detail).toBe('验证问题回答不正确，请回答新的验证问题');
     const q2 = wrong.json().humanCheck;
     expect(q2.id).not.toBe(q1.id);
     // The first question is used up even with its right answer.
@@ -174,7 +169,10 @@ describe('the human check', () => {
       { ...citizen('bulk3', '320102199001010010'), humanCheck: { id: q1.id, answer: answer(q1.question) } },
       from,
     );
-    expect(reused.json().code).toBe('HUMAN_CHECK_REQUIRED');
+    expect(reused.json()).toMatchObject({
+      code: 'HUMAN_CHECK_REQUIRED',
+      detail: '这道验证问题已经回答过，不能再次使用，请回答新的验证问题',
+    });
     const q3 = reused.json().humanCheck;
     const ok = await register(
       { ...citizen('bulk3', '320102199001010010'), humanCheck: { id: q3.id, answer: answer(q3.question) } },

@@ -1,10 +1,12 @@
 // /api/auth: sign in (with the TOTP step), sign out, change password, bind a second factor with the
 // owner's binding code, and recover a password with a one-time code.
+
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sm3 } from '../crypto/sm.ts';
 import { AppError } from '../errors.ts';
 import { errorResponses, noStore, requireSignedIn } from '../http/route.ts';
+import { HUMAN_CHECK_MINUTES } from '../human-check/index.ts';
 import type { Module } from '../module.ts';
 import { changePassword, confirmTotpEnrolment, login, logout, startTotpEnrolment } from './auth.service.ts';
 import { completePasswordReset, requestPasswordReset } from './password-reset.service.ts';
@@ -54,6 +56,7 @@ function setSessionCookie(
 
 export const authModule: Module = {
   name: 'auth',
+  settings: [HUMAN_CHECK_MINUTES],
   register(app, deps) {
     app.post(
       '/api/auth/login',

@@ -29,12 +29,3 @@ export const oneTimeCodes = pgTable(
   },
   (t) => [index('one_time_codes_account_idx').on(t.accountId, t.purpose, t.createdAt)],
 );
-
-// Questions of the human check (人机验证) handed out and not yet answered: the answer's hash only.
-export const humanChecks = pgTable('human_checks', {
-  id: uuid().primaryKey().defaultRandom(),
-  answerHash: text().notNull(),
-  createdAt: timestamp({ withTimezone: true }).notNull(),
-  expiresAt: timestamp({ withTimezone: true }).notNull(),
-  usedAt: timestamp({ withTimezone: true }),
-});

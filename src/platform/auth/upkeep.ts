@@ -3,9 +3,9 @@
 // once they have run out).
 import { and, isNull, lt, or, sql } from 'drizzle-orm';
 import { loginFailures } from '../access/access.table.ts';
+import { purgeHumanChecks } from '../human-check/index.ts';
 import { registerJob } from '../jobs/jobs.ts';
 import { oneTimeCodes } from './auth.table.ts';
-import { purgeHumanChecks } from './human-check.ts';
 
 export const AUTH_UPKEEP_JOB = 'auth-upkeep';
 

@@ -4,9 +4,9 @@
 import type { ReactNode } from 'react';
 import type { Config } from '../../config.ts';
 import { PRIVACY_NOTICE_VERSION } from '../../platform/access/registration.service.ts';
-import type { HumanChallenge } from '../../platform/auth/human-check.ts';
 import type { FieldError } from '../../platform/errors.ts';
-import { HumanCheckField } from './human-check-field.tsx';
+import { HUMAN_ANSWER_FIELD, type HumanChallenge } from '../../platform/human-check/index.ts';
+import { HumanCheck } from '../human-check.tsx';
 import { PrivacyNotice } from './privacy-notice.tsx';
 
 const fid = (name: string) => `f-${name}`;
@@ -307,7 +307,12 @@ export function RegisterForm(p: {
           autoComplete="new-password"
           maxLength={128}
         />
-        <HumanCheckField challenge={p.challenge} errors={p.errors} />
+        {p.challenge ? (
+          <HumanCheck
+            challenge={p.challenge}
+            error={p.errors.find((e) => e.field === HUMAN_ANSWER_FIELD)?.message ?? null}
+          />
+        ) : null}
         <button className="button" type="submit">
           注册
         </button>
@@ -359,7 +364,12 @@ export function ForgotForm(p: {
           autoComplete="username"
           maxLength={64}
         />
-        <HumanCheckField challenge={p.challenge} errors={p.errors} />
+        {p.challenge ? (
+          <HumanCheck
+            challenge={p.challenge}
+            error={p.errors.find((e) => e.field === HUMAN_ANSWER_FIELD)?.message ?? null}
+          />
+        ) : null}
         <div className="actions">
           <button className="button" type="submit">
             发送验证码

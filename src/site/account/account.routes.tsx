@@ -16,6 +16,7 @@ import { sm3 } from '../../platform/crypto/sm.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
 import type { Module } from '../../platform/module.ts';
 import { assetUrl } from '../assets.ts';
+import { challengeOf } from '../human-check.tsx';
 import { safeBackPath } from '../reading-aid.ts';
 import { renderPage } from '../render.tsx';
 import {
@@ -27,7 +28,6 @@ import {
   RegisterForm,
   ResetForm,
 } from './account.pages.tsx';
-import { challengeOf } from './human-check-field.tsx';
 
 const Next = Type.Optional(Type.String({ maxLength: 2000 }));
 const Csrf = Type.Optional(Type.String({ maxLength: 100 }));
@@ -57,7 +57,7 @@ const LoginBody = Type.Object(
 );
 const HumanCheck = {
   humanCheckId: Type.Optional(Type.String({ maxLength: 40 })),
-  humanCheckAnswer: Type.Optional(Type.String({ maxLength: 20 })),
+  humanAnswer: Type.Optional(Type.String({ maxLength: 20 })),
 };
 const RegisterBody = Type.Object(
   {
@@ -327,7 +327,7 @@ export const accountModule: Module = {
             phone: b.phone,
             email: b.email,
             consent: b.consent,
-            humanCheck: { id: b.humanCheckId, answer: b.humanCheckAnswer },
+            humanCheck: { id: b.humanCheckId, answer: b.humanAnswer },
           });
           return page(
             reply,
@@ -361,7 +361,7 @@ export const accountModule: Module = {
         try {
           await requestPasswordReset(request.ctx(), {
             username: b.username,
-            humanCheck: { id: b.humanCheckId, answer: b.humanCheckAnswer },
+            humanCheck: { id: b.humanCheckId, answer: b.humanAnswer },
           });
           return reply.redirect(
             `/account/forgot/code?sent=1&username=${encodeURIComponent(b.username.trim())}`,

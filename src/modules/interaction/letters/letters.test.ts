@@ -55,14 +55,14 @@ const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 
 const ORDINAL: Record<string, number> = { 一: 0, 二: 1, 三: 2, 四: 3 };
 
 /** Reads the form's question and answers it as a person would. */
-function answerHumanCheck(page: string): { humanToken: string; humanAnswer: string } {
-  const token = /name="humanToken" value="([^"]+)"/.exec(page)?.[1];
+function answerHumanCheck(page: string): { humanCheckId: string; humanAnswer: string } {
+  const token = /name="humanCheckId" value="([^"]+)"/.exec(page)?.[1];
   if (!token) throw new Error('no human check on the page');
   const sum = /验证问题：(.)加(.)等于几/.exec(page);
-  if (sum) return { humanToken: token, humanAnswer: String(NUMERALS[sum[1]] + NUMERALS[sum[2]]) };
+  if (sum) return { humanCheckId: token, humanAnswer: String(NUMERALS[sum[1]] + NUMERALS[sum[2]]) };
   const word = /验证问题：(?:“|&quot;|&#x201C;)?“?([^”]+)”的第(.)个字/.exec(page);
   if (!word) throw new Error(`cannot read the question: ${/验证问题：[^<]*/.exec(page)?.[0]}`);
-  return { humanToken: token, humanAnswer: [...word[1]][ORDINAL[word[2]]] };
+  return { humanCheckId: token, humanAnswer: [...word[1]][ORDINAL[word[2]]] };
 }
 
 const LETTER = {
@@ -112,13 +112,13 @@ describe('writing a letter', () => {
   it('names every missing field and a wrong answer at once, and saves nothing', async () => {
     const before = await t.database.db.$count(letters);
     const form = await html('/letters/new?channel=mailbox');
-    const { humanToken } = answerHumanCheck(form.body);
+    const { humanCheckId } = answerHumanCheck(form.body);
     const res = await post('/letters/new?channel=mailbox', {
       channel: 'mailbox',
       subject: '',
       body: '<script>alert(1)</script>请处理',
       category: '林业改革与政策',
-      humanToken,
+      humanCheckId,
       humanAnswer: '999',
     });
     expect(res.statusCode).toBe(400);
@@ -401,5 +401,21 @@ describe('the 3-month veto', () => {
     expect(after.unanswered).toBe(1);
     expect(after.offenders.map((o) => o.id)).toEqual([old.id]);
     await t.database.db.delete(letters).where(eq(letters.id, old.id));
+  });
+});
+
+describe('the human check of the form', () => {
+  it('takes an answered question once: the same form posted again is refused and saves nothing', async () => {
+    const form = await html('/letters/new?channel=mailbox');
+    const answered = { ...LETTER, ...answerHumanCheck(form.body) };
+    const first = await post('/letters/new?channel=mailbox', answered, { ip: '198.51.100.31' });
+    expect(first.statusCode).toBe(303);
+    const before = await t.database.db.$count(letters);
+    const replay = await post('/letters/new?channel=mailbox', answered, { ip: '198.51.100.31' });
+    expect(replay.statusCode).toBe(400);
+    expect(replay.body).toContain('这道验证问题已经回答过，不能再次使用，请回答新的验证问题');
+    // The form comes back with a new question.
+    expect(answerHumanCheck(replay.body).humanCheckId).not.toBe(answered.humanCheckId);
+    expect(await t.database.db.$count(letters)).toBe(before);
   });
 });

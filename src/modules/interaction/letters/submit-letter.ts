@@ -38,7 +38,7 @@ export const LETTER_SERIES = defineSeries('interaction.letter', '信〔{year}〕
 
 export interface SubmitLetterInput extends LetterForm {
   channel: ChannelCode;
-  humanToken?: string;
+  humanCheckId?: string;
   humanAnswer?: string;
 }
 
@@ -92,7 +92,7 @@ export async function submitLetter(
   // A person on the website answers the human check; a client of the interface holds a key.
   if (!options.open311)
     try {
-      requireHuman(ctx.deps.cipher, { token: input.humanToken, answer: input.humanAnswer }, ctx.now);
+      await requireHuman(ctx, { id: input.humanCheckId, answer: input.humanAnswer });
     } catch (e) {
       if (!(e instanceof AppError) || !e.errors) throw e;
       errors.push(...e.errors);

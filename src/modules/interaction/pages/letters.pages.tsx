@@ -74,7 +74,7 @@ const LetterBody = Type.Object({
   subject: Str(1000),
   body: Str(20000),
   consentPublish: Str(10),
-  humanToken: Str(2000),
+  humanCheckId: Str(40),
   humanAnswer: Str(100),
 });
 const TrackBody = Type.Object({ _csrf: Str(200), code: Str(100), password: Str(100) });
@@ -180,7 +180,7 @@ export function registerLetterPages(app: App): void {
         values={values}
         errors={errors}
         csrf={csrfToken(request)}
-        challenge={newHumanChallenge(ctx.deps.cipher, ctx.now)}
+        challenge={await newHumanChallenge(ctx)}
         signedInName={signedInName(request)}
       />,
       { status, crumb: `${channel.name}：写信` },
@@ -209,7 +209,7 @@ export function registerLetterPages(app: App): void {
           ? request.query.channel
           : null;
       if (!code) return renderNotFoundPage(reply);
-      const values = enteredValues(b, ['humanToken', 'humanAnswer', 'channel']);
+      const values = enteredValues(b, ['humanCheckId', 'humanAnswer', 'channel']);
       let submitted: Awaited<ReturnType<typeof submitLetter>> | null = null;
       let emailed = false;
       return handleFormPost(reply, {

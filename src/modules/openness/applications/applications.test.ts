@@ -73,14 +73,14 @@ const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 
 const ORDINAL: Record<string, number> = { 一: 0, 二: 1, 三: 2, 四: 3 };
 
 /** Reads the form's question and answers it as a person would. */
-function answerHumanCheck(page: string): { humanToken: string; humanAnswer: string } {
-  const token = /name="humanToken" value="([^"]+)"/.exec(page)?.[1];
+function answerHumanCheck(page: string): { humanCheckId: string; humanAnswer: string } {
+  const token = /name="humanCheckId" value="([^"]+)"/.exec(page)?.[1];
   if (!token) throw new Error('no human check on the page');
   const sum = /验证问题：(.)加(.)等于几/.exec(page);
-  if (sum) return { humanToken: token, humanAnswer: String(NUMERALS[sum[1]] + NUMERALS[sum[2]]) };
+  if (sum) return { humanCheckId: token, humanAnswer: String(NUMERALS[sum[1]] + NUMERALS[sum[2]]) };
   const word = /验证问题：(?:&quot;|&#x201C;)?“?([^”]+)”的第(.)个字/.exec(page);
   if (!word) throw new Error(`cannot read the question: ${/验证问题：[^<]*/.exec(page)?.[0]}`);
-  return { humanToken: token, humanAnswer: [...word[1]][ORDINAL[word[2]]] };
+  return { humanCheckId: token, humanAnswer: [...word[1]][ORDINAL[word[2]]] };
 }
 
 const count = async () =>

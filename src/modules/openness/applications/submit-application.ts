@@ -45,11 +45,11 @@ export const passwordKeyOf = (ctx: Ctx, code: string, password: string) =>
 /** 网上申请: the human check, then the fields; nothing is written unless everything holds. */
 export async function submitApplicationOnline(
   ctx: Ctx,
-  input: ApplicationForm & { humanToken?: string; humanAnswer?: string },
+  input: ApplicationForm & { humanCheckId?: string; humanAnswer?: string },
 ): Promise<SubmittedApplication> {
   const extra: FieldError[] = [];
   try {
-    requireHuman(ctx.deps.cipher, { token: input.humanToken, answer: input.humanAnswer }, ctx.now);
+    await requireHuman(ctx, { id: input.humanCheckId, answer: input.humanAnswer });
   } catch (e) {
     if (!(e instanceof AppError) || !e.errors) throw e;
     extra.push(...e.errors);

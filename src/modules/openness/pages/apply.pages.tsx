@@ -6,7 +6,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ReactNode } from 'react';
 import type { FieldError } from '../../../platform/errors.ts';
-import { newHumanChallenge } from '../../../platform/human-check/index.ts';
+import { type HumanChallenge, newHumanChallenge } from '../../../platform/human-check/index.ts';
 import type { App } from '../../../platform/module.ts';
 import { formatReceiptCode } from '../../../platform/receipts/index.ts';
 import {
@@ -65,7 +65,7 @@ const ApplyBody = Type.Object({
   docNumber: Str(300),
   formWanted: Str(20),
   channelWanted: Str(20),
-  humanToken: Str(2000),
+  humanCheckId: Str(40),
   humanAnswer: Str(100),
 });
 const TrackBody = Type.Object({ _csrf: Str(200), code: Str(100), password: Str(100) });
@@ -110,7 +110,7 @@ function ApplyForm(p: {
   values: FieldValues;
   errors: FieldError[];
   csrf: string | null;
-  challenge: ReturnType<typeof newHumanChallenge>;
+  challenge: HumanChallenge;
   office: { address: string; hours: string; phone: string } | null;
 }) {
   const human = p.errors.find((e) => e.field === 'humanAnswer')?.message ?? null;
@@ -455,7 +455,7 @@ export function registerApplyPages(app: App): void {
         values={values}
         errors={errors}
         csrf={csrfToken(request)}
-        challenge={newHumanChallenge(ctx.deps.cipher, ctx.now)}
+        challenge={await newHumanChallenge(ctx)}
         office={office}
       />,
       { status, crumb: '在线申请' },
@@ -469,7 +469,7 @@ export function registerApplyPages(app: App): void {
     { schema: { hide: true, body: ApplyBody }, config: { rateLimit: { max: 10, timeWindow: 60_000 } } },
     async (request, reply) => {
       const ctx = request.ctx();
-      const values = enteredValues(request.body, ['humanToken', 'humanAnswer']);
+      const values = enteredValues(request.body, ['humanCheckId', 'humanAnswer']);
       return handleFormPost(reply, {
         field: 'description',
         submit: async () => {
