@@ -10,7 +10,7 @@ import {
   startReview,
   submitOnline,
 } from '../index.ts';
-import { PDF } from '../test-support/multipart.ts';
+import { multipartBody, PDF } from '../test-support/multipart.ts';
 import { GOOD } from './harvest.fixtures.ts';
 import { buildHarvestTestApp, type HarvestTestApp } from './harvest.test-app.ts';
 
@@ -70,6 +70,65 @@ describe('application time', () => {
       message: '采伐类型：公益林只能进行抚育采伐、更新采伐或低质低效林改造，不得进行主伐（皆伐）',
     });
     expect(await caseCount()).toBe(before);
+  });
+
+  it('refuses 主伐 in natural forest on the public form and at the counter, naming 森林法第三十二条', async () => {
+    const natural = { ...GOOD, origin: 'natural', harvestMethod: 'selective' };
+    const before = await caseCount();
+    // The public form, posted as a browser does: the page comes back with the rule.
+    const hnmy = await t.signIn('hnmy');
+    const fields = Object.fromEntries(
+      Object.entries(natural).flatMap(([k, v]) => (v === null || v === undefined ? [] : [[k, String(v)]])),
+    );
+    const { payload, contentType } = multipartBody(
+      { _csrf: hnmy.csrfToken, ...fields, action: 'submit' },
+      uploads.map((u) => ({ field: `material_${u.specCode}`, fileName: u.fileName, data: u.data })),
+    );
+    const page = await t.app.inject({
+      method: 'POST',
+      url: '/services/LIC-01/apply',
+      headers: { cookie: hnmy.cookie, 'content-type': contentType, accept: 'text/html' },
+      payload,
+    });
+    expect(page.statusCode).toBe(400);
+    expect(page.body).toContain('天然林不得进行主伐（择伐）');
+    expect(page.body).toContain('《中华人民共和国森林法》第三十二条');
+    // The counter: the same refusal, by field, and nothing registered.
+    const res = await (await t.signIn('window')).post('/api/services/counter/cases', {
+      itemCode: 'LIC-01',
+      applicantAccountId: t.accountIds.get('hnmy'),
+      values: natural,
+      paper: [
+        { specCode: 'forest_right_cert', copies: 1 },
+        { specCode: 'applicant_id', copies: 1 },
+      ],
+      acceptNow: true,
+    });
+    expect(res.statusCode).toBe(400);
+    const harvestType = res.json().errors.find((e: { field: string }) => e.field === 'harvestType');
+    expect(harvestType.message).toMatch(
+      /^采伐类型：天然林不得进行主伐（择伐）。依据：《中华人民共和国森林法》第三十二条/,
+    );
+    expect(await caseCount()).toBe(before);
+  });
+
+  it('takes tending felling in natural forest', async () => {
+    const row = await submitOnline(await as('hnmy'), {
+      itemCode: 'LIC-01',
+      values: {
+        ...GOOD,
+        origin: 'natural',
+        harvestType: 'tending',
+        harvestMethod: null,
+        intensity: 20,
+        stockVolume: 12,
+        outputLogs: 6,
+        outputNonStandard: 2,
+        outputFuelwood: 1,
+      },
+      uploads,
+    });
+    expect(row.status).toBe('submitted');
   });
 
   it('gives the small-stand commitment path a promise of 1 working day', async () => {

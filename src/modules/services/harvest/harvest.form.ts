@@ -160,7 +160,7 @@ export const HARVEST_FORM: FormDefinition = {
           type: 'select',
           required: true,
           options: options(HARVEST_TYPES),
-          help: '公益林只能进行抚育采伐、更新采伐或低质低效林改造',
+          help: '公益林只能进行抚育采伐、更新采伐或低质低效林改造；天然林不得主伐（森林法第三十二条）',
         },
         {
           name: 'harvestMethod',

@@ -46,6 +46,32 @@ describe('refusal rules at application time', () => {
     ).toEqual([]);
   });
 
+  it('refuses 主伐 in natural forest under 森林法 §32, and keeps tending, renewal and other felling', () => {
+    const natural = { origin: 'natural' };
+    const rule =
+      '依据：《中华人民共和国森林法》第三十二条（国家实行天然林全面保护制度，严格限制天然林采伐）和《天然林保护修复制度方案》（全面停止天然林商业性采伐）；可申请抚育采伐、更新采伐或其他采伐（如卫生伐）';
+    expect(check(natural)).toEqual([
+      { field: 'harvestType', message: `采伐类型：天然林不得进行主伐（皆伐）。${rule}` },
+    ]);
+    expect(check({ ...natural, harvestMethod: 'selective' })).toEqual([
+      { field: 'harvestType', message: `采伐类型：天然林不得进行主伐（择伐）。${rule}` },
+    ]);
+    const noRegen = { regenSpecies: null, regenAreaMu: null, regenMethod: null, regenDeadline: null };
+    expect(check({ ...natural, harvestType: 'tending', harvestMethod: null, ...noRegen })).toEqual([]);
+    expect(check({ ...natural, harvestType: 'renewal', harvestMethod: null })).toEqual([]);
+    expect(
+      check({
+        ...natural,
+        harvestType: 'other',
+        harvestMethod: null,
+        otherTypeNote: '卫生伐：清除松材线虫病枯死木',
+        ...noRegen,
+      }),
+    ).toEqual([]);
+    // 主伐 in a planted stand stays possible.
+    expect(check({ origin: 'planted' })).toEqual([]);
+  });
+
   it('refuses a forest type of the other category', () => {
     expect(check({ forestType: 'protection' })).toEqual([
       { field: 'forestType', message: '林种：防护林属于公益林，与所选森林类别“商品林”不符' },

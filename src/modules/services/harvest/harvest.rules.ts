@@ -155,6 +155,10 @@ const hasAtMostDecimals = (n: number, places: number) => {
 /** 12.5 → '12.5', 12 → '12', 3.456 → '3.46'. */
 export const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
+/** The refusal of 主伐 in 天然林, naming the rule (DOMAIN §4). */
+export const NATURAL_FOREST_FINAL_MESSAGE = (method: HarvestMethod | null) =>
+  `天然林不得进行主伐${method ? `（${HARVEST_METHODS[method]}）` : ''}。依据：《中华人民共和国森林法》第三十二条（国家实行天然林全面保护制度，严格限制天然林采伐）和《天然林保护修复制度方案》（全面停止天然林商业性采伐）；可申请抚育采伐、更新采伐或其他采伐（如卫生伐）`;
+
 // Harvest types allowed in public-welfare forest (DOMAIN §4: tending, renewal, upgrading only).
 const PUBLIC_WELFARE_TYPES: HarvestType[] = ['tending', 'renewal', 'upgrading'];
 // Harvest types after which the land must be regenerated (更新造林).
@@ -190,6 +194,11 @@ export function checkHarvestRules(values: FormValues, limits: HarvestLimits): Fi
     fail('harvestType', `公益林只能进行抚育采伐、更新采伐或低质低效林改造，不得进行${what}`);
   }
   if (a.harvestType === 'final' && !a.harvestMethod) fail('harvestMethod', '主伐须选择皆伐、择伐或渐伐');
+  // 天然林全面保护 (森林法 第三十二条) and the 2019 天然林保护修复制度方案, which stops commercial
+  // felling of natural forest: no final felling for timber; tending, renewal and other felling
+  // (卫生伐, 病虫害除治) stay open on their own rules. Public-welfare stands are refused above already.
+  if (a.origin === 'natural' && a.harvestType === 'final' && a.forestCategory !== 'public_welfare')
+    fail('harvestType', NATURAL_FOREST_FINAL_MESSAGE(a.harvestMethod));
 
   // The applicant's declarations: statutory bans.
   if (str(values, 'hillClosure') === 'yes')
