@@ -31,9 +31,11 @@ const SEED =
     : Number(process.env.LZ_FUZZ_SEED ?? 20_260_302);
 // Tables a refused request may legitimately touch: the audit log (and its chain head) records denials and failures,
 // sessions record when they were last used, login_failures counts a refused sign-in (the lockout); and tables written in the background whatever the
-// request (the portal's visit counter flushes every 5 s). A module with such a table adds it here.
+// request (the portal's visit counter flushes every 5 s). A module with such a table adds it here. human_checks: a
+// refused public form uses its question up and is shown again with a new one (platform/human-check).
 const MAY_CHANGE_ON_REFUSAL = [
   'public.audit_log',
+  'public.human_checks',
   'public.audit_chain_head',
   'public.sessions',
   'public.login_failures',

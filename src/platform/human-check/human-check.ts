@@ -95,15 +95,16 @@ const answerHash = (ctx: Ctx, id: string, answer: string) =>
   hmacSm3(auditKeyOf(ctx.deps.config), `human-check\u001f${id}\u001f${normalizeAnswer(answer)}`);
 
 /**
- * Hands out a question; its answer is kept only as a keyed hash. Written outside the caller's
- * transaction (ctx.database.db), so a refused submission that rolls back still leaves the new
- * question the re-shown form prints.
+ * Hands out a question; its answer is kept only as a keyed hash. Call it outside a transaction (the
+ * page, or a refused submission before its transaction), so a rollback cannot take back the question
+ * the re-shown form prints. It writes on ctx.db: inside a transaction (the demo loader writes its
+ * letters in one) it joins it — on PGlite's one connection, writing beside it would wait forever.
  */
 export async function newHumanChallenge(ctx: Ctx, random: Random = cryptoRandom): Promise<HumanChallenge> {
   const { question, answer } = pickQuestion(random);
   const id = crypto.randomUUID();
   const minutes = await getSetting(ctx, HUMAN_CHECK_MINUTES);
-  await ctx.database.db.insert(humanChecks).values({
+  await ctx.db.insert(humanChecks).values({
     id,
     answerHash: answerHash(ctx, id, answer),
     createdAt: ctx.now,
@@ -118,8 +119,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Checks an answer and uses its question up, right or wrong: the first answer takes the row
- * (atomically, outside the caller's transaction so a rollback cannot give it back), every later
- * one — on this instance or another — finds it used.
+ * atomically, every later one — on this instance or another — finds it used. Call it first, before
+ * the submission's transaction, so a rollback cannot give the question back (requireHuman's rule);
+ * on ctx.db, for the reason newHumanChallenge gives.
  */
 export async function checkHumanAnswer(
   ctx: Ctx,
@@ -127,7 +129,7 @@ export async function checkHumanAnswer(
 ): Promise<HumanCheckOutcome> {
   if (!given?.id || !UUID.test(given.id)) return given?.answer?.trim() ? 'unknown' : 'unanswered';
   if (!given.answer?.trim()) return 'unanswered';
-  const db = ctx.database.db;
+  const db = ctx.db;
   const [row] = await db
     .update(humanChecks)
     .set({ usedAt: ctx.now })
