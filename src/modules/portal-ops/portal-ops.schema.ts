@@ -167,6 +167,9 @@ export const StatsView = Type.Object({
   series: Type.Array(Type.Object({ day: Type.String(), views: Type.Integer(), visitors: Type.Integer() })),
   totals: Counts,
   dailyAverage: Counts,
+  averageDays: Type.Integer(),
+  partialDay: Nullable(Type.String()),
+  asOf: Type.String(),
   topArticles: Type.Array(
     Type.Object({
       id: Type.String(),

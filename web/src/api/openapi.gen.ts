@@ -13954,12 +13954,15 @@ export interface paths {
           };
           content: {
             'application/json': {
+              asOf: string;
+              averageDays: number;
               dailyAverage: {
                 views: number;
                 visitors: number;
               };
               days: number;
               from: string;
+              partialDay: string | null;
               scope: string;
               series: {
                 day: string;

@@ -11,6 +11,17 @@ echarts.use([LineChart, BarChart, GridComponent, TooltipComponent, LegendCompone
 
 export type ChartOption = Parameters<echarts.ECharts['setOption']>[0];
 
+/**
+ * ECharts 6 puts a legend below the plot by default, where it lands on the category axis' labels;
+ * the workbench's legends sit above the plot, in the room each chart's grid leaves at its top.
+ */
+function withLegendOnTop(option: ChartOption): ChartOption {
+  const legend = option.legend as Record<string, unknown> | unknown[] | undefined;
+  if (!legend || Array.isArray(legend)) return option;
+  const placed = 'top' in legend || 'bottom' in legend;
+  return placed ? option : { ...option, legend: { top: 0, ...legend } };
+}
+
 export function EChart({
   option,
   height = 320,
@@ -37,7 +48,7 @@ export function EChart({
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, true);
+    chart.current?.setOption(withLegendOnTop(option), true);
   }, [option]);
 
   // The chart is a picture: screen readers get its label; the page shows the same figures in a table.

@@ -32,8 +32,17 @@ export interface StatsView {
   target: { id: string; name: string } | null;
   series: DayCount[];
   totals: { views: number; visitors: number };
-  /** Per day over the period (日均). Visitors are counted per day, so their sum is 访客人次. */
+  /**
+   * Per whole day (日均), rounded: over the period's days that are over — today, still being
+   * counted, and days to come are left out unless nothing else is left. Visitors are counted per
+   * day, so their sum is 访客人次.
+   */
   dailyAverage: { views: number; visitors: number };
+  /** How many days the average is taken over. */
+  averageDays: number;
+  /** Today, when the period includes it: its figures so far, drawn as such (截至 asOf). */
+  partialDay: string | null;
+  asOf: string;
   topArticles: Array<{ id: string; title: string; columnName: string; views: number; visitors: number }>;
   topColumns: Array<{ id: string; name: string; views: number; visitors: number }>;
 }
@@ -53,7 +62,11 @@ function period(ctx: Ctx, q: StatsQuery): { from: string; to: string; days: numb
   return { from, to, days };
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
+/** The days an average is taken over: those that are over, else (a period of today) today so far. */
+function averageBase(series: DayCount[], today: string): DayCount[] {
+  const over = series.filter((d) => d.day < today);
+  return over.length ? over : series.filter((d) => d.day === today);
+}
 
 /** Fills the days without a row with zeros, so charts show gaps as 0. */
 function fill(rows: DayCount[], from: string, days: number): DayCount[] {
@@ -95,6 +108,10 @@ export async function getStats(ctx: Ctx, q: StatsQuery = {}): Promise<StatsView>
     ctx.db,
     topC.map((t) => t.targetId),
   );
+  const today = chinaDayOf(ctx.now);
+  const base = averageBase(series, today);
+  const per = (key: 'views' | 'visitors') =>
+    base.length ? Math.round(base.reduce((n, d) => n + d[key], 0) / base.length) : 0;
   return {
     from,
     to,
@@ -103,7 +120,10 @@ export async function getStats(ctx: Ctx, q: StatsQuery = {}): Promise<StatsView>
     target,
     series,
     totals,
-    dailyAverage: { views: round1(totals.views / days), visitors: round1(totals.visitors / days) },
+    dailyAverage: { views: per('views'), visitors: per('visitors') },
+    averageDays: base.length,
+    partialDay: from <= today && today <= to ? today : null,
+    asOf: ctx.now.toISOString(),
     topArticles: topA
       .filter((t) => titles.has(t.targetId))
       .map((t) => ({

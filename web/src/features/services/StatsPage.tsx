@@ -63,12 +63,12 @@ export default function StatsPage() {
     >
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Row gutter={16}>
-          <Col span={6}>
+          <Col xs={12} md={6}>
             <Card>
               <Statistic title="收件" value={t?.received ?? 0} suffix="件" />
             </Card>
           </Col>
-          <Col span={6}>
+          <Col xs={12} md={6}>
             <Card>
               <Statistic
                 title="办结（准予 / 不予）"
@@ -76,7 +76,7 @@ export default function StatsPage() {
               />
             </Card>
           </Col>
-          <Col span={6}>
+          <Col xs={12} md={6}>
             <Card>
               <Statistic
                 title="按期办结率"
@@ -85,7 +85,7 @@ export default function StatsPage() {
               />
             </Card>
           </Col>
-          <Col span={6}>
+          <Col xs={12} md={6}>
             <Card>
               <Statistic title="平均用时" value={t?.averageWorkdays ?? '—'} suffix="个工作日" />
             </Card>
