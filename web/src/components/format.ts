@@ -58,3 +58,9 @@ export function chinaNow(now = new Date()): { day: string; hour: number } {
   const p = parts(now, true);
   return { day: `${p.year}-${p.month}-${p.day}`, hour: Number(p.hour) };
 }
+
+/** 受理查询码 as every page and document prints it: UQPH-W2K4-4Q8R (platform/receipts). */
+export function formatReceiptCode(code: string | null | undefined): string {
+  if (!code) return '—';
+  return code.replace(/(.{4})(?=.)/g, '$1-');
+}

@@ -20,7 +20,7 @@ import { api, apiUrl } from '../../api/client.ts';
 import { can } from '../../auth/access.ts';
 import { useMe } from '../../auth/session.tsx';
 import { useFormErrors } from '../../components/errors.ts';
-import { formatDate, formatTime } from '../../components/format.ts';
+import { formatDate, formatReceiptCode, formatTime } from '../../components/format.ts';
 import { oneOf } from '../../components/oneOf.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
@@ -51,7 +51,7 @@ function RevokeModal({ permit, onClose }: { permit: Permit | null; onClose: () =
   });
   return (
     <Modal
-      title={permit ? `撤销许可证 ${permit.number ?? permit.receiptCode}` : '撤销许可证'}
+      title={permit ? `撤销许可证 ${permit.number ?? formatReceiptCode(permit.receiptCode)}` : '撤销许可证'}
       open={Boolean(permit)}
       onCancel={onClose}
       onOk={() => form.submit()}
@@ -62,7 +62,8 @@ function RevokeModal({ permit, onClose }: { permit: Permit | null; onClose: () =
     >
       {permit ? (
         <p>
-          许可采伐蓄积 {m3(permit.stockVolume)} 立方米。撤销后办件（受理编号 {permit.receiptCode}
+          许可采伐蓄积 {m3(permit.stockVolume)} 立方米。撤销后办件（查询码{' '}
+          {formatReceiptCode(permit.receiptCode)}
           ）同时以“已撤销”办结，撤销理由显示在申请人的办理进度中；证书核验显示“已撤销”，未采伐的部分释放回
           {permit.countyName}的采伐限额。与在办件页撤销是同一操作，只能撤销一次。
         </p>
@@ -95,14 +96,19 @@ function PermitDrawer({ id, onClose }: { id: string | null; onClose: () => void 
   });
   const p = detail.data;
   return (
-    <Drawer open={Boolean(id)} onClose={onClose} size={720} title={p?.number ?? p?.receiptCode ?? '许可证'}>
+    <Drawer
+      open={Boolean(id)}
+      onClose={onClose}
+      size={720}
+      title={p?.number ?? (p ? formatReceiptCode(p.receiptCode) : '许可证')}
+    >
       {p ? (
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
           <Descriptions column={1} size="small" bordered>
             <Descriptions.Item label="状态">
               <Tag color={VALIDITY_COLORS[p.validity]}>{p.validityLabel}</Tag>
             </Descriptions.Item>
-            <Descriptions.Item label="受理编号">{p.receiptCode}</Descriptions.Item>
+            <Descriptions.Item label="查询码">{formatReceiptCode(p.receiptCode)}</Descriptions.Item>
             <Descriptions.Item label="采伐单位（个人）">{p.holderName}</Descriptions.Item>
             <Descriptions.Item label="采伐地点">{p.location}</Descriptions.Item>
             <Descriptions.Item label="森林类别 / 采伐类型">
@@ -211,7 +217,7 @@ export default function PermitsPage() {
             title: '证号 / 受理编号',
             render: (_, p) => (
               <Button type="link" style={{ padding: 0 }} onClick={() => setOpen(p.id)}>
-                {p.number ?? p.receiptCode}
+                {p.number ?? formatReceiptCode(p.receiptCode)}
               </Button>
             ),
           },

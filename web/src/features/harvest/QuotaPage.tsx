@@ -25,7 +25,7 @@ import { can } from '../../auth/access.ts';
 import { useMe } from '../../auth/session.tsx';
 import { EChart } from '../../components/EChart.tsx';
 import { useFormErrors, useShowError } from '../../components/errors.ts';
-import { chinaNow, formatTime } from '../../components/format.ts';
+import { chinaNow, formatReceiptCode, formatTime } from '../../components/format.ts';
 import { oneOf } from '../../components/oneOf.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
@@ -113,7 +113,7 @@ function LedgerDrawer({ id, onClose }: { id: string | null; onClose: () => void 
                 render: (_, r) => (
                   <span>
                     {r.basis}
-                    {r.receiptCode ? `（${r.receiptCode}）` : ''}
+                    {r.receiptCode ? `（${formatReceiptCode(r.receiptCode)}）` : ''}
                   </span>
                 ),
               },

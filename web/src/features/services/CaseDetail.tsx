@@ -16,7 +16,7 @@ import {
   Typography,
 } from 'antd';
 import { useParams } from 'react-router-dom';
-import { formatDate, formatTime } from '../../components/format.ts';
+import { formatDate, formatReceiptCode, formatTime } from '../../components/format.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
 import { ProvisionalTag } from '../calendar/ProvisionalTag.tsx';
 import { WhyThisDate } from '../calendar/WhyThisDate.tsx';
@@ -64,7 +64,7 @@ export function CaseDetailView() {
   const d = q.data;
   return (
     <PageContainer
-      title={`${d.item.name} · ${d.receiptCode}`}
+      title={`${d.item.name} · ${formatReceiptCode(d.receiptCode)}`}
       subTitle={<Tag color={d.stage === 'closed' ? 'default' : 'blue'}>{d.statusLabel}</Tag>}
       extra={
         <Space>

@@ -13,7 +13,7 @@ import {
   Typography,
 } from 'antd';
 import { Link } from 'react-router-dom';
-import { formatDate, formatTime } from '../../components/format.ts';
+import { formatDate, formatReceiptCode, formatTime } from '../../components/format.ts';
 import { oneOf } from '../../components/oneOf.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
@@ -39,8 +39,12 @@ export function CaseQueue() {
     {
       title: '查询码',
       dataIndex: 'receiptCode',
-      width: 130,
-      render: (v: string, r) => <Link to={`/services/cases/${r.id}`}>{v}</Link>,
+      width: 150,
+      render: (v: string, r) => (
+        <Link to={`/services/cases/${r.id}`} style={{ whiteSpace: 'nowrap' }}>
+          {formatReceiptCode(v)}
+        </Link>
+      ),
     },
     { title: '事项', dataIndex: 'itemName', ellipsis: true },
     { title: '申请人', dataIndex: 'applicantName', width: 180, ellipsis: true },

@@ -20,11 +20,11 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, type Query, type RequestBody } from '../../api/client.ts';
 import { useFormErrors } from '../../components/errors.ts';
-import { formatClock } from '../../components/format.ts';
+import { formatClock, formatReceiptCode } from '../../components/format.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
 import { type Applicant, type CaseDetail, daysLeftTag, SERVICES_KEY, useItems } from './api.ts';
 import { DynamicFields } from './DynamicForm.tsx';
@@ -131,6 +131,13 @@ function ApplicationStep({ applicant, onDone }: { applicant: Applicant; onDone: 
   const showErrors = useFormErrors();
   const itemCode = Form.useWatch('itemCode', form) as string | undefined;
   const item = items.data?.items.find((i) => i.code === itemCode);
+  // The contact person (联系人) of a person applying for themself is that person: filled in from the
+  // registered account once the item's form has the field, and left to the clerk to change.
+  useEffect(() => {
+    const hasContact = item?.form.sections.some((sec) => sec.fields.some((f) => f.name === 'contactName'));
+    if (hasContact && applicant.kind === 'citizen' && !form.getFieldValue(['values', 'contactName']))
+      form.setFieldValue(['values', 'contactName'], applicant.displayName);
+  }, [item, applicant, form]);
   // One key per application filled in; a new one once it is registered.
   const [requestKey, setRequestKey] = useState(newRequestKey);
   const submit = useMutation({
@@ -229,10 +236,10 @@ function TodayQueue() {
           {
             title: '查询码',
             dataIndex: 'receiptCode',
-            width: 132,
+            width: 150,
             render: (v: string, r) => (
               <Link to={`/services/cases/${r.id}`} style={{ whiteSpace: 'nowrap' }}>
-                {v}
+                {formatReceiptCode(v)}
               </Link>
             ),
           },
@@ -276,7 +283,7 @@ export default function CounterDeskPage() {
           <Card
             title={
               applicant
-                ? `申请人：${applicant.displayName}（${applicant.idNumberMask ?? applicant.creditCode ?? ''}）`
+                ? `申请人：${applicant.displayName}（${[applicant.idNumberMask ?? applicant.creditCode, applicant.phoneMask && `登记手机 ${applicant.phoneMask}`].filter(Boolean).join('，')}）`
                 : '第一步：申请人'
             }
           >
@@ -285,7 +292,9 @@ export default function CounterDeskPage() {
                 status="success"
                 title={
                   // The code has no break of its own: on a phone it wraps rather than leaving the card.
-                  <span style={{ overflowWrap: 'anywhere' }}>已登记，查询码 {done.receiptCode}</span>
+                  <span style={{ overflowWrap: 'anywhere' }}>
+                    已登记，查询码 {formatReceiptCode(done.receiptCode)}
+                  </span>
                 }
                 subTitle={`${done.item.name} · ${done.statusLabel}`}
                 extra={[
