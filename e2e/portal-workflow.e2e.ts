@@ -20,6 +20,9 @@ const COLUMN_CODE = 'gnlydt';
 const TITLE = `银杏古树名木普查${Date.now()}`;
 const BODY = '全省共登记银杏古树一千二百余株，其中树龄五百年以上的一级古树一百三十株，已逐株挂牌保护。';
 
+// A table with its caption, as a web page's clipboard carries it.
+const CAPTION = '表 1 古树名录（节选）';
+const CAPTIONED_TABLE = `<figure><table><tbody><tr><th>树种</th><th>株数</th></tr><tr><td>银杏</td><td>12</td></tr></tbody></table><figcaption>${CAPTION}</figcaption></figure>`;
 // What Word puts on the clipboard for a heading, a styled paragraph, a bulleted list and a table
 // (abridged from Word 2016's clipboard HTML: Mso classes, mso-list paragraphs with their typed
 // bullet in a conditional comment, fonts and colours on every span).
@@ -84,7 +87,18 @@ describe('writing, reviewing and publishing an article', () => {
       );
     }, WORD_CLIPBOARD);
     await visible(body.getByRole('heading', { name: '保护措施', level: 2 }));
-    // Below the table: a click on the paragraph the editor keeps after it.
+    // Below the table: a click on the paragraph the editor keeps after it. Then a table with its
+    // caption copied from a web page (<figure>…<figcaption>): the caption must survive the editor.
+    await body.locator('p').last().click();
+    await body.evaluate((el, html) => {
+      const clipboard = new DataTransfer();
+      clipboard.setData('text/html', html);
+      clipboard.setData('text/plain', '树种 株数');
+      el.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }),
+      );
+    }, CAPTIONED_TABLE);
+    await visible(body.locator('figcaption', { hasText: CAPTION }));
     await body.locator('p').last().click();
     const [chooser] = await Promise.all([
       editor.waitForEvent('filechooser'),
@@ -109,6 +123,9 @@ describe('writing, reviewing and publishing an article', () => {
     );
     expect(saved.bodyHtml).toContain('<td colspan="1" rowspan="1"><p>一级古树</p></td>');
     expect(saved.bodyHtml).toMatch(/<img src="\/article-images\/[0-9a-f-]{36}" alt="银杏古树" \/>/);
+    expect(saved.bodyHtml).toMatch(
+      new RegExp(`<figure><table>.*<p>银杏</p>.*</table><figcaption>${CAPTION}</figcaption></figure>`),
+    );
     expect(saved.bodyHtml).not.toMatch(/style=|class=|Mso|仿宋|·/);
 
     await (await visible(button(editor, '送审'))).click();
@@ -157,6 +174,7 @@ describe('writing, reviewing and publishing an article', () => {
     await visible(visitor.getByRole('heading', { name: TITLE }));
     await visible(visitor.getByText(BODY));
     await visible(visitor.locator('main table').getByText('一级古树'));
+    await visible(visitor.locator('main figcaption', { hasText: CAPTION }));
     const img = visitor.locator('main img[alt="银杏古树"]');
     await visible(img);
     expect(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(120);

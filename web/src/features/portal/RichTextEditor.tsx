@@ -57,6 +57,37 @@ const Iframe = Node.create({
   },
 });
 
+/**
+ * A picture, table or embedded page with its caption (<figure>…<figcaption>), as the site's body format
+ * and the server's sanitiser have them: without these two nodes the editor would drop the caption
+ * of every such article it opens, and the next save would lose it.
+ */
+const Figcaption = Node.create({
+  name: 'figcaption',
+  content: 'inline*',
+  defining: true,
+  parseHTML() {
+    return [{ tag: 'figcaption' }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['figcaption', mergeAttributes(HTMLAttributes), 0];
+  },
+});
+
+const Figure = Node.create({
+  name: 'figure',
+  group: 'block',
+  content: '(image | table | iframe) figcaption?',
+  defining: true,
+  draggable: true,
+  parseHTML() {
+    return [{ tag: 'figure' }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['figure', mergeAttributes(HTMLAttributes), 0];
+  },
+});
+
 const EXTENSIONS = [
   StarterKit.configure({
     heading: { levels: [2, 3, 4, 5, 6] },
@@ -74,6 +105,8 @@ const EXTENSIONS = [
   Image.configure({ inline: false, allowBase64: false }),
   TableKit.configure({ table: { resizable: false, allowTableNodeSelection: true } }),
   Iframe,
+  Figure,
+  Figcaption,
 ];
 
 /** The editor's HTML, '' for an empty document (the server's empty body). */
@@ -613,6 +646,8 @@ const EDITOR_CSS = `
 .lz-rte-bar { position: sticky; top: 0; z-index: 2; background: #fafafa; border-bottom: 1px solid #f0f0f0; padding: 4px 6px; border-radius: 6px 6px 0 0; }
 .lz-rte-table-tools { margin-top: 4px; padding-top: 4px; border-top: 1px dashed #e5e5e5; width: 100%; }
 .lz-rte-table-label { color: #666; font-size: 12px; }
+.lz-rte .ProseMirror figure { margin: 12px 0; }
+.lz-rte .ProseMirror figcaption { text-align: center; color: #555; font-size: 14px; margin-top: 4px; padding: 2px 4px; border: 1px dashed #e5e5e5; }
 .lz-rte .ProseMirror { min-height: 420px; max-height: 70vh; overflow-y: auto; padding: 12px 16px; outline: none; font-size: 16px; line-height: 1.8; color: #222; }
 .lz-rte .ProseMirror > * + * { margin-top: .6em; }
 .lz-rte .ProseMirror p { margin: 0 0 .6em; }
