@@ -85,7 +85,9 @@ describe('December 2026: a case whose statutory date runs into 2027', () => {
     const page = await track();
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('法定期限届满日 2027年1月5日');
-    expect(page.body).toContain('（暂定）');
+    // Only the statutory date rests on 2027; the promised one (15 working days: 12-08 … 12-28) is final.
+    expect(page.body).toMatch(/法定期限届满日 2027年1月5日[^，；]*（暂定）/);
+    expect(page.body).toContain('承诺办结日 2026年12月28日。');
     expect(page.body).toContain(`暂定：${NOTE}。`);
 
     const w = await t.signIn('window');

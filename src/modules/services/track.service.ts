@@ -43,6 +43,9 @@ export interface TrackSummary {
   promisedDueDay: string | null;
   /** Why the due dates are 暂定 (they rest on a year whose holidays are not published), or null. */
   dueProvisional: string | null;
+  /** Which of the two dates are 暂定: a date inside a published year is final even when the other is not. */
+  statutoryProvisional: boolean;
+  promisedProvisional: boolean;
   closedDay: string | null;
   steps: Array<{ day: string; title: string }>;
 }
@@ -108,6 +111,12 @@ async function summaryOf(ctx: Ctx, row: CaseRow): Promise<TrackSummary> {
       open && row.statutoryDueAt
         ? provisionalNoteOf(cal, row.submittedAt, row.promisedDueAt, row.statutoryDueAt)
         : null,
+    statutoryProvisional: Boolean(
+      open && row.statutoryDueAt && provisionalDue(cal, row.submittedAt, row.statutoryDueAt),
+    ),
+    promisedProvisional: Boolean(
+      open && row.promisedDueAt && provisionalDue(cal, row.submittedAt, row.promisedDueAt),
+    ),
     closedDay: day(row.closedAt),
     steps: events.map((e) => ({ day: chinaDay(e.at), title: e.text })),
   };

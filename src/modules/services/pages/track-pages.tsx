@@ -26,9 +26,12 @@ export function SummaryView({ s }: { s: TrackSummary }): ReactNode {
         查询码 <span className="receipt-code">{formatReceiptCode(s.receiptCode)}</span>，
         {longDay(s.submittedDay)}提交
         {s.acceptedDay ? `，${longDay(s.acceptedDay)}受理` : ''}
-        {s.statutoryDueDay ? `；法定期限届满日 ${longDay(s.statutoryDueDay)}` : ''}
-        {s.promisedDueDay ? `，承诺办结日 ${longDay(s.promisedDueDay)}` : ''}
-        {s.dueProvisional && (s.statutoryDueDay || s.promisedDueDay) ? '（暂定）' : ''}
+        {s.statutoryDueDay
+          ? `；法定期限届满日 ${longDay(s.statutoryDueDay)}${s.statutoryProvisional ? '（暂定）' : ''}`
+          : ''}
+        {s.promisedDueDay
+          ? `，承诺办结日 ${longDay(s.promisedDueDay)}${s.promisedProvisional ? '（暂定）' : ''}`
+          : ''}
         {s.closedDay ? `；${longDay(s.closedDay)}办结` : ''}。
       </p>
       {s.dueProvisional ? (

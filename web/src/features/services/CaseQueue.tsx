@@ -75,8 +75,8 @@ export function CaseQueue() {
           render: (_, r) => {
             const tag = daysLeftTag(r.daysLeft, r.stage);
             return (
-              <Space size={4}>
-                <span>{formatDate(r.dueAt)}</span>
+              <Space size={4} wrap>
+                <span style={{ whiteSpace: 'nowrap' }}>{formatDate(r.dueAt)}</span>
                 <ProvisionalTag note={r.dueProvisional} />
                 {tag ? <Tag color={tag.color}>{tag.text}</Tag> : null}
               </Space>
