@@ -33,7 +33,8 @@ function actionsFor(
   if (has('services:accept') && s === 'submitted') out.push('accept', 'notAccept');
   if (
     (has('services:accept') || has('services:review')) &&
-    ['submitted', 'accepted', 'under_review'].includes(s)
+    ['submitted', 'accepted', 'under_review'].includes(s) &&
+    !c.deemedAccepted
   )
     out.push('requestCompletion');
   if (has('services:counter') && s === 'completion_requested') out.push('supplementAtCounter');

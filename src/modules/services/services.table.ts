@@ -160,6 +160,8 @@ export const serviceCases = pgTable(
     receivedBy: uuid(),
     acceptedAt: timestamp({ withTimezone: true }),
     acceptedBy: uuid(),
+    // 视为受理 (行政许可法 第三十二条): no decision on acceptance in time, accepted as of receipt.
+    deemedAccepted: boolean().notNull().default(false),
     decision: text().$type<'approve' | 'refuse' | 'not_accept'>(),
     decidedAt: timestamp({ withTimezone: true }),
     decidedBy: uuid(),
