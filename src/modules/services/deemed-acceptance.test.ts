@@ -16,6 +16,7 @@ let t: TestApp;
 let close: () => Promise<void>;
 let zhangsan: Client;
 let window: Client;
+let ziyuan: Client;
 beforeAll(async () => {
   ({ t, close } = await buildDemoServicesApp('2026-10-21T10:00:00+08:00'));
   zhangsan = await t.signIn('zhangsan');
@@ -61,11 +62,28 @@ describe('deemed acceptance (行政许可法第三十二条)', () => {
     expect((await detail(deemed)).status).toBe('submitted');
   });
 
-  it('a late acceptance on 10-29 would count from then: due 11-26', async () => {
+  it('a window that presses 受理 on 10-29 accepts it as of receipt too: due 11-18, not 11-26', async () => {
     t.clock.set('2026-10-29T00:05:00+08:00');
+    // Eight days on, yesterday's sessions have expired: the staff and the applicant sign in again.
+    window = await t.signIn('window');
+    zhangsan = await t.signIn('zhangsan');
+    const waiting = await detail(late);
+    expect(waiting.acceptanceOverdue).toBe(true);
+    expect(waiting.actions).toContain('accept');
+    expect(waiting.actions).not.toContain('notAccept');
+    expect(waiting.actions).not.toContain('requestCompletion');
+    const refused = await window.post(`/api/services/cases/${late}/not-accept`, { reason: '材料不齐全' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toContain('受理审查期限已于2026年10月28日届满，依法视为受理');
     const res = await window.post(`/api/services/cases/${late}/accept`, {});
     expect(res.statusCode).toBe(200);
-    expect(res.json().clocks.statutory.dueAt).toBe('2026-11-26T15:59:59.000Z');
+    expect(res.json().clocks.statutory.dueAt).toBe('2026-11-18T15:59:59.000Z');
+    expect(res.json().deemedAccepted).toBe(true);
+    expect(res.json().acceptedAt).toBe('2026-10-21T02:00:00.000Z');
+    const step = res.json().timeline.find((e: { kind: string }) => e.kind === 'deemed_accepted');
+    expect(step.internalNote).toContain(
+      '受理审查期限已于2026年10月28日届满，2026年10月29日办理受理时依法按视为受理处理',
+    );
   });
 
   it('accepts the waiting case as of its receipt: statutory due 11-18, 补正 no longer offered', async () => {
@@ -75,7 +93,11 @@ describe('deemed acceptance (行政许可法第三十二条)', () => {
     expect(d.clocks.statutory.dueAt).toBe('2026-11-18T15:59:59.000Z');
     expect(d.clocks.acceptance.status).toBe('stopped');
     expect(d.actions).not.toContain('requestCompletion');
-    expect(d.actions).toContain('startReview');
+    // The handling division (资源处) may now start the review; the window no longer offers 补正.
+    ziyuan = await t.signIn('ziyuan');
+    const review = (await ziyuan.get(`/api/services/cases/${deemed}`)).json();
+    expect(review.actions).toContain('startReview');
+    expect(review.actions).not.toContain('requestCompletion');
     const step = d.timeline.find((e: { kind: string }) => e.kind === 'deemed_accepted');
     expect(step.title).toBe('视为受理');
     expect(step.visible).toBe(true);
@@ -93,7 +115,7 @@ describe('deemed acceptance (行政许可法第三十二条)', () => {
       items: ['补充林权证复印件'],
     });
     expect(res.statusCode).toBe(409);
-    expect(res.json().message).toContain('已依法视为受理');
+    expect(res.json().detail).toContain('已依法视为受理');
     expect((await detail(deemed)).status).toBe('accepted');
   });
 
@@ -115,14 +137,14 @@ describe('deemed acceptance (行政许可法第三十二条)', () => {
         "select count(*)::text as n from notifications where title = '视为受理：临时使用林地审批'",
         [],
       ),
-    ).toBe(1);
+    ).toBe(2); // one for each of the two cases
     const page = await zhangsan.get(`/account/cases/${deemed}`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('视为受理');
     expect(page.body).toContain('自收到申请材料之日（2026年10月21日）起即为受理');
-    // The late-accepted case was not touched by the job.
-    expect((await detail(late)).timeline.some((e: { kind: string }) => e.kind === 'deemed_accepted')).toBe(
-      false,
-    );
+    // The case the window accepted late was not deemed accepted a second time by the job.
+    expect(
+      (await detail(late)).timeline.filter((e: { kind: string }) => e.kind === 'deemed_accepted'),
+    ).toHaveLength(1);
   });
 });

@@ -30,6 +30,8 @@ export const SERVICES_AUDIT = defineAuditActions({
   'services.case.inspection_start': '开始现场核查',
   'services.case.inspection_finish': '结束现场核查',
   'services.case.notice_start': '开始许可前公示',
+  'services.case.not_counted_start': '开始不计时程序（听证、专家评审等）',
+  'services.case.not_counted_finish': '结束不计时程序，恢复计时',
   'services.case.notice_finish': '结束许可前公示',
   'services.case.extend': '延长办理期限',
   'services.case.approve': '准予许可',

@@ -18195,6 +18195,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -18205,6 +18207,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -18301,6 +18305,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -18310,8 +18316,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -18377,6 +18386,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -18396,6 +18421,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -18522,6 +18568,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -18532,6 +18580,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -18628,6 +18678,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -18637,8 +18689,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -18704,6 +18759,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -18723,6 +18794,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -18859,6 +18951,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -18869,6 +18963,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -18965,6 +19061,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -18974,8 +19072,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -19041,6 +19142,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -19060,6 +19177,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -19203,6 +19341,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -19213,6 +19353,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -19309,6 +19451,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -19318,8 +19462,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -19385,6 +19532,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -19404,6 +19567,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -19549,6 +19733,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -19559,6 +19745,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -19655,6 +19843,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -19664,8 +19854,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -19731,6 +19924,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -19750,6 +19959,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -19893,6 +20123,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -19903,6 +20135,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -19999,6 +20233,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -20008,8 +20244,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -20075,6 +20314,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -20094,6 +20349,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -20238,6 +20514,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -20248,6 +20526,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -20344,6 +20624,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -20353,8 +20635,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -20420,6 +20705,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -20439,6 +20740,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -20582,6 +20904,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -20592,6 +20916,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -20688,6 +21014,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -20697,8 +21025,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -20764,6 +21095,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -20783,6 +21130,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -20927,6 +21295,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -20937,6 +21307,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -21033,6 +21405,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -21042,8 +21416,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -21109,6 +21486,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -21128,6 +21521,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -21335,6 +21749,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -21345,6 +21761,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -21441,6 +21859,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -21450,8 +21870,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -21517,6 +21940,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -21536,6 +21975,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -21672,6 +22132,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -21682,6 +22144,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -21778,6 +22242,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -21787,8 +22253,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -21854,6 +22323,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -21873,6 +22358,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -22015,6 +22521,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -22025,6 +22533,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -22121,6 +22631,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -22130,8 +22642,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -22197,6 +22712,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -22216,6 +22747,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -22361,6 +22913,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -22371,6 +22925,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -22467,6 +23023,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -22476,8 +23034,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -22543,6 +23104,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -22562,6 +23139,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -22773,6 +23371,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -22783,6 +23383,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -22879,6 +23481,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -22888,8 +23492,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -22955,6 +23562,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -22974,6 +23597,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -23116,6 +23760,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -23126,6 +23772,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -23222,6 +23870,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -23231,8 +23881,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -23298,6 +23951,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -23317,6 +23986,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -23464,6 +24154,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -23474,6 +24166,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -23570,6 +24264,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -23579,8 +24275,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -23646,6 +24345,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -23665,6 +24380,809 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/time-not-counted': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 开始不计入办理时限的程序（听证、专家评审等，计时暂停并书面告知） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            expectedEnd?: string;
+            kind: string;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
+                number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/time-not-counted/finish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 结束不计入办理时限的程序（计时恢复） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            at?: string;
+            outcome: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
+                number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -23807,6 +25325,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -23817,6 +25337,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -23913,6 +25435,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -23922,8 +25446,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -23989,6 +25516,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -24008,6 +25551,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -24328,6 +25892,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -24338,6 +25904,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -24434,6 +26002,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -24443,8 +26013,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -24510,6 +26083,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -24529,6 +26118,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -24599,6 +26209,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -24609,6 +26221,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -24705,6 +26319,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -24714,8 +26330,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -24781,6 +26400,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -24800,6 +26435,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;

@@ -16,6 +16,7 @@ import { appendEvent } from '../case-timeline.ts';
 import { PROMISED_CLOCK, STATUTORY_CLOCK } from '../escalation.ts';
 import { requireCase } from '../services.policy.ts';
 import { DOCUMENT_PREFIX } from '../services.settings.ts';
+import { deemLockedCaseAccepted, pastAcceptanceLimit } from './deem-accepted.ts';
 
 /** 受理: the statutory clock (20 working days) and the promised clock start now. */
 export async function acceptCase(ctx: Ctx, id: string, input: { note?: string } = {}): Promise<CaseRow> {
@@ -24,6 +25,9 @@ export async function acceptCase(ctx: Ctx, id: string, input: { note?: string } 
     const row = await lockCase(tx, id);
     requireCase(tx.actor, 'services:accept', row);
     requireCaseState(row, ['submitted'], '受理');
+    // Past the acceptance limit the law has accepted it as of receipt (第三十二条): a late 受理 does
+    // not restart the statutory clock from today.
+    if (pastAcceptanceLimit(row, tx.now)) return deemLockedCaseAccepted(tx, row, 'accept');
     const item = await itemOf(tx, row);
     await stopIfOpen(tx, row.acceptanceClockId, '已受理');
     const statutory = await startClock(tx, {

@@ -1,0 +1,56 @@
+// 不计入办理时限的程序 of each catalogue item (行政许可法 第四十五条), as data: the law's closed list —
+// 听证, 招标, 拍卖, 检验, 检测, 检疫, 鉴定, 专家评审 — for every item, and 现场核查 or 许可前公示 only where
+// the item's own rule makes their time not counted (DOMAIN §3). `confidence` is for staff: what of a
+// citation the department still has to confirm.
+import type { NotCountedKind, NotCountedProcedure } from '../services.table.ts';
+
+const LAW = '《中华人民共和国行政许可法》';
+
+/** The procedures of 第四十五条, each with the articles that govern it. */
+const STATUTORY: NotCountedProcedure[] = [
+  {
+    kind: 'hearing',
+    name: '听证',
+    basis: `${LAW}第四十五条、第四十六条、第四十七条`,
+    confidence: 'verified',
+  },
+  { kind: 'tender', name: '招标', basis: `${LAW}第四十五条、第五十三条`, confidence: 'verified' },
+  { kind: 'auction', name: '拍卖', basis: `${LAW}第四十五条、第五十三条`, confidence: 'verified' },
+  { kind: 'inspection_test', name: '检验', basis: `${LAW}第四十五条`, confidence: 'verified' },
+  { kind: 'testing', name: '检测', basis: `${LAW}第四十五条`, confidence: 'verified' },
+  { kind: 'quarantine', name: '检疫', basis: `${LAW}第四十五条`, confidence: 'verified' },
+  { kind: 'appraisal', name: '鉴定', basis: `${LAW}第四十五条`, confidence: 'verified' },
+  { kind: 'expert_review', name: '专家评审', basis: `${LAW}第四十五条`, confidence: 'verified' },
+];
+
+/**
+ * 林木采伐许可证核发: the harvest item's own rules pause the clocks for the stand check and the
+ * pre-approval notice. The department confirms the wording of its rule before go-live.
+ */
+const HARVEST: NotCountedProcedure[] = [
+  {
+    kind: 'site_check',
+    name: '现场核查',
+    basis:
+      '《中华人民共和国行政许可法》第三十四条第三款；《中华人民共和国森林法实施条例》第三十条：伐区现场核查（核实伐区调查设计与林分实际是否相符），核查时间不计入办理时限',
+    confidence:
+      '条款内容已核对；“核查时间不计入办理时限”为本局林木采伐许可办理规程的规定，规程文号待本局确认',
+  },
+  {
+    kind: 'public_notice',
+    name: '许可前公示',
+    basis:
+      '国家林业局《关于改革和完善集体林采伐管理的意见》（林资发〔2009〕166号）“推行采伐公示制度”：达到公示标准的采伐申请在作出决定前公示，公示期不计入办理时限',
+    confidence: '文件名与文号为中等把握；“公示期不计入办理时限”为本局规程的规定，待本局确认',
+  },
+];
+
+const EXTRA: Record<string, NotCountedProcedure[]> = { 'LIC-01': HARVEST };
+
+/** The procedures not counted for an item: the law's eight, and any its own rules add. */
+export function notCountedFor(code: string): NotCountedProcedure[] {
+  return [...STATUTORY, ...(EXTRA[code] ?? [])];
+}
+
+/** The kinds that pause a case only where the item names a basis (DOMAIN §3). */
+export const ITEM_RULE_KINDS: NotCountedKind[] = ['site_check', 'public_notice'];
