@@ -40,7 +40,8 @@ function actionsFor(
     (has('services:accept') || has('services:review')) &&
     ['submitted', 'accepted', 'under_review'].includes(s) &&
     !c.deemedAccepted &&
-    !late
+    !late &&
+    !c.notCounted
   )
     out.push('requestCompletion');
   if (has('services:counter') && s === 'completion_requested') out.push('supplementAtCounter');

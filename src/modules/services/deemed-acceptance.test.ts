@@ -7,6 +7,7 @@
 // 11/9–11/13 (11), 11/16–11/20 (16), 11/23–11/26 (20) — 11-26, which the law does not allow.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client, TestApp } from '../../../test/app.ts';
+import { pdfPages } from '../../platform/documents/test-support/read-back.ts';
 import { runJobNow } from '../../platform/jobs/jobs.ts';
 import { TEMPORARY_USE_FIELDS, TEMPORARY_USE_FILES } from './test-support/applications.ts';
 import { buildDemoServicesApp } from './test-support/demo-app.ts';
@@ -106,8 +107,15 @@ describe('deemed acceptance (行政许可法第三十二条)', () => {
     );
     expect(step.publicNote).toContain('法定期限届满日：2026年11月18日');
     expect(step.internalNote).toContain('系统于2026年10月29日自动视为受理');
-    // The 受理通知书 says why.
+    // The 受理通知书 says why, in its text and in its PDF.
     expect(d.documents.map((x: { title: string }) => x.title)).toContain('受理通知书');
+    const pdf = await window.get(`/api/services/cases/${deemed}/receipt.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    const text = pdfPages(pdf.rawPayload).join('').replace(/\s+/g, '');
+    expect(text).toContain(
+      '本机关未在5个工作日内（至2026年10月28日（星期三））作出是否受理的决定，依照《中华人民共和国行政许可法》第三十二条，自收到申请材料之日起即为受理',
+    );
+    expect(text).not.toContain('材料齐全、符合法定形式');
   });
 
   it('refuses a 补正 request afterwards with 409, changing nothing', async () => {

@@ -19,6 +19,8 @@ export interface ReceiptPdfData {
   materials: string[];
   trackUrl: string;
   issuedBy: string; // 受理人
+  /** 视为受理 (第三十二条): no decision within the acceptance limit, accepted as of receipt. */
+  deemed?: { limitDays: number; limitDay: string } | null;
 }
 
 const LEFT = 50;
@@ -57,7 +59,9 @@ export async function renderReceiptPdf(data: ReceiptPdfData): Promise<Buffer> {
     align: 'center',
   });
   pdf.text(
-    `${data.applicantName}：您提交的“${data.itemName}”申请，材料齐全、符合法定形式，根据《中华人民共和国行政许可法》第三十二条，本机关决定予以受理。`,
+    data.deemed
+      ? `${data.applicantName}：您提交的“${data.itemName}”申请，本机关未在 ${data.deemed.limitDays} 个工作日内（至${data.deemed.limitDay}）作出是否受理的决定，依照《中华人民共和国行政许可法》第三十二条，自收到申请材料之日起即为受理。`
+      : `${data.applicantName}：您提交的“${data.itemName}”申请，材料齐全、符合法定形式，根据《中华人民共和国行政许可法》第三十二条，本机关决定予以受理。`,
     LEFT,
     122,
     { size: 10.5, width: WIDTH },

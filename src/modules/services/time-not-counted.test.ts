@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client, TestApp } from '../../../test/app.ts';
 import { pdfPages } from '../../platform/documents/test-support/read-back.ts';
+import { ensureCatalogue } from './index.ts';
 import { TEMPORARY_USE_FIELDS, TEMPORARY_USE_FILES } from './test-support/applications.ts';
 import { buildDemoServicesApp } from './test-support/demo-app.ts';
 import { multipartBody } from './test-support/multipart.ts';
@@ -96,6 +97,20 @@ describe('time not counted (行政许可法第四十五条)', () => {
     expect(rows[0].not_counted.find((p) => p.kind === 'site_check')?.basis).toContain(
       '《中华人民共和国森林法实施条例》第三十条',
     );
+  });
+
+  it('gives items seeded before migration 0040 the catalogue’s list, never overwriting one there', async () => {
+    await t.database.query("update service_items set not_counted = '[]'::jsonb where code = 'LIC-04'");
+    const kept = [{ kind: 'hearing', name: '听证', basis: '本局确认的依据', confidence: 'verified' }];
+    await t.database.query("update service_items set not_counted = $1::jsonb where code = 'LIC-05'", [
+      JSON.stringify(kept),
+    ]);
+    await ensureCatalogue(t.ctx());
+    const rows = await t.database.query<{ code: string; not_counted: Array<{ name: string }> }>(
+      "select code, not_counted from service_items where code in ('LIC-04', 'LIC-05') order by code",
+    );
+    expect(rows[0].not_counted.map((p) => p.name)).toHaveLength(8);
+    expect(rows[1].not_counted).toEqual(kept);
   });
 
   it('refuses bad input with 400 naming the field, changing nothing', async () => {

@@ -8,6 +8,7 @@ import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { chinaDay, getClock } from '../../../platform/calendar/index.ts';
 import { type Ctx, inTransaction } from '../../../platform/context.ts';
 import { AppError, validationError } from '../../../platform/errors.ts';
+import { formatReceiptCode } from '../../../platform/receipts/index.ts';
 import { getSetting } from '../../../platform/settings/settings.service.ts';
 import type { CaseRow } from '../case.repository.ts';
 import {
@@ -73,7 +74,7 @@ export async function startNotCounted(
       row.id,
       'not_counted_notice',
       await getSetting(tx, DOCUMENT_PREFIX),
-      `${row.applicantName}：你（单位）提出的“${item.name}”申请（查询码 ${row.receiptCode}），本机关依法需要进行${proc.name}。事由：${reason}。依照${proc.basis}，${proc.name}所需时间不计入办理时限，办理时限自${today}起暂停计算${expectedEnd ? `，${proc.name}预计于${fmtDay(new Date(`${expectedEnd}T04:00:00Z`))}结束` : ''}；${proc.name}结束后恢复计算，本机关将另行告知届满日。特此告知。`,
+      `${row.applicantName}：你（单位）提出的“${item.name}”申请（查询码 ${formatReceiptCode(row.receiptCode)}），本机关依法需要进行${proc.name}。事由：${reason}。依照${proc.basis}，${proc.name}所需时间不计入办理时限，办理时限自${today}起暂停计算${expectedEnd ? `，${proc.name}预计于${fmtDay(new Date(`${expectedEnd}T04:00:00Z`))}结束` : ''}；${proc.name}结束后恢复计算，本机关将另行告知届满日。特此告知。`,
     );
     const open: OpenNotCounted = {
       kind,
