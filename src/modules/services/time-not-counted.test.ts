@@ -83,6 +83,13 @@ describe('time not counted (行政许可法第四十五条)', () => {
     expect(hearing.basis).toBe('《中华人民共和国行政许可法》第四十五条、第四十六条、第四十七条');
     expect(d.actions).toContain('startNotCounted');
     expect(d.actions).not.toContain('finishNotCounted');
+    // The public guide says so, with the basis.
+    const guide = await t.app.inject({ method: 'GET', url: '/services/LIC-03' });
+    expect(guide.body).toContain(
+      '补正材料的时间，以及依法进行听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审所需的时间，不计入办理时限',
+    );
+    expect(guide.body).toContain('专家评审：《中华人民共和国行政许可法》第四十五条');
+    expect(guide.body).not.toContain('现场核查所需');
     // 现场核查 is not among them: this item names no rule that its time is not counted.
     expect(d.item.notCounted.some((p: { kind: string }) => p.kind === 'site_check')).toBe(false);
   });

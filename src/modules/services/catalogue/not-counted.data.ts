@@ -54,3 +54,16 @@ export function notCountedFor(code: string): NotCountedProcedure[] {
 
 /** The kinds that pause a case only where the item names a basis (DOMAIN §3). */
 export const ITEM_RULE_KINDS: NotCountedKind[] = ['site_check', 'public_notice'];
+
+/**
+ * What an item does not count, in one sentence for its guide and notices: 补正 (第三十二条) where asked,
+ * the §45 procedures it lists, and the item-rule ones it names.
+ */
+export function notCountedSentence(
+  list: NotCountedProcedure[],
+  options: { completion?: boolean } = {},
+): string {
+  const names = list.map((p) => p.name).join('、');
+  if (!names) return options.completion ? '补正材料的时间不计入办理时限' : '';
+  return `${options.completion ? '补正材料的时间，以及' : ''}依法进行${names}所需的时间，不计入办理时限`;
+}

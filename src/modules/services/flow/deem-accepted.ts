@@ -25,6 +25,7 @@ import { issueDocument } from '../case-documents.ts';
 import { itemOf, lockCase } from '../case-load.ts';
 import { tellApplicant } from '../case-notify.ts';
 import { appendEvent } from '../case-timeline.ts';
+import { notCountedSentence } from '../catalogue/not-counted.data.ts';
 import { PROMISED_CLOCK, STATUTORY_CLOCK } from '../escalation.ts';
 import { ACCEPTANCE_WORKDAYS, DOCUMENT_PREFIX } from '../services.settings.ts';
 import { serviceCases } from '../services.table.ts';
@@ -92,7 +93,7 @@ export async function deemLockedCaseAccepted(
     row.id,
     'acceptance_notice',
     await getSetting(tx, DOCUMENT_PREFIX),
-    `${row.applicantName}：你（单位）提出的“${item.name}”申请，${why}。法定办理期限为 ${item.statutoryWorkdays} 个工作日，自${fmtDay(from)}起计算（至${fmtDue(statutory)}），承诺办结时限为 ${row.promisedWorkdays} 个工作日（至${fmtDue(promised)}）。不再要求补正材料。听证、检验、检测、检疫、鉴定、专家评审等时间不计入办理时限。${provisionalSentence(statutory, promised)}`,
+    `${row.applicantName}：你（单位）提出的“${item.name}”申请，${why}。法定办理期限为 ${item.statutoryWorkdays} 个工作日，自${fmtDay(from)}起计算（至${fmtDue(statutory)}），承诺办结时限为 ${row.promisedWorkdays} 个工作日（至${fmtDue(promised)}）。不再要求补正材料。${notCountedSentence(item.notCounted)}。${provisionalSentence(statutory, promised)}`,
   );
   await appendEvent(tx, row.id, {
     kind: 'deemed_accepted',
