@@ -59,7 +59,10 @@ function ClockCard({ title, clock, stage }: { title: string; clock: ClockView | 
 function NotCountedCard({ detail }: { detail: CaseDetail }) {
   const named = new Set(detail.item.notCounted.map((p) => p.kind));
   return (
-    <Card title="不计入办理时限的程序（行政许可法第四十五条）" style={{ marginTop: 16 }}>
+    <Card title="不计入办理时限的程序" style={{ marginTop: 16 }}>
+      <Typography.Paragraph type="secondary">
+        《中华人民共和国行政许可法》第四十五条所列程序及本事项规定的程序，进行时暂停计时并书面告知申请人。
+      </Typography.Paragraph>
       <List
         size="small"
         dataSource={detail.item.notCounted}
