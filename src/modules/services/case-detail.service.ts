@@ -15,8 +15,10 @@ import { caseNotFound, findCase } from './case-load.ts';
 import { type CaseAction, OPEN_STATUSES, STAGE_LABELS, STATUS_LABELS } from './case-state.ts';
 import { listCaseEvents } from './case-timeline.ts';
 import { describeValues, openValues } from './case-values.ts';
+import { ITEM_RULE_KINDS } from './catalogue/not-counted.data.ts';
 import { formForCase, getItem } from './catalogue.service.ts';
 import { calendarOrNull, daysLeft } from './days-left.ts';
+import { pastAcceptanceLimit } from './flow/deem-accepted.ts';
 import { MAX_EXTENSION_WORKDAYS } from './flow/flow-rules.ts';
 import { itemHandler } from './item-handlers.ts';
 import { feesSettled, listPayments } from './payments.ts';
@@ -25,23 +27,33 @@ import { requireCase } from './services.policy.ts';
 function actionsFor(
   ctx: Ctx,
   c: CaseRow,
-  extra: { noticeNeeded: boolean; feesDue: boolean; free: boolean },
+  extra: { noticeNeeded: boolean; feesDue: boolean; free: boolean; statutoryNotCounted: boolean },
 ): CaseAction[] {
   const has = (p: string) => can(ctx.actor, p);
   const out: CaseAction[] = [];
   const s = c.status;
-  if (has('services:accept') && s === 'submitted') out.push('accept', 'notAccept');
+  // 视为受理 (第三十二条): past the acceptance limit only 受理 (as of receipt) remains.
+  const late = pastAcceptanceLimit(c, ctx.now);
+  if (has('services:accept') && s === 'submitted')
+    out.push(...(late ? ['accept' as const] : ['accept' as const, 'notAccept' as const]));
   if (
     (has('services:accept') || has('services:review')) &&
-    ['submitted', 'accepted', 'under_review'].includes(s)
+    ['submitted', 'accepted', 'under_review'].includes(s) &&
+    !c.deemedAccepted &&
+    !late &&
+    !c.notCounted
   )
     out.push('requestCompletion');
   if (has('services:counter') && s === 'completion_requested') out.push('supplementAtCounter');
   if (has('services:review')) {
     if (s === 'accepted') out.push('startReview');
-    if (s === 'accepted' || s === 'under_review') out.push('startInspection');
+    if ((s === 'accepted' || s === 'under_review') && !c.notCounted) out.push('startInspection');
+    // 第四十五条: 听证, 专家评审 … that the item lists; one at a time.
+    if ((s === 'accepted' || s === 'under_review') && extra.statutoryNotCounted && !c.notCounted)
+      out.push('startNotCounted');
+    if (c.notCounted && OPEN_STATUSES.includes(s)) out.push('finishNotCounted');
     if (s === 'inspection') out.push('finishInspection');
-    if ((s === 'accepted' || s === 'under_review') && extra.noticeNeeded && !c.noticeDone)
+    if ((s === 'accepted' || s === 'under_review') && extra.noticeNeeded && !c.noticeDone && !c.notCounted)
       out.push('startNotice');
     if (s === 'public_notice') out.push('finishNotice');
     if (!extra.free && ['accepted', 'under_review', 'inspection', 'public_notice', 'approved'].includes(s))
@@ -55,7 +67,7 @@ function actionsFor(
   )
     out.push('extend');
   if (has('services:decide')) {
-    if (s === 'accepted' || s === 'under_review') out.push('decide');
+    if ((s === 'accepted' || s === 'under_review') && !c.notCounted) out.push('decide');
     if (s === 'approved') out.push('issue');
     if (s === 'approved' || s === 'completed') out.push('revoke');
   }
@@ -125,6 +137,8 @@ export async function getCaseDetail(ctx: Ctx, id: string) {
       promisedWorkdays: item.promisedWorkdays,
       fees: item.fees,
       hasHandler: Boolean(itemHandler(item.code)),
+      // 第四十五条: what this item does not count, with the basis cited on the case page.
+      notCounted: item.notCounted,
     },
     form: def,
     values,
@@ -147,6 +161,10 @@ export async function getCaseDetail(ctx: Ctx, id: string) {
     decidedAt: row.decidedAt?.toISOString() ?? null,
     closedAt: row.closedAt?.toISOString() ?? null,
     decision: row.decision,
+    // 视为受理 (行政许可法第三十二条): accepted in law as of receipt, the acceptance limit having passed.
+    deemedAccepted: row.deemedAccepted,
+    acceptanceOverdue: pastAcceptanceLimit(row, ctx.now),
+    notCounted: row.notCounted ?? null,
     promisedWorkdays: row.promisedWorkdays,
     classifyNote: row.classifyNote,
     extensionDays: row.extensionDays,
@@ -196,6 +214,7 @@ export async function getCaseDetail(ctx: Ctx, id: string) {
       title: d.title,
       issuedAt: d.issuedAt.toISOString(),
       url: `/services/documents/${d.id}`,
+      pdfUrl: `/services/documents/${d.id}/pdf`,
     })),
     payments: payments.map((p) => ({
       id: p.id,
@@ -209,7 +228,12 @@ export async function getCaseDetail(ctx: Ctx, id: string) {
       paidAt: p.paidAt?.toISOString() ?? null,
     })),
     feesSettled: feesSettled(item.fees.free, payments),
-    actions: actionsFor(ctx, row, { noticeNeeded: Boolean(notice), feesDue, free: item.fees.free }),
+    actions: actionsFor(ctx, row, {
+      noticeNeeded: Boolean(notice),
+      feesDue,
+      free: item.fees.free,
+      statutoryNotCounted: item.notCounted.some((p) => !ITEM_RULE_KINDS.includes(p.kind)),
+    }),
     receiptUrl: `/services/receipts/${row.id}`,
   };
 }

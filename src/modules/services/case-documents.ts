@@ -15,6 +15,7 @@ export const DOCUMENT_TITLES: Record<DocumentKind, { title: string; series: Numb
   completion_notice: { title: '补正材料通知书', series: series('补') },
   approval_decision: { title: '准予行政许可决定书', series: series('准') },
   refusal_decision: { title: '不予行政许可决定书', series: series('不准') },
+  not_counted_notice: { title: '不计入办理时限告知书', series: series('告') },
 };
 
 export async function issueDocument(

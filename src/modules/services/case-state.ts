@@ -67,6 +67,8 @@ export const CASE_ACTIONS = [
   'startReview',
   'startInspection',
   'finishInspection',
+  'startNotCounted',
+  'finishNotCounted',
   'extend',
   'startNotice',
   'finishNotice',

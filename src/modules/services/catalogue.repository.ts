@@ -1,8 +1,8 @@
 // All SQL of the catalogue of service items (办事事项) and the saved versions of their forms.
-import { and, asc, desc, eq, inArray, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import type { FormDefinition } from './forms.ts';
-import { serviceItemFormVersions, serviceItems } from './services.table.ts';
+import { type NotCountedProcedure, serviceItemFormVersions, serviceItems } from './services.table.ts';
 
 export type ItemRow = typeof serviceItems.$inferSelect;
 export type NewItemRow = typeof serviceItems.$inferInsert;
@@ -85,4 +85,17 @@ export async function formVersionAt(db: Db, itemCode: string, at: Date): Promise
     .orderBy(desc(serviceItemFormVersions.savedAt), desc(serviceItemFormVersions.version))
     .limit(1);
   return version?.form;
+}
+
+/**
+ * Gives an item whose list of not-counted procedures is still empty (a database from before
+ * migration 0040) the catalogue's; a list already there is never overwritten. True when it wrote.
+ */
+export async function fillNotCounted(db: Db, code: string, list: NotCountedProcedure[]): Promise<boolean> {
+  const rows = await db
+    .update(serviceItems)
+    .set({ notCounted: list })
+    .where(and(eq(serviceItems.code, code), sql`jsonb_array_length(${serviceItems.notCounted}) = 0`))
+    .returning({ code: serviceItems.code });
+  return rows.length > 0;
 }

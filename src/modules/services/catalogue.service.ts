@@ -10,6 +10,7 @@ import { CATALOGUE } from './catalogue/catalogue.data.ts';
 import {
   existingItemCodes,
   type FormVersionRow,
+  fillNotCounted,
   findItemRow,
   formVersionAt,
   type ItemRow,
@@ -38,6 +39,11 @@ export async function ensureCatalogue(ctx: Ctx, options: { all?: boolean } = {})
     wanted.map((i) => i.code),
   );
   const missing = wanted.filter((i) => !have.has(i.code));
+  // 第四十五条 lists came with migration 0040: items seeded before it get the catalogue's.
+  let filled = false;
+  for (const i of wanted.filter((w) => have.has(w.code) && w.notCounted.length))
+    filled = (await fillNotCounted(ctx.db, i.code, i.notCounted)) || filled;
+  if (filled) itemsByCode.forget(ctx);
   if (!missing.length) return 0;
   const inserted = await insertItems(
     ctx.db,

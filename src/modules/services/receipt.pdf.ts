@@ -19,6 +19,8 @@ export interface ReceiptPdfData {
   materials: string[];
   trackUrl: string;
   issuedBy: string; // 受理人
+  /** 视为受理 (第三十二条): no decision within the acceptance limit, accepted as of receipt. */
+  deemed?: { limitDays: number; limitDay: string } | null;
 }
 
 const LEFT = 50;
@@ -57,7 +59,9 @@ export async function renderReceiptPdf(data: ReceiptPdfData): Promise<Buffer> {
     align: 'center',
   });
   pdf.text(
-    `${data.applicantName}：您提交的“${data.itemName}”申请，材料齐全、符合法定形式，根据《中华人民共和国行政许可法》第三十二条，本机关决定予以受理。`,
+    data.deemed
+      ? `${data.applicantName}：您提交的“${data.itemName}”申请，本机关未在 ${data.deemed.limitDays} 个工作日内（至${data.deemed.limitDay}）作出是否受理的决定，依照《中华人民共和国行政许可法》第三十二条，自收到申请材料之日起即为受理。`
+      : `${data.applicantName}：您提交的“${data.itemName}”申请，材料齐全、符合法定形式，根据《中华人民共和国行政许可法》第三十二条，本机关决定予以受理。`,
     LEFT,
     122,
     { size: 10.5, width: WIDTH },
@@ -85,7 +89,7 @@ export async function renderReceiptPdf(data: ReceiptPdfData): Promise<Buffer> {
     [
       '注意事项：',
       `1. 请妥善保管查询码，访问 ${data.trackUrl} 输入查询码（及手机号码或证件号码后四位）可查询办理进度与详情。`,
-      '2. 期限按工作日计算，受理当日不计入；补正、现场核查、听证、专家评审等时间不计入办理期限。',
+      '2. 期限按工作日计算，受理当日不计入；补正材料以及依法需要听证、检验、检测、检疫、鉴定、专家评审等所需时间不计入办理期限。',
       '3. 办理结果将通过短信、站内消息通知；如需补正材料，将一次性告知。',
       ...(data.provisional
         ? [`4. 标注“暂定”的日期：${data.provisional}；重新计算后以办件查询页面显示的日期为准。`]

@@ -9,6 +9,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { publicLink } from '../../platform/http/public-url.ts';
 import { formatReceiptCode } from '../../platform/receipts/index.ts';
+import { getSetting } from '../../platform/settings/settings.service.ts';
 import { findUnit } from '../org/index.ts';
 import { accountName } from './applicant.repository.ts';
 import { type CaseRow, listCaseMaterials } from './case.repository.ts';
@@ -17,6 +18,7 @@ import { STATUS_LABELS } from './case-state.ts';
 import { getItem } from './catalogue.service.ts';
 import { renderReceiptPdf } from './receipt.pdf.ts';
 import { caseInScope } from './services.policy.ts';
+import { ACCEPTANCE_WORKDAYS } from './services.settings.ts';
 import { findCaseByReceipt, trackCase } from './track.service.ts';
 
 export interface ReceiptFile {
@@ -78,7 +80,14 @@ async function receiptPdf(ctx: Ctx, row: CaseRow): Promise<ReceiptFile> {
       ),
     // PUBLIC_URL, else the address the request came in on; outside a request the path alone.
     trackUrl: publicLink(ctx, '/services/track'),
-    issuedBy: acceptedBy ?? '网上受理',
+    issuedBy: acceptedBy ?? (row.deemedAccepted ? '（逾期视为受理）' : '网上受理'),
+    deemed:
+      row.deemedAccepted && row.acceptanceDueAt
+        ? {
+            limitDays: await getSetting(ctx, ACCEPTANCE_WORKDAYS),
+            limitDay: formatDayLong(chinaDay(row.acceptanceDueAt)),
+          }
+        : null,
   });
   return { fileName: `受理通知书-${row.receiptCode}.pdf`, data };
 }

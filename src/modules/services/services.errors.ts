@@ -7,6 +7,11 @@ export const SERVICES_ERRORS = defineErrors({
   SERVICE_CASE_NOT_FOUND: { status: 404, message: '办件不存在' },
   PAYMENT_NOT_FOUND: { status: 404, message: '收费记录不存在' },
   CASE_NOT_ACCEPTED: { status: 409, message: '该办件尚未受理，没有受理通知书' },
+  CASE_DEEMED_ACCEPTED: {
+    status: 409,
+    message: '该办件受理审查期限届满未作决定，已依法视为受理（行政许可法第三十二条），不能再告知补正',
+  },
+  CASE_TIME_NOT_COUNTED: { status: 409, message: '该办件正在进行不计入办理时限的程序' },
   CASE_ALREADY_REVOKED: { status: 409, message: '该行政许可已经撤销，不能重复撤销' },
   ITEM_FORM_FIXED: {
     status: 409,

@@ -1,6 +1,7 @@
 // 网上办事 end to end through HTTP: an online application with uploads, acceptance, a 补正 request
 // that pauses the clocks across the 2026 Spring Festival, the applicant's supplement, an on-site
-// inspection, approval and the decision letter; tracking by receipt code; due dates counted by hand.
+// inspection (counted: the item names no rule excluding it), approval and the decision letter;
+// tracking by receipt code; due dates counted by hand.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -240,7 +241,9 @@ describe('one application from submission to the decision letter', () => {
     expect(detail.materials.filter((m: { round: number }) => m.round === 1)).toHaveLength(1);
   });
 
-  it('excludes the on-site inspection of 2–4 March from the clocks', async () => {
+  // 临时使用林地 names no rule that its on-site inspection is not counted (DOMAIN §3: only where the
+  // item says so), so the clocks run on through it; time not counted is in time-not-counted.test.ts.
+  it('counts the on-site inspection of 2–4 March: the item names no rule that excludes it', async () => {
     at('2026-03-02T09:00:00+08:00');
     expect(
       (
@@ -254,10 +257,11 @@ describe('one application from submission to the decision letter', () => {
       findings: '现场与申请一致',
     });
     expect(res.json().status).toBe('under_review');
-    // 3/3 and 3/4 not counted: 26 working days → Tuesday 24 March; promise 21 → Tuesday 17 March.
-    expect(res.json().clocks.statutory.dueAt).toBe('2026-03-24T15:59:59.000Z');
-    expect(res.json().clocks.promised.dueAt).toBe('2026-03-17T15:59:59.000Z');
-    expect(res.json().clocks.statutory.text).toContain('届满日为2026年3月24日');
+    // Unchanged by the inspection: Friday 20 March and Friday 13 March, as after the 补正.
+    expect(res.json().clocks.statutory.dueAt).toBe('2026-03-20T15:59:59.000Z');
+    expect(res.json().clocks.promised.dueAt).toBe('2026-03-13T15:59:59.000Z');
+    expect(res.json().clocks.statutory.pausedWorkdays).toBe(4);
+    expect(res.json().clocks.statutory.text).toContain('届满日为2026年3月20日');
   });
 
   it('approves on 5 March and issues the decision letter in the same step', async () => {
@@ -270,8 +274,8 @@ describe('one application from submission to the decision letter', () => {
     const body = res.json();
     expect(body.status).toBe('completed');
     expect(body.onTime).toBe(true);
-    // Working days 2/11 … 3/5 = 13, of which 6 paused → 7 used.
-    expect(body.usedWorkdays).toBe(7);
+    // Working days 2/11 … 3/5 = 13, of which 4 paused (the 补正) → 9 used.
+    expect(body.usedWorkdays).toBe(9);
     expect(body.certificate.number).toBe('豫林许准〔2026〕00001号');
     expect(body.documents.map((d: { title: string }) => d.title)).toEqual([
       '受理通知书',

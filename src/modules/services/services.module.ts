@@ -9,6 +9,7 @@ import { registerSearchSource } from '../../platform/search/index.ts';
 import { registerCaseClockSubject } from './case-clocks.ts';
 import { ensureCatalogue, listItems } from './catalogue.service.ts';
 import { SERVICES_CLOCK_KINDS } from './escalation.ts';
+import { deemedAcceptanceJob } from './flow/deem-accepted.ts';
 import { ensureGuidesIndexed, GUIDE_SEARCH_SOURCE } from './guide-search.ts';
 import { registerServicePages } from './pages/public.routes.tsx';
 import { registerReceiptRoutes } from './receipt.routes.tsx';
@@ -22,12 +23,15 @@ export const SERVICES_AUDIT = defineAuditActions({
   'services.case.submit': '提交申请',
   'services.case.supplement': '补正材料',
   'services.case.accept': '受理',
+  'services.case.deemed_accept': '逾期视为受理',
   'services.case.not_accept': '不予受理',
   'services.case.request_completion': '告知补正',
   'services.case.review': '开始审查',
   'services.case.inspection_start': '开始现场核查',
   'services.case.inspection_finish': '结束现场核查',
   'services.case.notice_start': '开始许可前公示',
+  'services.case.not_counted_start': '开始不计时程序（听证、专家评审等）',
+  'services.case.not_counted_finish': '结束不计时程序，恢复计时',
   'services.case.notice_finish': '结束许可前公示',
   'services.case.extend': '延长办理期限',
   'services.case.approve': '准予许可',
@@ -56,6 +60,8 @@ export const servicesModule: Module = {
   auditActions: SERVICES_AUDIT,
   // The case clocks (受理审查, 法定办理期限, 承诺办结时限, 发证期限) and their escalation ladders.
   clockKinds: SERVICES_CLOCK_KINDS,
+  // 视为受理 (行政许可法 第三十二条): past the acceptance limit with no decision.
+  jobs: [deemedAcceptanceJob],
   site: {
     nav: [{ href: '/services', label: '网上办事', order: 30 }],
     // The portal's 网上办事 column (and its sub-columns) lead to the service guides.

@@ -26,6 +26,7 @@ import { finishInspection } from './flow/finish-inspection.ts';
 import { finishPublicNotice } from './flow/finish-public-notice.ts';
 import { issueCertificate } from './flow/issue-certificate.ts';
 import { notAcceptCase } from './flow/not-accept-case.ts';
+import { finishNotCounted, startNotCounted } from './flow/not-counted.ts';
 import { requestCompletion } from './flow/request-completion.ts';
 import { revokeCase } from './flow/revoke-case.ts';
 import { startInspection } from './flow/start-inspection.ts';
@@ -236,6 +237,18 @@ export function registerServicesApi(app: App): void {
     S.InspectionFinishBody,
     (ctx, id, b) =>
       finishInspection(ctx, id, { findings: b.findings, at: b.at ? new Date(b.at) : undefined }),
+  );
+  step<Body<typeof S.NotCountedBody>>(
+    'time-not-counted',
+    '开始不计入办理时限的程序（听证、专家评审等，计时暂停并书面告知）',
+    S.NotCountedBody,
+    (ctx, id, b) => startNotCounted(ctx, id, b),
+  );
+  step<Body<typeof S.NotCountedFinishBody>>(
+    'time-not-counted/finish',
+    '结束不计入办理时限的程序（计时恢复）',
+    S.NotCountedFinishBody,
+    (ctx, id, b) => finishNotCounted(ctx, id, b),
   );
   step<Body<typeof S.ExtensionBody>>('extension', '批准延长办理期限', S.ExtensionBody, (ctx, id, b) =>
     extendCase(ctx, id, b),

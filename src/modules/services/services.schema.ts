@@ -3,7 +3,14 @@
 import { type TSchema, Type } from '@sinclair/typebox';
 import { Paging, Uuid } from '../../platform/http/route.ts';
 import { CASE_ACTIONS } from './case-state.ts';
-import { CASE_STAGES, CASE_STATUSES, DATA_STATUSES, DOCUMENT_KINDS, ITEM_KINDS } from './services.table.ts';
+import {
+  CASE_STAGES,
+  CASE_STATUSES,
+  DATA_STATUSES,
+  DOCUMENT_KINDS,
+  ITEM_KINDS,
+  NOT_COUNTED_KINDS,
+} from './services.table.ts';
 
 const obj = <T extends Record<string, TSchema>>(props: T) =>
   Type.Object(props, { additionalProperties: false });
@@ -140,6 +147,15 @@ export const InspectionFinishBody = obj({
 });
 export const ExtensionBody = obj({ days: Type.Integer({ minimum: 1, maximum: 10 }), reason: text(500, 1) });
 export const NoticeFinishBody = obj({ outcome: text(1000, 1) });
+export const NotCountedBody = obj({
+  kind: text(40, 1),
+  reason: text(500, 1),
+  expectedEnd: Type.Optional(Type.String({ maxLength: 10 })),
+});
+export const NotCountedFinishBody = obj({
+  outcome: text(1000, 1),
+  at: Type.Optional(Type.String({ format: 'date-time' })),
+});
 export const DecisionBody = obj({
   decision: Type.Union([Type.Literal('approve'), Type.Literal('refuse')]),
   opinion: text(2000, 1),
@@ -340,6 +356,14 @@ const ClockView = Type.Object({
   extensionWorkdays: Type.Number(),
 });
 
+/** 第四十五条: a procedure whose time the item does not count, with its basis. */
+const NotCountedView = Type.Object({
+  kind: union(NOT_COUNTED_KINDS),
+  name: Type.String(),
+  basis: Type.String(),
+  confidence: Type.String(),
+});
+
 /** A case for the workbench: everything staff need on one page, and what the reader may do next. */
 export const CaseDetailView = Type.Object({
   id: Type.String(),
@@ -352,6 +376,7 @@ export const CaseDetailView = Type.Object({
     promisedWorkdays: Type.Integer(),
     fees: FeesView,
     hasHandler: Type.Boolean(),
+    notCounted: Type.Array(NotCountedView),
   }),
   form: FormDefinitionView,
   values: Type.Record(Type.String(), Type.Unknown()),
@@ -367,6 +392,19 @@ export const CaseDetailView = Type.Object({
   decidedAt: Nullable(Stamp),
   closedAt: Nullable(Stamp),
   decision: Nullable(union(['approve', 'refuse', 'not_accept'])),
+  deemedAccepted: Type.Boolean({ description: '视为受理（行政许可法第三十二条）：受理审查期限届满未作决定' }),
+  acceptanceOverdue: Type.Boolean({ description: '仍待受理但受理审查期限已届满（受理即按视为受理处理）' }),
+  notCounted: Nullable(
+    Type.Object({
+      kind: union(NOT_COUNTED_KINDS),
+      name: Type.String(),
+      basis: Type.String(),
+      reason: Type.String(),
+      startedAt: Stamp,
+      expectedEnd: Nullable(Day),
+      documentNumber: Type.String(),
+    }),
+  ),
   promisedWorkdays: Type.Integer(),
   classifyNote: Nullable(Type.String()),
   extensionDays: Type.Integer(),
@@ -421,6 +459,7 @@ export const CaseDetailView = Type.Object({
       title: Type.String(),
       issuedAt: Stamp,
       url: Type.String(),
+      pdfUrl: Type.String({ description: '文书 PDF（书面告知可打印送达）' }),
     }),
   ),
   payments: Type.Array(

@@ -39,6 +39,45 @@ export interface FeeInfo {
   note?: string;
 }
 
+/**
+ * 不计入办理时限的程序 (行政许可法 第四十五条): the closed list of the law — hearing, tender, auction,
+ * testing (检验, 检测, 检疫), appraisal, expert review — and the two an item's own rule may add
+ * (现场核查, 许可前公示), each with the basis that makes its time not counted.
+ */
+export const NOT_COUNTED_KINDS = [
+  'hearing', // 听证
+  'tender', // 招标
+  'auction', // 拍卖
+  'inspection_test', // 检验
+  'testing', // 检测
+  'quarantine', // 检疫
+  'appraisal', // 鉴定
+  'expert_review', // 专家评审
+  'site_check', // 现场核查: only where the item's rule says so
+  'public_notice', // 许可前公示: likewise
+] as const;
+export type NotCountedKind = (typeof NOT_COUNTED_KINDS)[number];
+
+export interface NotCountedProcedure {
+  kind: NotCountedKind;
+  name: string;
+  /** The legal basis for not counting its time, as cited to the applicant. */
+  basis: string;
+  /** How sure the catalogue is of the citation ('verified', or what is still to confirm); staff only. */
+  confidence: string;
+}
+
+/** A §45 procedure under way on a case: the clocks are paused until it ends. */
+export interface OpenNotCounted {
+  kind: NotCountedKind;
+  name: string;
+  basis: string;
+  reason: string;
+  startedAt: string;
+  expectedEnd: string | null;
+  documentNumber: string;
+}
+
 // 事项 (service item): the guide of one licensing item and its application form, as data.
 export const serviceItems = pgTable('service_items', {
   code: text().primaryKey(), // 'LIC-01'
@@ -61,6 +100,8 @@ export const serviceItems = pgTable('service_items', {
   // The unit that reviews and decides (处室), by code; the acceptance centre receives every item.
   handlingUnitCode: text().notNull(),
   issuingLevels: jsonb().$type<string[]>().notNull(),
+  // 第四十五条: the procedures whose time this item does not count, with their basis.
+  notCounted: jsonb().$type<NotCountedProcedure[]>().notNull().default([]),
   dataStatus: text().$type<ItemDataStatus>().notNull(),
   verificationNote: text().notNull().default(''),
   active: boolean().notNull().default(true),
@@ -160,6 +201,10 @@ export const serviceCases = pgTable(
     receivedBy: uuid(),
     acceptedAt: timestamp({ withTimezone: true }),
     acceptedBy: uuid(),
+    // 视为受理 (行政许可法 第三十二条): no decision on acceptance in time, accepted as of receipt.
+    deemedAccepted: boolean().notNull().default(false),
+    // 第四十五条: the not-counted procedure under way (听证, 专家评审 …), null when none.
+    notCounted: jsonb().$type<OpenNotCounted>(),
     decision: text().$type<'approve' | 'refuse' | 'not_accept'>(),
     decidedAt: timestamp({ withTimezone: true }),
     decidedBy: uuid(),
@@ -291,6 +336,7 @@ export const DOCUMENT_KINDS = [
   'acceptance_notice', // 受理通知书
   'approval_decision', // 准予行政许可决定书
   'refusal_decision', // 不予行政许可决定书
+  'not_counted_notice', // 不计入办理时限告知书 (第四十五条 书面告知)
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

@@ -18198,6 +18198,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -18208,6 +18210,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -18304,6 +18308,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -18313,8 +18319,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -18380,6 +18389,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -18399,6 +18424,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -18525,6 +18571,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -18535,6 +18583,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -18631,6 +18681,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -18640,8 +18692,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -18707,6 +18762,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -18726,6 +18797,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -18862,6 +18954,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -18872,6 +18966,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -18968,6 +19064,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -18977,8 +19075,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -19044,6 +19145,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -19063,6 +19180,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -19206,6 +19344,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -19216,6 +19356,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -19312,6 +19454,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -19321,8 +19465,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -19388,6 +19535,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -19407,6 +19570,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -19552,6 +19736,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -19562,6 +19748,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -19658,6 +19846,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -19667,8 +19857,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -19734,6 +19927,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -19753,6 +19962,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -19896,6 +20126,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -19906,6 +20138,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -20002,6 +20236,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -20011,8 +20247,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -20078,6 +20317,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -20097,6 +20352,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -20241,6 +20517,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -20251,6 +20529,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -20347,6 +20627,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -20356,8 +20638,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -20423,6 +20708,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -20442,6 +20743,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -20585,6 +20907,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -20595,6 +20919,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -20691,6 +21017,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -20700,8 +21028,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -20767,6 +21098,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -20786,6 +21133,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -20930,6 +21298,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -20940,6 +21310,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -21036,6 +21408,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -21045,8 +21419,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -21112,6 +21489,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -21131,6 +21524,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -21338,6 +21752,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -21348,6 +21764,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -21444,6 +21862,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -21453,8 +21873,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -21520,6 +21943,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -21539,6 +21978,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -21675,6 +22135,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -21685,6 +22147,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -21781,6 +22245,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -21790,8 +22256,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -21857,6 +22326,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -21876,6 +22361,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -22018,6 +22524,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -22028,6 +22536,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -22124,6 +22634,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -22133,8 +22645,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -22200,6 +22715,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -22219,6 +22750,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -22364,6 +22916,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -22374,6 +22928,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -22470,6 +23026,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -22479,8 +23037,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -22546,6 +23107,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -22565,6 +23142,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -22776,6 +23374,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -22786,6 +23386,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -22882,6 +23484,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -22891,8 +23495,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -22958,6 +23565,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -22977,6 +23600,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -23119,6 +23763,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -23129,6 +23775,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -23225,6 +23873,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -23234,8 +23884,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -23301,6 +23954,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -23320,6 +23989,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -23467,6 +24157,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -23477,6 +24169,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -23573,6 +24267,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -23582,8 +24278,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -23649,6 +24348,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -23668,6 +24383,809 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/time-not-counted': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 开始不计入办理时限的程序（听证、专家评审等，计时暂停并书面告知） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            expectedEnd?: string;
+            kind: string;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
+                number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
+              noticeDone: boolean;
+              /** Format: date-time */
+              noticeEndsAt: string | null;
+              noticeNeeded: {
+                days: number;
+              } | null;
+              onTime: boolean | null;
+              payments: {
+                amountYuan: number;
+                basis: string;
+                driver: string | null;
+                feeCode: string;
+                feeName: string;
+                id: string;
+                /** Format: date-time */
+                paidAt: string | null;
+                receiptNo: string | null;
+                status: 'due' | 'paid' | 'waived';
+              }[];
+              promisedWorkdays: number;
+              receiptCode: string;
+              receiptUrl: string;
+              stage: 'acceptance' | 'completion' | 'review' | 'inspection' | 'notice' | 'issuing' | 'closed';
+              stageLabel: string;
+              status:
+                | 'submitted'
+                | 'completion_requested'
+                | 'accepted'
+                | 'under_review'
+                | 'inspection'
+                | 'public_notice'
+                | 'approved'
+                | 'completed'
+                | 'not_accepted'
+                | 'refused'
+                | 'withdrawn'
+                | 'revoked';
+              statusLabel: string;
+              /** Format: date-time */
+              submittedAt: string;
+              timeline: {
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                internalNote: string | null;
+                kind: string;
+                publicNote: string | null;
+                seq: number;
+                title: string;
+                visible: boolean;
+              }[];
+              usedWorkdays: number | null;
+              values: {
+                [key: string]: unknown;
+              };
+              valueTexts: {
+                label: string;
+                name: string;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/services/cases/{id}/time-not-counted/finish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 结束不计入办理时限的程序（计时恢复） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            at?: string;
+            outcome: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
+              /** Format: date-time */
+              acceptedAt: string | null;
+              actions: (
+                | 'accept'
+                | 'notAccept'
+                | 'requestCompletion'
+                | 'supplementAtCounter'
+                | 'startReview'
+                | 'startInspection'
+                | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
+                | 'extend'
+                | 'startNotice'
+                | 'finishNotice'
+                | 'decide'
+                | 'issue'
+                | 'assessFee'
+                | 'recordPayment'
+                | 'withdraw'
+                | 'revoke'
+              )[];
+              applicant: {
+                accountId: string | null;
+                idMask: string | null;
+                kind: 'citizen' | 'org';
+                name: string;
+                phoneMask: string | null;
+              };
+              certificate: {
+                id: string | null;
+                number: string;
+                url: string | null;
+              } | null;
+              channel: 'online' | 'counter';
+              classifyNote: string | null;
+              clocks: {
+                acceptance: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                certificate: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                promised: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+                statutory: {
+                  daysLeft: number | null;
+                  /** Format: date-time */
+                  dueAt: string | null;
+                  dueError: string | null;
+                  extensionWorkdays: number;
+                  id: string;
+                  label: string;
+                  limit: number;
+                  pausedWorkdays: number;
+                  /** @description 届满日为暂定的原因，否则为 null */
+                  provisional: string | null;
+                  status: 'running' | 'paused' | 'stopped';
+                  /** @description 届满日的计算说明 */
+                  text: string;
+                } | null;
+              };
+              /** Format: date-time */
+              closedAt: string | null;
+              countyCode: string | null;
+              /** Format: date-time */
+              decidedAt: string | null;
+              decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
+              documents: {
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                kind:
+                  | 'not_accepted_notice'
+                  | 'completion_notice'
+                  | 'acceptance_notice'
+                  | 'approval_decision'
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
+                number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
+                title: string;
+                url: string;
+              }[];
+              extensionDays: number;
+              feesSettled: boolean;
+              form: {
+                materials: {
+                  code: string;
+                  formats: ('pdf' | 'jpg' | 'png')[];
+                  name: string;
+                  note?: string;
+                  required: boolean;
+                }[];
+                sections: {
+                  fields: {
+                    help?: string;
+                    label: string;
+                    max?: number;
+                    min?: number;
+                    name: string;
+                    options?: {
+                      label: string;
+                      value: string;
+                    }[];
+                    pattern?: string;
+                    patternMessage?: string;
+                    required?: boolean;
+                    showIf?: {
+                      field: string;
+                      in: string[];
+                    };
+                    type:
+                      | 'text'
+                      | 'textarea'
+                      | 'integer'
+                      | 'number'
+                      | 'date'
+                      | 'select'
+                      | 'radio'
+                      | 'checkbox'
+                      | 'county'
+                      | 'idNumber'
+                      | 'creditCode'
+                      | 'phone';
+                    unit?: string;
+                  }[];
+                  title: string;
+                }[];
+              };
+              id: string;
+              item: {
+                code: string;
+                fees: {
+                  free: boolean;
+                  lines: {
+                    basis: string;
+                    code: string;
+                    name: string;
+                    standard: string;
+                  }[];
+                  note?: string;
+                };
+                hasHandler: boolean;
+                kind: 'on_the_spot' | 'promised';
+                name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
+                promisedWorkdays: number;
+                statutoryWorkdays: number;
+              };
+              materials: {
+                contentType: string | null;
+                copies: number | null;
+                fileName: string | null;
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                round: number;
+                sizeBytes: number | null;
+                source: 'online' | 'paper';
+                specCode: string;
+                specName: string;
+                url: string | null;
+              }[];
+              maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -23810,6 +25328,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -23820,6 +25340,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -23916,6 +25438,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -23925,8 +25449,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -23992,6 +25519,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -24011,6 +25554,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -24331,6 +25895,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -24341,6 +25907,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -24437,6 +26005,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -24446,8 +26016,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -24513,6 +26086,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -24532,6 +26121,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;
@@ -24602,6 +26212,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description 仍待受理但受理审查期限已届满（受理即按视为受理处理） */
+              acceptanceOverdue: boolean;
               /** Format: date-time */
               acceptedAt: string | null;
               actions: (
@@ -24612,6 +26224,8 @@ export interface paths {
                 | 'startReview'
                 | 'startInspection'
                 | 'finishInspection'
+                | 'startNotCounted'
+                | 'finishNotCounted'
                 | 'extend'
                 | 'startNotice'
                 | 'finishNotice'
@@ -24708,6 +26322,8 @@ export interface paths {
               /** Format: date-time */
               decidedAt: string | null;
               decision: ('approve' | 'refuse' | 'not_accept') | (never | null);
+              /** @description 视为受理（行政许可法第三十二条）：受理审查期限届满未作决定 */
+              deemedAccepted: boolean;
               documents: {
                 id: string;
                 /** Format: date-time */
@@ -24717,8 +26333,11 @@ export interface paths {
                   | 'completion_notice'
                   | 'acceptance_notice'
                   | 'approval_decision'
-                  | 'refusal_decision';
+                  | 'refusal_decision'
+                  | 'not_counted_notice';
                 number: string;
+                /** @description 文书 PDF（书面告知可打印送达） */
+                pdfUrl: string;
                 title: string;
                 url: string;
               }[];
@@ -24784,6 +26403,22 @@ export interface paths {
                 hasHandler: boolean;
                 kind: 'on_the_spot' | 'promised';
                 name: string;
+                notCounted: {
+                  basis: string;
+                  confidence: string;
+                  kind:
+                    | 'hearing'
+                    | 'tender'
+                    | 'auction'
+                    | 'inspection_test'
+                    | 'testing'
+                    | 'quarantine'
+                    | 'appraisal'
+                    | 'expert_review'
+                    | 'site_check'
+                    | 'public_notice';
+                  name: string;
+                }[];
                 promisedWorkdays: number;
                 statutoryWorkdays: number;
               };
@@ -24803,6 +26438,27 @@ export interface paths {
                 url: string | null;
               }[];
               maxExtensionDays: number;
+              notCounted: {
+                basis: string;
+                documentNumber: string;
+                /** @description 日期 YYYY-MM-DD */
+                expectedEnd: string | null;
+                kind:
+                  | 'hearing'
+                  | 'tender'
+                  | 'auction'
+                  | 'inspection_test'
+                  | 'testing'
+                  | 'quarantine'
+                  | 'appraisal'
+                  | 'expert_review'
+                  | 'site_check'
+                  | 'public_notice';
+                name: string;
+                reason: string;
+                /** Format: date-time */
+                startedAt: string;
+              } | null;
               noticeDone: boolean;
               /** Format: date-time */
               noticeEndsAt: string | null;

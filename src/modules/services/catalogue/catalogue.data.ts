@@ -3,7 +3,14 @@
 // Conditions, materials and procedures are drafted for the demo from common provincial guides and
 // are marked as such on every guide (指南内容待核实) until the department confirms them.
 import type { FieldOption, FormDefinition, FormField, MaterialSpec } from '../forms.ts';
-import type { FeeInfo, ItemDataStatus, ItemKind, LegalBasis } from '../services.table.ts';
+import type {
+  FeeInfo,
+  ItemDataStatus,
+  ItemKind,
+  LegalBasis,
+  NotCountedProcedure,
+} from '../services.table.ts';
+import { notCountedFor } from './not-counted.data.ts';
 import { REFERENCE_ITEMS, type ReferenceItem } from './reference-items.data.ts';
 
 export interface CatalogueItem {
@@ -25,6 +32,8 @@ export interface CatalogueItem {
   form: FormDefinition;
   handlingUnitCode: string;
   issuingLevels: string[];
+  /** 行政许可法 第四十五条: the procedures whose time is not counted, with their basis. */
+  notCounted: NotCountedProcedure[];
   dataStatus: ItemDataStatus;
   verificationNote: string;
   sort: number;
@@ -562,6 +571,7 @@ function build(ref: ReferenceItem, index: number): CatalogueItem {
     form: genericForm({ countyLabel: d.countyLabel, extra: d.extra, materials: d.materials }),
     handlingUnitCode: d.unit,
     issuingLevels: ref.issuingLevels,
+    notCounted: notCountedFor(ref.id),
     dataStatus: dataStatusOf(ref.verification),
     verificationNote: ref.verification,
     sort: index + 1,

@@ -13,9 +13,11 @@ import { itemOf, lockCase } from '../case-load.ts';
 import { tellApplicant } from '../case-notify.ts';
 import { requireCaseState } from '../case-state.ts';
 import { appendEvent } from '../case-timeline.ts';
+import { notCountedSentence } from '../catalogue/not-counted.data.ts';
 import { PROMISED_CLOCK, STATUTORY_CLOCK } from '../escalation.ts';
 import { requireCase } from '../services.policy.ts';
 import { DOCUMENT_PREFIX } from '../services.settings.ts';
+import { deemLockedCaseAccepted, pastAcceptanceLimit } from './deem-accepted.ts';
 
 /** 受理: the statutory clock (20 working days) and the promised clock start now. */
 export async function acceptCase(ctx: Ctx, id: string, input: { note?: string } = {}): Promise<CaseRow> {
@@ -24,6 +26,9 @@ export async function acceptCase(ctx: Ctx, id: string, input: { note?: string } 
     const row = await lockCase(tx, id);
     requireCase(tx.actor, 'services:accept', row);
     requireCaseState(row, ['submitted'], '受理');
+    // Past the acceptance limit the law has accepted it as of receipt (第三十二条): a late 受理 does
+    // not restart the statutory clock from today.
+    if (pastAcceptanceLimit(row, tx.now)) return deemLockedCaseAccepted(tx, row, 'accept');
     const item = await itemOf(tx, row);
     await stopIfOpen(tx, row.acceptanceClockId, '已受理');
     const statutory = await startClock(tx, {
@@ -49,7 +54,7 @@ export async function acceptCase(ctx: Ctx, id: string, input: { note?: string } 
       row.id,
       'acceptance_notice',
       await getSetting(tx, DOCUMENT_PREFIX),
-      `${row.applicantName}：你（单位）提出的“${item.name}”申请，材料齐全、符合法定形式，决定予以受理。法定办理期限为 ${item.statutoryWorkdays} 个工作日（至${fmtDue(statutory)}），承诺办结时限为 ${row.promisedWorkdays} 个工作日（至${fmtDue(promised)}）。补正、现场核查、公示等时间不计入办理时限。${provisionalSentence(statutory, promised)}`,
+      `${row.applicantName}：你（单位）提出的“${item.name}”申请，材料齐全、符合法定形式，决定予以受理。法定办理期限为 ${item.statutoryWorkdays} 个工作日（至${fmtDue(statutory)}），承诺办结时限为 ${row.promisedWorkdays} 个工作日（至${fmtDue(promised)}）。${notCountedSentence(item.notCounted, { completion: true })}。${provisionalSentence(statutory, promised)}`,
     );
     await appendEvent(tx, row.id, {
       kind: 'accepted',

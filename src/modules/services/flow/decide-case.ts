@@ -30,6 +30,7 @@ import { requireCase } from '../services.policy.ts';
 import { DOCUMENT_PREFIX } from '../services.settings.ts';
 import { CERTIFICATE_WORKDAYS, requireText } from './flow-rules.ts';
 import { issueInTx } from './issue-certificate.ts';
+import { refuseWhileNotCounted } from './not-counted.ts';
 
 export interface DecisionInput {
   decision: 'approve' | 'refuse';
@@ -60,6 +61,7 @@ export async function decideCase(ctx: Ctx, id: string, input: DecisionInput): Pr
     const row = await lockCase(tx, id);
     requireCase(tx.actor, 'services:decide', row);
     requireCaseState(row, ['accepted', 'under_review'], '作出许可决定');
+    refuseWhileNotCounted(row, '作出许可决定');
     const item = await itemOf(tx, row);
     const handler = itemHandler(row.itemCode);
     if (input.decision === 'approve' && !row.noticeDone) {

@@ -3,9 +3,10 @@
 import { requirePermission } from '../../../platform/access/policy.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { type Ctx, inTransaction } from '../../../platform/context.ts';
+import { AppError } from '../../../platform/errors.ts';
 import { getSetting } from '../../../platform/settings/settings.service.ts';
 import type { CaseRow } from '../case.repository.ts';
-import { refreshCase, stopIfOpen } from '../case-clocks.ts';
+import { fmtDay, refreshCase, stopIfOpen } from '../case-clocks.ts';
 import { issueDocument } from '../case-documents.ts';
 import { itemOf, lockCase } from '../case-load.ts';
 import { tellApplicant } from '../case-notify.ts';
@@ -13,6 +14,7 @@ import { requireCaseState } from '../case-state.ts';
 import { appendEvent } from '../case-timeline.ts';
 import { requireCase } from '../services.policy.ts';
 import { DOCUMENT_PREFIX } from '../services.settings.ts';
+import { pastAcceptanceLimit } from './deem-accepted.ts';
 import { requireText } from './flow-rules.ts';
 
 /** 不予受理, with the reasons (a notice the applicant receives). */
@@ -23,6 +25,11 @@ export async function notAcceptCase(ctx: Ctx, id: string, input: { reason: strin
     const row = await lockCase(tx, id);
     requireCase(tx.actor, 'services:accept', row);
     requireCaseState(row, ['submitted'], '作出不予受理决定');
+    // 第三十二条: no decision within the acceptance limit means accepted; 不予受理 is too late.
+    if (pastAcceptanceLimit(row, tx.now))
+      throw new AppError('CASE_DEEMED_ACCEPTED', {
+        message: `该办件受理审查期限已于${fmtDay(row.acceptanceDueAt)}届满，依法视为受理（行政许可法第三十二条），不能再作出不予受理决定；请受理后依法审查并作出许可决定`,
+      });
     const item = await itemOf(tx, row);
     await stopIfOpen(tx, row.acceptanceClockId, '不予受理');
     const doc = await issueDocument(

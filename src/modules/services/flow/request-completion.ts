@@ -3,7 +3,7 @@
 import { requirePermission } from '../../../platform/access/policy.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
 import { type Ctx, inTransaction } from '../../../platform/context.ts';
-import { validationError } from '../../../platform/errors.ts';
+import { AppError, validationError } from '../../../platform/errors.ts';
 import { getSetting } from '../../../platform/settings/settings.service.ts';
 import type { CaseRow } from '../case.repository.ts';
 import { pauseCaseClocks, refreshCase } from '../case-clocks.ts';
@@ -15,6 +15,8 @@ import { appendEvent } from '../case-timeline.ts';
 import { requireCase } from '../services.policy.ts';
 import { DOCUMENT_PREFIX } from '../services.settings.ts';
 import type { CaseStatus } from '../services.table.ts';
+import { pastAcceptanceLimit } from './deem-accepted.ts';
+import { refuseWhileNotCounted } from './not-counted.ts';
 
 const COMPLETION_FROM: CaseStatus[] = ['submitted', 'accepted', 'under_review'];
 
@@ -34,6 +36,10 @@ export async function requestCompletion(
     const row = await lockCase(tx, id);
     requireCase(tx.actor, perm, row);
     requireCaseState(row, COMPLETION_FROM, '告知补正');
+    refuseWhileNotCounted(row, '告知补正');
+    // 视为受理: the time to ask for 补正 (within the acceptance limit) has passed (第三十二条).
+    // Past the limit while still waiting, the law has accepted it already (the job may not have run).
+    if (row.deemedAccepted || pastAcceptanceLimit(row, tx.now)) throw new AppError('CASE_DEEMED_ACCEPTED');
     const item = await itemOf(tx, row);
     await pauseCaseClocks(tx, row, '补正材料');
     const list = items.map((s, i) => `${i + 1}. ${s}`).join('；');

@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import { assetUrl, FormStyles } from '../../../site/index.ts';
 import { LIFE_EVENTS, TOPICS } from '../catalogue/catalogue.data.ts';
+import { notCountedSentence } from '../catalogue/not-counted.data.ts';
 import { publicLegalBasis } from '../catalogue/public-basis.ts';
 import type { ItemRow } from '../catalogue.service.ts';
 import type { FormDefinition } from '../forms.ts';
@@ -119,6 +120,8 @@ export function GuidePage({
   staffView?: boolean;
 }): ReactNode {
   const basis = publicLegalBasis(item.legalBasis);
+  // 第四十五条 and the item's own rules; a citation the department has yet to confirm stays off the public guide.
+  const confirmed = item.notCounted.filter((p) => p.confidence === 'verified');
   return (
     <article className="guide">
       <ServicesCss />
@@ -185,8 +188,19 @@ export function GuidePage({
         </dd>
         <dt>法定时限</dt>
         <dd>
-          {item.statutoryWorkdays} 个工作日（自受理之日起计算；经本机关负责人批准可延长 10
-          个工作日。补正、现场核查、公示等时间不计入）
+          {item.statutoryWorkdays} 个工作日（自受理之日起计算；经本机关负责人批准可延长 10 个工作日）
+          {confirmed.length ? (
+            <>
+              <p>{notCountedSentence(confirmed, { completion: true })}：</p>
+              <ul>
+                {confirmed.map((p) => (
+                  <li key={p.kind}>
+                    {p.name}：{p.basis}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </dd>
         <dt>承诺时限</dt>
         <dd>

@@ -107,7 +107,7 @@ export function receiptHtml(r: ReceiptData): string {
             <td>
               {r.acceptanceDueAt ? `${longDay(r.acceptanceDueAt)}前作出是否受理的决定；` : ''}
               受理后法定办理期限 {r.statutoryWorkdays} 个工作日，承诺时限 {r.promisedWorkdays}{' '}
-              个工作日（补正、现场核查、公示等时间不计入）。
+              个工作日（补正材料以及依法需要听证、检验、检测、检疫、鉴定、专家评审等所需时间不计入）。
             </td>
           </tr>
         </tbody>

@@ -6,6 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { can } from '../../../platform/access/policy.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import { AppError, type FieldError } from '../../../platform/errors.ts';
+import { contentDisposition } from '../../../platform/files/index.ts';
 import type { App } from '../../../platform/module.ts';
 import { getSetting } from '../../../platform/settings/settings.service.ts';
 import {
@@ -23,6 +24,7 @@ import { submitOnline } from '../apply/submit-online.ts';
 import type { CaseRow } from '../case.repository.ts';
 import { caseMaterials, findCase, findDocument } from '../case-load.ts';
 import { effectiveForm, findItem, listItems } from '../catalogue.service.ts';
+import { renderCaseDocumentPdf } from '../document.pdf.ts';
 import { supplementOnline } from '../flow/supplement-online.ts';
 import { withdrawCase } from '../flow/withdraw-case.ts';
 import { normalizeForm } from '../forms.ts';
@@ -470,6 +472,27 @@ export async function registerServicePages(app: App): Promise<void> {
         trackUrl: `${base}/services/track`,
       }),
     );
+  });
+
+  // The same document as a PDF, to print, sign and send as the written notice (书面告知).
+  app.get('/services/documents/:id/pdf', { schema: { hide: true, params: Id } }, async (request, reply) => {
+    const ctx = request.ctx();
+    const doc = await findDocument(ctx, request.params.id);
+    const row = doc ? await findCase(ctx, doc.caseId) : undefined;
+    if (!doc || !row) return renderNotFoundPage(reply);
+    if (!mayReadCase(ctx, row)) return forbiddenPage(reply, Boolean(ctx.actor.id));
+    const pdf = await renderCaseDocumentPdf({
+      department: ctx.deps.config.SITE_NAME,
+      title: doc.title,
+      number: doc.number,
+      body: doc.body,
+      issuedAt: doc.issuedAt,
+    });
+    return reply
+      .header('cache-control', 'no-store')
+      .header('content-disposition', contentDisposition(`${doc.title}-${doc.number}.pdf`, true))
+      .type('application/pdf')
+      .send(pdf);
   });
 
   app.get('/services/documents/:id', { schema: { hide: true, params: Id } }, async (request, reply) => {

@@ -128,6 +128,12 @@ export function DetailsView({ d, owner, tracked }: DetailsProps): ReactNode {
               <li key={doc.id}>
                 {owner ? <a href={`/services/documents/${doc.id}`}>{doc.title}</a> : doc.title}（{doc.number}
                 ，{longDay(doc.issuedDay)}）
+                {owner ? (
+                  <>
+                    {' '}
+                    <a href={`/services/documents/${doc.id}/pdf`}>下载 PDF</a>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -29,7 +29,9 @@ type FieldKind =
   | 'fee'
   | 'payment'
   | 'paper'
-  | 'check';
+  | 'check'
+  | 'procedure'
+  | 'date';
 interface FieldSpec {
   name: string;
   label: string;
@@ -88,6 +90,23 @@ const ACTIONS: Record<CaseAction, ActionSpec> = {
     fields: [
       { name: 'findings', label: '核查结论', kind: 'textarea', required: true },
       { name: 'at', label: '核查结束时间（不填为现在）', kind: 'datetime' },
+    ],
+  },
+  startNotCounted: {
+    label: '听证、专家评审等（暂停计时）',
+    step: 'time-not-counted',
+    fields: [
+      { name: 'kind', label: '不计时程序', kind: 'procedure', required: true },
+      { name: 'reason', label: '事由（书面告知申请人）', kind: 'textarea', required: true },
+      { name: 'expectedEnd', label: '预计结束日期', kind: 'date' },
+    ],
+  },
+  finishNotCounted: {
+    label: '结束不计时程序（恢复计时）',
+    step: 'time-not-counted/finish',
+    fields: [
+      { name: 'outcome', label: '结果（内部）', kind: 'textarea', required: true },
+      { name: 'at', label: '结束时间（不填为现在）', kind: 'datetime' },
     ],
   },
   extend: {
@@ -184,6 +203,28 @@ function Field({ spec, detail }: { spec: FieldSpec; detail: CaseDetail }) {
           />
         </Form.Item>
       );
+    case 'procedure':
+      // 第四十五条: the procedures this item lists (现场核查 and 公示 have their own buttons).
+      return (
+        <Form.Item
+          name={spec.name}
+          label={spec.label}
+          rules={rules}
+          extra="所需时间不计入办理时限，并生成书面告知书"
+        >
+          <Select
+            options={detail.item.notCounted
+              .filter((p) => p.kind !== 'site_check' && p.kind !== 'public_notice')
+              .map((p) => ({ value: p.kind, label: `${p.name}（${p.basis}）` }))}
+          />
+        </Form.Item>
+      );
+    case 'date':
+      return (
+        <Form.Item name={spec.name} label={spec.label}>
+          <DatePicker />
+        </Form.Item>
+      );
     case 'datetime':
       return (
         <Form.Item name={spec.name} label={spec.label}>
@@ -245,6 +286,7 @@ function toBody(spec: ActionSpec, values: Record<string, unknown>): Record<strin
         .map((s) => s.trim())
         .filter(Boolean);
     else if (f.kind === 'datetime') out[f.name] = (v as Dayjs).toISOString();
+    else if (f.kind === 'date') out[f.name] = (v as Dayjs).format('YYYY-MM-DD');
     else if (f.kind === 'paper') out[f.name] = (v as string[]).map((specCode) => ({ specCode, copies: 1 }));
     else out[f.name] = v;
   }

@@ -20,7 +20,7 @@ import { formatDate, formatReceiptCode, formatTime } from '../../components/form
 import { PageContainer } from '../../layout/PageContainer.tsx';
 import { ProvisionalTag } from '../calendar/ProvisionalTag.tsx';
 import { WhyThisDate } from '../calendar/WhyThisDate.tsx';
-import { type ClockView, daysLeftTag, useCase } from './api.ts';
+import { type CaseDetail, type ClockView, daysLeftTag, useCase } from './api.ts';
 import { CaseActions } from './CaseActions.tsx';
 
 const CLOCK_STATUS: Record<ClockView['status'], { text: string; color: string }> = {
@@ -55,6 +55,42 @@ function ClockCard({ title, clock, stage }: { title: string; clock: ClockView | 
   );
 }
 
+/** 第四十五条: what this item does not count, each with its basis (现场核查 and 公示 only where named). */
+function NotCountedCard({ detail }: { detail: CaseDetail }) {
+  const named = new Set(detail.item.notCounted.map((p) => p.kind));
+  return (
+    <Card title="不计入办理时限的程序" style={{ marginTop: 16 }}>
+      <Typography.Paragraph type="secondary">
+        《中华人民共和国行政许可法》第四十五条所列程序及本事项规定的程序，进行时暂停计时并书面告知申请人。
+      </Typography.Paragraph>
+      <List
+        size="small"
+        dataSource={detail.item.notCounted}
+        renderItem={(p) => (
+          <List.Item>
+            <Space orientation="vertical" size={0}>
+              <span>
+                <strong>{p.name}</strong>：{p.basis}
+              </span>
+              {p.confidence !== 'verified' ? (
+                <Typography.Text type="secondary">（内部）{p.confidence}</Typography.Text>
+              ) : null}
+            </Space>
+          </List.Item>
+        )}
+      />
+      {!named.has('site_check') || !named.has('public_notice') ? (
+        <Typography.Text type="secondary">
+          {[!named.has('site_check') ? '现场核查' : '', !named.has('public_notice') ? '许可前公示' : '']
+            .filter(Boolean)
+            .join('、')}
+          ：本事项未规定其时间不计入办理时限，进行时照常计时。
+        </Typography.Text>
+      ) : null}
+    </Card>
+  );
+}
+
 export function CaseDetailView() {
   const { id } = useParams();
   const q = useCase(id);
@@ -65,7 +101,13 @@ export function CaseDetailView() {
   return (
     <PageContainer
       title={`${d.item.name} · ${formatReceiptCode(d.receiptCode)}`}
-      subTitle={<Tag color={d.stage === 'closed' ? 'default' : 'blue'}>{d.statusLabel}</Tag>}
+      subTitle={
+        <Space size={4}>
+          <Tag color={d.stage === 'closed' ? 'default' : 'blue'}>{d.statusLabel}</Tag>
+          {d.deemedAccepted ? <Tag color="purple">视为受理</Tag> : null}
+          {d.notCounted ? <Tag color="orange">{d.notCounted.name}中 · 暂停计时</Tag> : null}
+        </Space>
+      }
       extra={
         <Space>
           <a href={d.receiptUrl} target="_blank" rel="noreferrer">
@@ -80,6 +122,27 @@ export function CaseDetailView() {
       }
     >
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+        {d.deemedAccepted ? (
+          <Alert
+            type="info"
+            showIcon
+            title={`视为受理：受理审查期限届满未作决定，依照《中华人民共和国行政许可法》第三十二条，自收到申请材料之日（${formatDate(d.acceptedAt)}）起即为受理；法定期限自该日起算，不再告知补正。`}
+          />
+        ) : d.acceptanceOverdue ? (
+          <Alert
+            type="warning"
+            showIcon
+            title="受理审查期限已届满：依照《中华人民共和国行政许可法》第三十二条已视为受理，办理受理时期限自收到申请之日起算，不能再告知补正或不予受理。"
+          />
+        ) : null}
+        {d.notCounted ? (
+          <Alert
+            type="warning"
+            showIcon
+            title={`${d.notCounted.name}进行中，自${formatDate(d.notCounted.startedAt)}起不计入办理时限${d.notCounted.expectedEnd ? `（预计${formatDate(d.notCounted.expectedEnd)}结束）` : ''}`}
+            description={`事由：${d.notCounted.reason}。依据：${d.notCounted.basis}。已书面告知申请人（${d.notCounted.documentNumber}）。`}
+          />
+        ) : null}
         <Card>
           <CaseActions detail={d} />
           {d.actions.length === 0 ? (
@@ -210,6 +273,9 @@ export function CaseDetailView() {
                         {doc.title}
                       </a>
                       <Typography.Text type="secondary">{doc.number}</Typography.Text>
+                      <a href={doc.pdfUrl} target="_blank" rel="noreferrer">
+                        PDF
+                      </a>
                     </List.Item>
                   )}
                 />
@@ -217,6 +283,7 @@ export function CaseDetailView() {
                 <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无文书" />
               )}
             </Card>
+            <NotCountedCard detail={d} />
             {!d.item.fees.free ? (
               <Card title="收费" style={{ marginTop: 16 }}>
                 <List

@@ -1,0 +1,1 @@
+ALTER TABLE "service_cases" ADD COLUMN "deemed_accepted" boolean DEFAULT false NOT NULL;
