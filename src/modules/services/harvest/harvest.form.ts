@@ -69,7 +69,24 @@ const YES_NO: FieldOption[] = [
 
 const REGEN_TYPES = ['final', 'renewal', 'upgrading'];
 
+// 林木经营主体: who manages the stand decides who is competent (森林法 第五十七条, DOMAIN §4).
+export const STAND_OWNERS = {
+  other: '集体、个人或其他单位',
+  city_farm: '市属国有林场',
+  provincial_farm: '省属国有林场',
+} as const;
+export type StandOwner = keyof typeof STAND_OWNERS;
+
 export const HARVEST_FORM: FormDefinition = {
+  // 森林法 第五十六条、第五十七条: the county-level authority where the stand lies issues the permit;
+  // state forest farms are the business of the level that owns them.
+  competence: {
+    level: 'county',
+    rules: [
+      { field: 'standOwner', in: ['provincial_farm'], level: 'province', reason: '省属国有林场' },
+      { field: 'standOwner', in: ['city_farm'], level: 'city', reason: '市属国有林场' },
+    ],
+  },
   sections: [
     {
       title: '申请人与林权',
@@ -82,6 +99,13 @@ export const HARVEST_FORM: FormDefinition = {
           min: 4,
           max: 60,
           help: '填写林权证或不动产权证书上的证号，如“豫(2021)中牟县不动产权第0001234号”',
+        },
+        {
+          name: 'standOwner',
+          label: '林木经营主体',
+          type: 'radio',
+          options: options(STAND_OWNERS),
+          help: '省属国有林场的采伐由省林业局审批，市属国有林场由所在省辖市林业局审批，其他由采伐地所在县级林业主管部门审批；不选按“集体、个人或其他单位”办理',
         },
         { name: 'contactName', label: '联系人', type: 'text', required: true, min: 2, max: 30 },
         { name: 'contactPhone', label: '联系电话', type: 'phone', required: true },
