@@ -18358,6 +18358,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -18685,6 +18689,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -19022,6 +19030,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -19366,6 +19378,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -19712,6 +19728,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -20056,6 +20076,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -20401,6 +20425,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -20745,6 +20773,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -21090,6 +21122,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -21498,6 +21534,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -21835,6 +21875,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -22178,6 +22222,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -22524,6 +22572,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -22936,6 +22988,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -23279,6 +23335,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -23627,6 +23687,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -23970,6 +24034,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -24491,6 +24559,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -24762,6 +24834,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -25259,6 +25335,10 @@ export interface paths {
                         | 'phone';
                       unit?: string;
                     }[];
+                    table?: {
+                      columns: string[];
+                      note?: string;
+                    };
                     title: string;
                   }[];
                 };
@@ -25391,6 +25471,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -25572,6 +25656,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -25701,6 +25789,10 @@ export interface paths {
                         | 'phone';
                       unit?: string;
                     }[];
+                    table?: {
+                      columns: string[];
+                      note?: string;
+                    };
                     title: string;
                   }[];
                 };
@@ -25847,6 +25939,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };

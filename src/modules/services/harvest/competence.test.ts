@@ -66,7 +66,18 @@ describe('a county bureau works its own cases only', () => {
   let receiptCode: string;
 
   beforeAll(async () => {
-    const row = await apply({ township: '韩寺镇', village: '邵岗村' });
+    // A mixed stand: 杨树 30 亩 90 m³ (GOOD) and 刺槐 5 亩 8.5 m³.
+    const row = await apply({
+      township: '韩寺镇',
+      village: '邵岗村',
+      species2: '刺槐',
+      areaMu2: 5,
+      treeCount2: 150,
+      stockVolume2: 8.5,
+      outputLogs2: 5,
+      outputFuelwood2: 1.5,
+      regenAreaMu: 35,
+    });
     caseId = row.id;
     receiptCode = row.receiptCode;
   });
@@ -107,8 +118,8 @@ describe('a county bureau works its own cases only', () => {
     expect(decided.statusCode).toBe(200);
     const body = decided.json();
     expect(body.status).toBe('completed');
-    // 90 m³ of 中牟县’s 300.
-    expect(await t.quota(quotaId)).toMatchObject({ consumed: 90, remaining: 210 });
+    // 90 + 8.5 = 98.5 m³ of 中牟县’s 300.
+    expect(await t.quota(quotaId)).toMatchObject({ consumed: 98.5, remaining: 201.5 });
 
     const pdf = await sp.get(body.certificate.url);
     expect(pdf.statusCode).toBe(200);
@@ -116,5 +127,16 @@ describe('a county bureau works its own cases only', () => {
     expect(text).toContain('发证机关：中牟县林业局（印章）');
     expect(text).toContain(receiptCode);
     expect(text).not.toContain('河南省林业局');
+    // Each species on its row, then the totals: 30 + 5 = 35 亩, 1200 + 150 株, 90 + 8.5 m³.
+    expect(text).toContain('杨树30120090原木 55、非规格材 15、薪材 8');
+    expect(text).toContain('刺槐51508.5原木 5、薪材 1.5');
+    for (const totalCell of [
+      '合计',
+      '35 亩（2.33 公',
+      '1350 株',
+      '98.5 立方米',
+      '原木 60、非规格材 15、薪材',
+    ])
+      expect(text).toContain(totalCell);
   });
 });
