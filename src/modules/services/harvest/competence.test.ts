@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPages } from '../../../platform/documents/test-support/read-back.ts';
 import { unitByCode } from '../../org/index.ts';
-import { ensureCatalogue, submitOnline } from '../index.ts';
+import { ensureCatalogue, serviceCases, submitOnline } from '../index.ts';
 import { PDF } from '../test-support/multipart.ts';
 import { GOOD } from './harvest.fixtures.ts';
 import { buildHarvestTestApp, type HarvestTestApp } from './harvest.test-app.ts';
@@ -58,6 +58,41 @@ describe('routing to the competent authority', () => {
     });
     expect(row.unitId).toBe(await unitId('C410300'));
     expect(row.acceptUnitId).toBe(await unitId('C410300'));
+  });
+});
+
+describe('the counter', () => {
+  const walkIn = (values: Record<string, unknown>) => ({
+    itemCode: 'LIC-01',
+    applicantAccountId: t.accountIds.get('zhangsan'),
+    values: { ...GOOD, ...values },
+    paper: [
+      { specCode: 'forest_right_cert', copies: 1 },
+      { specCode: 'applicant_id', copies: 1 },
+    ],
+  });
+
+  it('registers a walk-in at the competent county’s window, and refuses it at another’s, writing nothing', async () => {
+    const count = async () => (await t.ctx().db.select().from(serviceCases)).length;
+    const before = await count();
+    const refused = await (await t.signIn('songxian-sl')).post('/api/services/counter/cases', walkIn({}));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toContainEqual({
+      field: 'county',
+      message: '县（市、区）：该申请由中牟县林业局受理，本窗口不能收件，请告知申请人向该单位提交或网上申请',
+    });
+    // The province's window takes a provincial farm's application, not a county's.
+    const province = await t.signIn('window');
+    expect((await province.post('/api/services/counter/cases', walkIn({}))).statusCode).toBe(400);
+    expect(await count()).toBe(before);
+    const taken = await (await t.signIn('zhongmou-sl')).post('/api/services/counter/cases', walkIn({}));
+    expect(taken.statusCode, taken.body).toBe(201);
+    const farm = await province.post(
+      '/api/services/counter/cases',
+      walkIn({ standOwner: 'provincial_farm' }),
+    );
+    expect(farm.statusCode, farm.body).toBe(201);
+    expect(await count()).toBe(before + 2);
   });
 });
 
