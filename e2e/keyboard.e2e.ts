@@ -170,19 +170,20 @@ describe('keyboard only', () => {
     await chooseRadio(page, 'forestCategory', '商品林');
     await chooseOption(page, '#f-forestType', '用材林');
     await chooseRadio(page, 'origin', '人工林');
-    await typeInto(page, '#f-species', '杨树');
     await typeInto(page, '#f-standAge', '12');
     await typeInto(page, '#f-canopyDensity', '0.70');
-    // 采伐设计: a small clear-cut (2 亩, 8 m³)
+    // 采伐设计: a small clear-cut
     await chooseOption(page, '#f-harvestType', '主伐');
     await chooseRadio(page, 'harvestMethod', '皆伐');
     await typeInto(page, '#f-intensity', '100');
-    await typeInto(page, '#f-areaMu', '2');
-    await typeInto(page, '#f-treeCount', '80');
-    await typeInto(page, '#f-stockVolume', '8');
     const period = harvestPeriod();
     await typeDate(page, '#f-periodFrom', period.from);
     await typeDate(page, '#f-periodTo', period.to);
+    // 分树种采伐量: one row of poplar (2 亩, 80 株, 8 m³), the boxes in the row's order
+    await typeInto(page, '#f-species', '杨树');
+    await typeInto(page, '#f-areaMu', '2');
+    await typeInto(page, '#f-treeCount', '80');
+    await typeInto(page, '#f-stockVolume', '8');
     // 更新造林
     await typeInto(page, '#f-regenSpecies', '杨树');
     await typeInto(page, '#f-regenAreaMu', '2');

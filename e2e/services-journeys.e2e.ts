@@ -113,9 +113,10 @@ describe('网上办事 journeys', () => {
     const receiptCode = receiptText.match(/[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}/)?.[0] ?? '';
     expect(receiptCode).not.toBe('');
 
-    // ---- 受理: the counter officer finds the case by its receipt code and accepts it ----
+    // ---- 受理: 中牟县林业局 (the competent authority where the stand lies) finds the case by its
+    // receipt code and accepts it ----
     const counter = await newPage();
-    await signIn(counter, 'window');
+    await signIn(counter, 'zhongmou-sl');
     await counter.goto(`/admin/services/cases?receiptCode=${receiptCode}`);
     const bare = receiptCode.replace(/-/g, '');
     await (await visible(counter.getByRole('link', { name: new RegExp(`${bare}|${receiptCode}`) }))).click();
@@ -127,9 +128,9 @@ describe('网上办事 journeys', () => {
     await acceptDialog.getByRole('button', { name: loose('确定') }).click();
     await visible(counter.getByText('受理：已完成'));
 
-    // ---- 审查与决定: the resources division starts the review and approves ----
+    // ---- 审查与决定: the county bureau's resources section starts the review and approves ----
     const reviewer = await newPage();
-    await signIn(reviewer, 'ziyuan');
+    await signIn(reviewer, 'zhongmou-sp');
     await reviewer.goto(detailPath);
     await (await visible(reviewer.getByRole('button', { name: '开始审查' }))).click();
     await visible(reviewer.getByText('开始审查：已完成'));

@@ -98,6 +98,9 @@ const SAMPLE: CertificateData = {
   forestType: '用材林',
   origin: '人工林',
   species: '杨树',
+  speciesRows: [
+    { species: '杨树', area: '30', trees: '1200', volume: '90', output: '原木 55、非规格材 15、薪材 8' },
+  ],
   standAge: '12 年',
   canopyDensity: '0.70',
   harvestType: '主伐（皆伐）',

@@ -286,6 +286,101 @@ export function TextInput(p: TextInputProps): ReactNode {
   );
 }
 
+/** One cell of a GridInputs: the field's name and its full label (第 2 行树种), for errors and readers. */
+export interface GridCell {
+  name: string;
+  label: string;
+  inputMode?: 'text' | 'numeric' | 'decimal';
+  maxLength?: number;
+}
+
+/**
+ * Rows of text boxes under column heads (分树种明细: one row per species), without JavaScript: every
+ * box is a field of its own (`name`, id f-name, so an error summary links to it), labelled for
+ * screen readers by its full label; a cell in error is marked and its message listed under the
+ * table. Narrow screens show each row as a block, each box under its column's name.
+ */
+export function GridInputs(p: {
+  caption: ReactNode;
+  columns: string[];
+  rows: GridCell[][];
+  hint?: ReactNode;
+  /** The label of row i (0-based), shown in its first column on narrow screens. */
+  rowLabel: (i: number) => string;
+}): ReactNode {
+  const form = useContext(FormContext);
+  const errorOf = (name: string) => form.errors.find((e) => e.field === name)?.message ?? null;
+  const errors = p.rows.flat().flatMap((c) => {
+    const e = errorOf(c.name);
+    return e ? [{ name: c.name, message: e }] : [];
+  });
+  const hintId = `${fieldId(p.rows[0]?.[0]?.name ?? 'grid')}-grid-hint`;
+  return (
+    <div className={`form-row grid-inputs${errors.length ? ' has-error' : ''}`}>
+      {p.hint ? (
+        <p className="field-hint" id={hintId}>
+          {p.hint}
+        </p>
+      ) : null}
+      {errors.map((e) => (
+        <p key={e.name} className="field-error" id={errorIdOf(e.name)}>
+          <span className="visually-hidden">错误：</span>
+          {e.message}
+        </p>
+      ))}
+      <div className="grid-scroll">
+        <table className="grid-table">
+          <caption className="visually-hidden">{p.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">序号</th>
+              {p.columns.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {p.rows.map((row, i) => (
+              <tr key={row[0]?.name ?? i}>
+                <th scope="row">{p.rowLabel(i)}</th>
+                {row.map((cell, j) => {
+                  const error = errorOf(cell.name);
+                  const described =
+                    [p.hint ? hintId : null, error ? errorIdOf(cell.name) : null].filter(Boolean).join(' ') ||
+                    undefined;
+                  return (
+                    <td
+                      key={cell.name}
+                      data-label={p.columns[j]}
+                      className={error ? 'cell-error' : undefined}
+                    >
+                      <label className="visually-hidden" htmlFor={fieldId(cell.name)}>
+                        {cell.label}
+                      </label>
+                      <input
+                        type="text"
+                        id={fieldId(cell.name)}
+                        name={cell.name}
+                        defaultValue={text(form.values[cell.name])}
+                        inputMode={cell.inputMode}
+                        maxLength={cell.maxLength}
+                        aria-describedby={described}
+                        aria-invalid={error ? true : undefined}
+                      />
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
 /** Several lines of text; says its limit in the hint when none is given. */
 export function TextArea(p: FieldBase & { rows?: number; maxLength?: number }): ReactNode {
   const hint = p.hint ?? (p.maxLength ? `最多 ${p.maxLength} 字` : undefined);

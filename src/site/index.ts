@@ -27,6 +27,8 @@ export {
   fieldId,
   fileLimitsText,
   formErrors,
+  type GridCell,
+  GridInputs,
   handleFormPost,
   handOver,
   type KeptFile,

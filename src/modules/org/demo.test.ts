@@ -195,7 +195,7 @@ describe('people and accounts', () => {
         group by a.id, u.code`,
     );
     const get = (u: string) => rows.find((r) => r.username === u)!;
-    expect(rows).toHaveLength(14);
+    expect(rows).toHaveLength(18);
     for (const admin of ['sysadmin', 'secadmin', 'auditadmin']) {
       expect(get(admin)).toMatchObject({ unit_code: 'HNLY-XXZX', roles: admin, totp_enabled: true });
     }
@@ -209,6 +209,11 @@ describe('people and accounts', () => {
     expect(get('chuzhang')).toMatchObject({ unit_code: 'HNLY-ZYC', roles: 'unit_head' });
     expect(get('jijian')).toMatchObject({ unit_code: 'HNLY-JGDW', roles: 'discipline' });
     expect(get('zhengzhou')).toMatchObject({ unit_code: 'C410100', roles: 'city_staff' });
+    // Two county bureaus, the competent authorities of 林木采伐许可: a 受理 and a 审批 account each.
+    expect(get('zhongmou-sl')).toMatchObject({ unit_code: 'X410122', roles: 'county_acceptor' });
+    expect(get('zhongmou-sp')).toMatchObject({ unit_code: 'X410122', roles: 'county_reviewer' });
+    expect(get('songxian-sl')).toMatchObject({ unit_code: 'X410325', roles: 'county_acceptor' });
+    expect(get('songxian-sp')).toMatchObject({ unit_code: 'X410325', roles: 'county_reviewer' });
     // 410105 19850612 031 + check digit 8 (weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2: sum 224, mod 11 = 4).
     expect(get('zhangsan')).toMatchObject({
       kind: 'citizen',
@@ -232,6 +237,8 @@ describe('people and accounts', () => {
       resources_staff: 'unit',
       unit_head: 'unit',
       discipline: 'all',
+      county_acceptor: 'unit',
+      county_reviewer: 'unit',
     });
     expect(roles.every((r) => r.permissions.includes('org:read'))).toBe(true);
   });

@@ -174,6 +174,37 @@ export const DEMO_ROLES: RoleSpec[] = [
     ],
     dataScope: 'unit',
   },
+  // 县级林业局: the competent authority of 林木采伐许可 where the stand lies (森林法 第五十七条). Its
+  // window accepts, its resources section reviews and decides; both see their county's cases only.
+  {
+    code: 'county_acceptor',
+    name: '县级林业局受理人员',
+    description: '本县（市、区）行政许可事项的收件、受理与送达',
+    permissions: [
+      'org:read',
+      'services:read',
+      'services:counter',
+      'services:accept',
+      'services:stats',
+      'harvest:read',
+    ],
+    dataScope: 'unit',
+  },
+  {
+    code: 'county_reviewer',
+    name: '县级林业局审批人员',
+    description: '本县（市、区）林木采伐许可的审查、公示、决定与发证；查看本县采伐限额',
+    permissions: [
+      'org:read',
+      'services:read',
+      'services:review',
+      'services:decide',
+      'services:stats',
+      'harvest:read',
+      'harvest:transport',
+    ],
+    dataScope: 'unit',
+  },
   {
     code: 'city_staff',
     name: '省辖市林业局工作人员',
@@ -250,6 +281,28 @@ interface StaffAccountDef {
   /** What the account is for, shown in the startup table. */
   note: string;
 }
+
+/**
+ * The two county bureaus the demo staffs (the competent authorities of 林木采伐许可 where the stand
+ * lies): 中牟县 (郑州, plain plantations of poplar) and 嵩县 (洛阳, hill forest). Codes are the 2023
+ * division codes of ../shared/data.
+ */
+export const DEMO_COUNTY_BUREAUS = [
+  {
+    code: '410122',
+    name: '中牟县',
+    login: 'zhongmou',
+    acceptor: { name: '吕晓静', title: '行政审批股受理员' },
+    reviewer: { name: '冯建国', title: '森林资源股股长' },
+  },
+  {
+    code: '410325',
+    name: '嵩县',
+    login: 'songxian',
+    acceptor: { name: '邵雅琴', title: '行政审批股受理员' },
+    reviewer: { name: '董卫东', title: '森林资源股股长' },
+  },
+] as const;
 
 export const DEMO_STAFF_ACCOUNTS: StaffAccountDef[] = [
   {
@@ -332,6 +385,22 @@ export const DEMO_STAFF_ACCOUNTS: StaffAccountDef[] = [
     roles: ['counter_staff'],
     note: '政务受理中心：窗口受理',
   },
+  ...DEMO_COUNTY_BUREAUS.flatMap((c): StaffAccountDef[] => [
+    {
+      username: `${c.login}-sl`,
+      unitCode: `X${c.code}`,
+      person: c.acceptor,
+      roles: ['county_acceptor'],
+      note: `${c.name}林业局：本县采伐许可等事项的受理`,
+    },
+    {
+      username: `${c.login}-sp`,
+      unitCode: `X${c.code}`,
+      person: c.reviewer,
+      roles: ['county_reviewer'],
+      note: `${c.name}林业局：本县采伐许可的审查、决定与发证`,
+    },
+  ]),
   {
     username: 'zhengzhou',
     unitCode: 'C410100',
@@ -521,7 +590,9 @@ function unitNameOf(code: string): string {
   // Divisions by their full name; 办公室 and the affiliated units by the short name people use.
   if (u) return u.type === 'affiliated' || u.name === '办公室' ? (u.shortName ?? u.name) : u.name;
   const city = HENAN_PREFECTURES.find((c) => `C${c.code}` === code);
-  return city ? `${city.name}林业局` : code;
+  if (city) return `${city.name}林业局`;
+  const county = DEMO_COUNTY_BUREAUS.find((c) => `X${c.code}` === code);
+  return county ? `${county.name}林业局` : code;
 }
 
 function accountsTable(): string {

@@ -146,7 +146,8 @@ describe('the people directory', () => {
     expect(own.total).toBe(2);
     const all = (await (await as('office')).get(`/api/people?unitId=${zz}&includeSubunits=true`)).json();
     expect(all.items.map((p: { name: string }) => p.name)).toContain('韩立群');
-    expect(all.total).toBe(3);
+    // 韩立群 and the demo's two 中牟县林业局 accounts (受理, 审批).
+    expect(all.total).toBe(5);
   });
 
   it('pages', async () => {
@@ -183,17 +184,23 @@ describe('data scope: the Zhengzhou bureau', () => {
   it('lists only the people of 郑州 and its counties (issue 12: not the whole province)', async () => {
     const zz = await as('zhengzhou');
     const res = (await zz.get('/api/people?pageSize=100')).json();
-    // The bureau's head and 高振华 (the demo account) in 郑州市林业局, and 韩立群 in 中牟县林业局; not 宋佳
-    // in 洛阳's 新安县, nor any of the department's own staff.
-    expect(res.total).toBe(3);
+    // The bureau's head and 高振华 (the demo account) in 郑州市林业局, and 韩立群 and the two demo
+    // accounts' people in 中牟县林业局; not 宋佳 in 洛阳's 新安县, nor any of the department's own staff.
+    expect(res.total).toBe(5);
     expect(
       res.items.map((p: { unitName: string; title: string }) => `${p.unitName} ${p.title}`).sort(),
-    ).toEqual(['中牟县林业局 局长', '郑州市林业局 办公室科员', '郑州市林业局 局长']);
+    ).toEqual([
+      '中牟县林业局 局长',
+      '中牟县林业局 森林资源股股长',
+      '中牟县林业局 行政审批股受理员',
+      '郑州市林业局 办公室科员',
+      '郑州市林业局 局长',
+    ]);
     expect(res.items.map((p: { name: string }) => p.name)).toContain('韩立群');
     // A search or a unit filter cannot reach past the scope either.
     expect((await zz.get('/api/people?q=宋佳')).json().total).toBe(0);
     expect((await zz.get(`/api/people?unitId=${unit('HNLY-ZYC').id}`)).json().total).toBe(0);
-    expect((await zz.get(`/api/people?unitId=${unit('HNLY').id}&includeSubunits=true`)).json().total).toBe(3);
+    expect((await zz.get(`/api/people?unitId=${unit('HNLY').id}&includeSubunits=true`)).json().total).toBe(5);
     // The director's scope is the province: 宋佳 is there.
     expect((await (await as('director')).get('/api/people?q=宋佳')).json().total).toBe(1);
   });

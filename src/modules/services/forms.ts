@@ -45,6 +45,11 @@ export interface FormField {
 export interface FormSection {
   title: string;
   fields: FormField[];
+  /**
+   * A section shown as a table (分树种明细): its fields are the cells, row by row, one per column;
+   * `columns` heads them. Each field keeps its own full label (第 2 行 树种) for errors.
+   */
+  table?: { columns: string[]; note?: string };
 }
 
 export interface MaterialSpec {
@@ -56,9 +61,47 @@ export interface MaterialSpec {
   note?: string;
 }
 
+/** The level of the forestry authority competent for a case (管辖层级). */
+export type CompetenceLevel = 'county' | 'city' | 'province';
+
+export const COMPETENCE_LEVEL_LABELS: Record<CompetenceLevel, string> = {
+  county: '采伐地所在县级林业主管部门',
+  city: '采伐地所在省辖市林业主管部门',
+  province: '省林业局',
+};
+
+/**
+ * 管辖: which authority decides the item's cases. `level` is where a case goes by default (for
+ * 林木采伐许可, 森林法 第五十七条: the county where the stand lies); each rule sends the cases whose
+ * field has one of the values to another level (a provincially owned forest farm to the province).
+ */
+export interface CompetenceRule {
+  level: CompetenceLevel;
+  rules?: Array<{ field: string; in: string[]; level: CompetenceLevel; reason: string }>;
+}
+
 export interface FormDefinition {
   sections: FormSection[];
   materials: MaterialSpec[];
+  /**
+   * Where the item's cases are accepted and decided; absent: received by the acceptance centre and
+   * decided by the item's handling unit.
+   */
+  competence?: CompetenceRule;
+}
+
+/** The level competent for these values, with the rule's reason when a rule moved it. */
+export function competentLevel(
+  def: FormDefinition,
+  values: FormValues,
+): { level: CompetenceLevel; reason: string | null } | null {
+  const c = def.competence;
+  if (!c) return null;
+  for (const r of c.rules ?? []) {
+    const v = values[r.field];
+    if (typeof v === 'string' && r.in.includes(v)) return { level: r.level, reason: r.reason };
+  }
+  return { level: c.level, reason: null };
 }
 
 export type FormValues = Record<string, string | number | boolean | string[] | null | undefined>;

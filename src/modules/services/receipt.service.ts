@@ -60,7 +60,12 @@ async function receiptPdf(ctx: Ctx, row: CaseRow): Promise<ReceiptFile> {
   const limit = (days: number, due: DueDay) =>
     `${days} 个工作日${due.day ? `，${formatDayLong(due.day)}前${due.provisional ? '（暂定）' : ''}` : '（工作日历缺少该年度，到期日待定）'}`;
   const data = await renderReceiptPdf({
-    department: ctx.deps.config.SITE_NAME,
+    // The authority that accepted it heads the letter: a county or city bureau competent for the
+    // item (林木采伐许可), else the department.
+    department:
+      acceptUnit && (acceptUnit.type === 'county_bureau' || acceptUnit.type === 'city_bureau')
+        ? acceptUnit.name
+        : ctx.deps.config.SITE_NAME,
     acceptUnit: acceptUnit?.name ?? '政务受理中心',
     handlingUnit: handlingUnit?.name ?? '—',
     itemName: item.name,

@@ -35,7 +35,8 @@ beforeAll(async () => {
   const hnmy = await as('hnmy');
   accepted = await submitOnline(hnmy, { itemCode: 'LIC-01', values: SMALL, uploads });
   pending = await submitOnline(hnmy, { itemCode: 'LIC-01', values: SMALL, uploads });
-  const window = await t.signIn('window');
+  // A stand in 中牟县: 中牟县林业局 is the competent authority and accepts it.
+  const window = await t.signIn('zhongmou-sl');
   const res = await window.post(`/api/services/cases/${accepted.id}/accept`, {});
   expect(res.statusCode, res.body).toBe(200);
 });
@@ -48,7 +49,8 @@ describe('受理通知书 PDF', () => {
     expect(res.headers['content-type']).toBe('application/pdf');
     const [page] = pdfPages(res.rawPayload);
     expect(page).toContain('行政许可受理通知书（回执）');
-    expect(page).toContain('河南省林业局');
+    expect(page).toContain('中牟县林业局');
+    expect(page).not.toContain('河南省林业局');
     expect(page).toContain('林木采伐许可证核发');
     expect(page).toContain('河南绿源苗木有限公司');
     expect(page).toContain(grouped(accepted.receiptCode));
@@ -95,7 +97,10 @@ describe('受理通知书 PDF', () => {
   });
 
   it('gives it to the window staff in scope, and to no one else', async () => {
-    expect((await (await t.signIn('window')).get(url(accepted.id))).statusCode).toBe(200);
+    expect((await (await t.signIn('zhongmou-sl')).get(url(accepted.id))).statusCode).toBe(200);
+    // Another county's window, and the province's, which did not receive it.
+    expect((await (await t.signIn('songxian-sl')).get(url(accepted.id))).statusCode).toBe(403);
+    expect((await (await t.signIn('window')).get(url(accepted.id))).statusCode).toBe(403);
     // Another company's or citizen's account: the case is not disclosed.
     expect((await (await t.signIn('zhangsan')).get(url(accepted.id))).statusCode).toBe(404);
     expect([403, 404]).toContain((await (await t.signIn('office')).get(url(accepted.id))).statusCode);

@@ -226,7 +226,16 @@ const FormFieldView = Type.Object({
 });
 
 export const FormDefinitionView = Type.Object({
-  sections: Type.Array(Type.Object({ title: Type.String(), fields: Type.Array(FormFieldView) })),
+  sections: Type.Array(
+    Type.Object({
+      title: Type.String(),
+      fields: Type.Array(FormFieldView),
+      // A table section (分树种采伐量): the fields are its cells, row by row, one per column.
+      table: Type.Optional(
+        Type.Object({ columns: Type.Array(Type.String()), note: Type.Optional(Type.String()) }),
+      ),
+    }),
+  ),
   materials: Type.Array(
     Type.Object({
       code: Type.String(),

@@ -18370,6 +18370,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -18743,6 +18747,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -19126,6 +19134,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -19516,6 +19528,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -19908,6 +19924,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -20298,6 +20318,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -20689,6 +20713,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -21079,6 +21107,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -21470,6 +21502,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -21924,6 +21960,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -22307,6 +22347,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -22696,6 +22740,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -23088,6 +23136,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -23546,6 +23598,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -23935,6 +23991,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -24329,6 +24389,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -25500,6 +25564,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -26067,6 +26135,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -26384,6 +26456,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -26918,6 +26994,10 @@ export interface paths {
                         | 'phone';
                       unit?: string;
                     }[];
+                    table?: {
+                      columns: string[];
+                      note?: string;
+                    };
                     title: string;
                   }[];
                 };
@@ -27050,6 +27130,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -27231,6 +27315,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -27360,6 +27448,10 @@ export interface paths {
                         | 'phone';
                       unit?: string;
                     }[];
+                    table?: {
+                      columns: string[];
+                      note?: string;
+                    };
                     title: string;
                   }[];
                 };
@@ -27506,6 +27598,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };

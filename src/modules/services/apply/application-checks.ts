@@ -9,9 +9,11 @@ import { getSetting } from '../../../platform/settings/settings.service.ts';
 import { type UnitRow, unitByCode } from '../../org/index.ts';
 import { effectiveForm, type ItemRow } from '../catalogue.service.ts';
 import {
+  competentLevel,
   type FormDefinition,
   type FormValues,
   firstFieldOfType,
+  HENAN_COUNTIES,
   normalizeForm,
   validateForm,
 } from '../forms.ts';
@@ -84,7 +86,11 @@ export interface Placement {
   acceptUnit: UnitRow | null;
 }
 
-/** Where the case goes: its county's forestry authority (an error if there is none), division, centre. */
+/**
+ * Where the case goes: its county's forestry authority (an error if there is none), and the units
+ * that decide and receive it: the competent authority when the form names a level (both), else the
+ * item's handling division and the acceptance centre.
+ */
 export async function place(
   ctx: Ctx,
   item: ItemRow,
@@ -103,6 +109,16 @@ export async function place(
         field: countyField!.name,
         message: `${countyField!.label}：没有这个县（市、区）的林业主管部门（${countyCode}）`,
       });
+  }
+  // 管辖: an item whose form names its competent level (林木采伐许可: the county where the stand
+  // lies, a provincial forest farm the province) is accepted and decided by that authority.
+  const competent = competentLevel(def, values);
+  if (competent?.level === 'county' && county?.active)
+    return { countyCode, county, unit: county, acceptUnit: county };
+  if (competent?.level === 'city' && county?.active) {
+    const cityCode = HENAN_COUNTIES.get(countyCode ?? '')?.cityCode;
+    const city = cityCode ? await unitByCode(ctx, `C${cityCode}`) : undefined;
+    if (city?.active) return { countyCode, county, unit: city, acceptUnit: city };
   }
   return {
     countyCode,

@@ -4,6 +4,7 @@ import { type Ctx, inTransaction } from '../../../platform/context.ts';
 import { getSetting } from '../../../platform/settings/settings.service.ts';
 import type { CaseRow } from '../case.repository.ts';
 import { getItem } from '../catalogue.service.ts';
+import { firstFieldOfType } from '../forms.ts';
 import { itemHandler } from '../item-handlers.ts';
 import { ACCEPTANCE_WORKDAYS } from '../services.settings.ts';
 import { loadApplicant } from './applicant.ts';
@@ -51,6 +52,18 @@ export async function submitAtCounter(ctx: Ctx, input: CounterApplication): Prom
     if (m.required && !seen.has(m.code))
       errors.push({ field: materialField(m.code), message: `办理材料「${m.name}」：未收到（必交材料）` });
   const placement = await place(ctx, item, def, values, errors);
+  // 管辖: a window registers only what its own authority accepts (林木采伐许可: the stand's county).
+  const county = firstFieldOfType(def, 'county');
+  if (
+    def.competence &&
+    ctx.actor.kind !== 'system' &&
+    placement.acceptUnit &&
+    placement.acceptUnit.id !== ctx.actor.unitId
+  )
+    errors.push({
+      field: county?.name ?? 'county',
+      message: `${county?.label ?? '县（市、区）'}：该申请由${placement.acceptUnit.name}受理，本窗口不能收件，请告知申请人向该单位提交或网上申请`,
+    });
   if (errors.length) throw failWith(errors);
   const classify = (await itemHandler(item.code)?.classify?.(ctx, values)) ?? null;
   const acceptanceDays = await getSetting(ctx, ACCEPTANCE_WORKDAYS);

@@ -11,7 +11,11 @@ const DATA: CertificateData = {
   forestCategory: '商品林',
   forestType: '用材林',
   origin: '人工林',
-  species: '刺槐',
+  species: '刺槐、侧柏',
+  speciesRows: [
+    { species: '刺槐', area: '30', trees: '560', volume: '80', output: '原木 50、非规格材 12、薪材 6' },
+    { species: '侧柏', area: '15', trees: '300', volume: '40', output: '原木 20、非规格材 8、薪材 4' },
+  ],
   standAge: '25 年',
   canopyDensity: '0.65',
   harvestType: '主伐（择伐）',
@@ -41,6 +45,10 @@ describe('certificate PDF', () => {
       '洛阳瀍河林场',
       '洛阳市瀍河回族区 瀍西街道 塔湾村 007林班 12小班（北岭）',
       '主伐（择伐）',
+      // One row per species under the column heads, then the totals (30 + 15 亩, 80 + 40 m³).
+      '刺槐3056080原木 50、非规格材 12、薪材 6',
+      '侧柏1530040原木 20、非规格材 8、薪材 4',
+      '合计45 亩（3 公顷）',
       '120 立方米',
       '2026年4月1日至2026年11月30日',
       '发证机关：河南省林业厅（印章）',

@@ -13,6 +13,8 @@ export interface CertificateData {
   forestType: string;
   origin: string;
   species: string;
+  /** 分树种采伐量, one entry per species: its area, trees, volume and output as printed. */
+  speciesRows: Array<{ species: string; area: string; trees: string; volume: string; output: string }>;
   standAge: string;
   canopyDensity: string;
   harvestType: string;
@@ -52,49 +54,71 @@ export async function renderCertificatePdf(data: CertificateData): Promise<Buffe
     .rect(34, 34, A4.width - 68, A4.height - 68)
     .stroke();
 
-  pdf.text('林木采伐许可证', LEFT, 62, { size: 28, weight: 700, width: WIDTH, align: 'center' });
-  pdf.text('根据《中华人民共和国森林法》第五十六条的规定，准予按下列事项采伐林木。', LEFT, 110, {
+  pdf.text('林木采伐许可证', LEFT, 50, { size: 28, weight: 700, width: WIDTH, align: 'center' });
+  pdf.text('根据《中华人民共和国森林法》第五十六条的规定，准予按下列事项采伐林木。', LEFT, 94, {
     size: 10.5,
     width: WIDTH,
     align: 'center',
   });
-  pdf.text(`编号：${data.number}`, LEFT, 136, { size: 12, weight: 700, width: WIDTH, align: 'right' });
+  pdf.text(`编号：${data.number}`, LEFT, 114, { size: 12, weight: 700, width: WIDTH, align: 'right' });
 
-  const bottom = pdf.labelTable(160, [
+  const facts = pdf.labelTable(136, [
     ['采伐单位（个人）', data.holderName],
     ['林权证号', data.forestRightCertNo],
     ['采伐地点', data.location],
     ['四至', data.boundaries],
     ['森林类别', data.forestCategory, '林种', data.forestType],
-    ['起源', data.origin, '树种', data.species],
-    ['林龄', data.standAge, '郁闭度', data.canopyDensity],
-    ['采伐类型', data.harvestType, '采伐强度', data.intensity],
-    ['采伐面积', data.area, '采伐株数', data.treeCount],
-    ['采伐蓄积', data.stockVolume, '出材量', data.output],
-    ['采伐期限', data.period],
-    ['更新造林', data.regeneration],
-    ['备注', data.note],
+    ['起源', data.origin, '林龄', data.standAge],
+    ['郁闭度', data.canopyDensity, '采伐强度', data.intensity],
+    ['采伐类型', data.harvestType],
   ]);
+  // 分树种: one ruled row per species (树种 says the stand's species), then the totals derived from
+  // them when there are several.
+  const rows = data.speciesRows.map((r) => [r.species, r.area, r.trees, r.volume, r.output]);
+  if (rows.length > 1) rows.push(['合计', data.area, data.treeCount, data.stockVolume, data.output]);
+  const bottom = pdf.labelTable(
+    pdf.table(
+      facts,
+      [
+        { header: '树种', width: 82 },
+        { header: '采伐面积（亩）', width: 92, align: 'right' },
+        { header: '采伐株数', width: 62, align: 'right' },
+        { header: '采伐蓄积（立方米）', width: 100, align: 'right' },
+        { header: '出材量（立方米）' },
+      ],
+      rows,
+      { size: 9.5 },
+    ),
+    [
+      ...(data.speciesRows.length > 1
+        ? []
+        : ([
+            ['采伐面积', data.area, '采伐株数', data.treeCount],
+            ['采伐蓄积', data.stockVolume, '出材量', data.output],
+          ] as Array<[string, string, string, string]>)),
+      ['采伐期限', data.period],
+      ['更新造林', data.regeneration],
+      ['备注', data.note],
+    ],
+  );
 
-  // Issuer and date on the right, the QR code on the left.
-  const qrTop = Math.min(bottom + 24, A4.height - 250);
+  // The QR code on the left; issuer and date on the right, the notes under them.
+  const qrTop = Math.min(bottom + 16, A4.height - 186);
   // A QR code only for a full address: a bare path scanned by a phone leads nowhere.
   if (/^https?:\/\//.test(data.verifyUrl)) {
-    pdf.qr(data.verifyUrl, LEFT, qrTop, 104);
-    pdf.text('扫码核验证书真伪', LEFT, qrTop + 108, { size: 9, width: 104, align: 'center' });
+    pdf.qr(data.verifyUrl, LEFT, qrTop, 96);
+    pdf.text('扫码核验证书真伪', LEFT, qrTop + 100, { size: 9, width: 96, align: 'center' });
   }
-  pdf.text(`发证机关：${data.issuingAuthority}（印章）`, LEFT + 200, qrTop + 30, {
+  pdf.text(`发证机关：${data.issuingAuthority}（印章）`, LEFT + 200, qrTop + 4, {
     size: 12,
     width: WIDTH - 200,
     align: 'right',
   });
-  pdf.text(`发证日期：${data.issuedOn}`, LEFT + 200, qrTop + 58, {
+  pdf.text(`发证日期：${data.issuedOn}`, LEFT + 200, qrTop + 26, {
     size: 12,
     width: WIDTH - 200,
     align: 'right',
   });
-
-  const notesTop = qrTop + 136;
   pdf.text(
     [
       '注意事项：',
@@ -103,9 +127,9 @@ export async function renderCertificatePdf(data: CertificateData): Promise<Buffe
       '3. 采伐后须按本证所列更新造林要求如期完成更新造林。',
       `4. 扫描二维码或访问 ${data.verifyUrl.split('?')[0]} 输入本证编号，可核验真伪与状态。`,
     ].join('\n'),
-    LEFT,
-    notesTop,
-    { size: 8.5, width: WIDTH },
+    LEFT + 112,
+    qrTop + 52,
+    { size: 8.5, width: WIDTH - 112 },
   );
 
   return pdf.end();

@@ -57,6 +57,56 @@ describe('application time', () => {
       expect(res.body).toContain(label);
   });
 
+  it('takes several species rows in the no-JavaScript form and names the row of a missing figure', async () => {
+    const hnmy = await t.signIn('hnmy');
+    const form = await hnmy.get('/services/LIC-01/apply');
+    // Five rows of seven boxes under the column heads; row 2's volume box is its own field.
+    expect(form.body).toContain('分树种采伐量');
+    expect(form.body).toContain('name="stockVolume2"');
+    expect(form.body).toContain('name="outputFuelwood5"');
+    expect(form.body).toContain('<label class="visually-hidden" for="f-areaMu2">第 2 行采伐面积</label>');
+    const post = async (extra: Record<string, string>) => {
+      const fields = Object.fromEntries(
+        Object.entries({ ...GOOD, ...extra }).flatMap(([k, v]) =>
+          v === null || v === undefined || v === false ? [] : [[k, String(v)]],
+        ),
+      );
+      const { payload, contentType } = multipartBody(
+        { _csrf: hnmy.csrfToken, ...fields, action: 'submit' },
+        uploads.map((u) => ({ field: `material_${u.specCode}`, fileName: u.fileName, data: u.data })),
+      );
+      return t.app.inject({
+        method: 'POST',
+        url: '/services/LIC-01/apply',
+        headers: { cookie: hnmy.cookie, 'content-type': contentType, accept: 'text/html' },
+        payload,
+      });
+    };
+    const before = await caseCount();
+    const refused = await post({
+      species2: '刺槐',
+      treeCount2: '150',
+      stockVolume2: '8.5',
+      regenAreaMu: '35',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('第 2 行采伐面积：该行已填写，此项必填');
+    expect(refused.body).toContain('href="#f-areaMu2"');
+    // What was typed stays in its box.
+    expect(refused.body).toContain('value="8.5"');
+    expect(await caseCount()).toBe(before);
+
+    const taken = await post({
+      species2: '刺槐',
+      areaMu2: '5',
+      treeCount2: '150',
+      stockVolume2: '8.5',
+      regenAreaMu: '35',
+    });
+    expect(taken.statusCode).toBe(303);
+    expect(await caseCount()).toBe(before + 1);
+  });
+
   it('refuses a public-welfare clear-cut, naming the field, and saves nothing', async () => {
     const before = await caseCount();
     const error = (await submitOnline(await as('hnmy'), {

@@ -69,7 +69,58 @@ const YES_NO: FieldOption[] = [
 
 const REGEN_TYPES = ['final', 'renewal', 'upgrading'];
 
+// 分树种采伐量: a stand may be mixed, so its volume is given per species (DOMAIN §4), one row each.
+export const SPECIES_ROWS = 5;
+// The columns of a row. Row 1 keeps the names of the single-species form (species, areaMu, …), so an
+// application filed before rows existed reads as a one-row application; row n ≥ 2 adds n (species2).
+export const SPECIES_COLUMNS = [
+  { key: 'species', label: '树种', type: 'text', max: 40 },
+  { key: 'areaMu', label: '采伐面积', type: 'number', unit: '亩', min: 0.01 },
+  { key: 'treeCount', label: '采伐株数', type: 'integer', unit: '株', min: 1 },
+  { key: 'stockVolume', label: '采伐蓄积', type: 'number', unit: 'm³', min: 0.01 },
+  { key: 'outputLogs', label: '出材量（原木）', type: 'number', unit: 'm³', min: 0 },
+  { key: 'outputNonStandard', label: '出材量（非规格材）', type: 'number', unit: 'm³', min: 0 },
+  { key: 'outputFuelwood', label: '出材量（薪材）', type: 'number', unit: 'm³', min: 0 },
+] as const;
+export type SpeciesColumn = (typeof SPECIES_COLUMNS)[number]['key'];
+
+/** The form field of row `row` (1-based) and column `key`: species, species2, …. */
+export const speciesField = (key: SpeciesColumn, row: number) => (row === 1 ? key : `${key}${row}`);
+
+/** The columns every filled row must have (出材量 may be left empty: none of that assortment). */
+export const SPECIES_REQUIRED: SpeciesColumn[] = ['species', 'areaMu', 'treeCount', 'stockVolume'];
+
+function speciesRow(row: number): FormField[] {
+  return SPECIES_COLUMNS.map((c) => ({
+    name: speciesField(c.key, row),
+    label: `第 ${row} 行${c.label}`,
+    type: c.type,
+    // Row 1 is the stand's main species and always asked; rows 2–5 are checked by the rules when used.
+    required: row === 1 && SPECIES_REQUIRED.includes(c.key),
+    ...('min' in c ? { min: c.min } : {}),
+    ...('max' in c ? { max: c.max } : {}),
+    ...('unit' in c ? { unit: c.unit } : {}),
+  }));
+}
+
+// 林木经营主体: who manages the stand decides who is competent (森林法 第五十七条, DOMAIN §4).
+export const STAND_OWNERS = {
+  other: '集体、个人或其他单位',
+  city_farm: '市属国有林场',
+  provincial_farm: '省属国有林场',
+} as const;
+export type StandOwner = keyof typeof STAND_OWNERS;
+
 export const HARVEST_FORM: FormDefinition = {
+  // 森林法 第五十六条、第五十七条: the county-level authority where the stand lies issues the permit;
+  // state forest farms are the business of the level that owns them.
+  competence: {
+    level: 'county',
+    rules: [
+      { field: 'standOwner', in: ['provincial_farm'], level: 'province', reason: '省属国有林场' },
+      { field: 'standOwner', in: ['city_farm'], level: 'city', reason: '市属国有林场' },
+    ],
+  },
   sections: [
     {
       title: '申请人与林权',
@@ -82,6 +133,13 @@ export const HARVEST_FORM: FormDefinition = {
           min: 4,
           max: 60,
           help: '填写林权证或不动产权证书上的证号，如“豫(2021)中牟县不动产权第0001234号”',
+        },
+        {
+          name: 'standOwner',
+          label: '林木经营主体',
+          type: 'radio',
+          options: options(STAND_OWNERS),
+          help: '省属国有林场的采伐由省林业局审批，市属国有林场由所在省辖市林业局审批，其他由采伐地所在县级林业主管部门审批；不选按“集体、个人或其他单位”办理',
         },
         { name: 'contactName', label: '联系人', type: 'text', required: true, min: 2, max: 30 },
         { name: 'contactPhone', label: '联系电话', type: 'phone', required: true },
@@ -130,15 +188,6 @@ export const HARVEST_FORM: FormDefinition = {
         },
         { name: 'forestType', label: '林种', type: 'select', required: true, options: options(FOREST_TYPES) },
         { name: 'origin', label: '起源', type: 'radio', required: true, options: options(ORIGINS) },
-        {
-          name: 'species',
-          label: '树种',
-          type: 'text',
-          required: true,
-          min: 1,
-          max: 40,
-          help: '如：杨树、刺槐',
-        },
         { name: 'standAge', label: '林龄', type: 'integer', required: true, min: 1, max: 500, unit: '年' },
         {
           name: 'canopyDensity',
@@ -178,15 +227,17 @@ export const HARVEST_FORM: FormDefinition = {
           help: '如：林业生产设施建设、病虫害除治等',
         },
         { name: 'intensity', label: '采伐强度', type: 'number', required: true, min: 1, max: 100, unit: '%' },
-        { name: 'areaMu', label: '采伐面积', type: 'number', required: true, min: 0.01, unit: '亩' },
-        { name: 'treeCount', label: '采伐株数', type: 'integer', required: true, min: 1, unit: '株' },
-        { name: 'stockVolume', label: '采伐蓄积', type: 'number', required: true, min: 0.01, unit: 'm³' },
-        { name: 'outputLogs', label: '出材量（原木）', type: 'number', min: 0, unit: 'm³' },
-        { name: 'outputNonStandard', label: '出材量（非规格材）', type: 'number', min: 0, unit: 'm³' },
-        { name: 'outputFuelwood', label: '出材量（薪材）', type: 'number', min: 0, unit: 'm³' },
         { name: 'periodFrom', label: '采伐期限起日', type: 'date', required: true },
         { name: 'periodTo', label: '采伐期限止日', type: 'date', required: true },
       ],
+    },
+    {
+      title: '分树种采伐量',
+      table: {
+        columns: SPECIES_COLUMNS.map((c) => ('unit' in c ? `${c.label}（${c.unit}）` : c.label)),
+        note: '混交林每个树种填一行，最多 5 行；合计面积、株数、蓄积和出材量由各行相加，不必另填。第 1 行必填',
+      },
+      fields: Array.from({ length: SPECIES_ROWS }, (_, i) => speciesRow(i + 1)).flat(),
     },
     {
       title: '更新造林',

@@ -21,8 +21,10 @@ const as = (username: string) => t.ctxAs(username);
 
 /** A small-stand case of `volume` m³ approved through the case flow, its certificate issued. */
 async function approved(volume: number) {
+  // A provincial forest farm's stand: the province (森林资源管理处) decides, and revokes, it.
   const values = {
     ...GOOD,
+    standOwner: 'provincial_farm',
     areaMu: 2,
     stockVolume: volume,
     outputLogs: Math.floor(volume / 2),

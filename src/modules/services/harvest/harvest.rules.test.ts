@@ -96,22 +96,29 @@ describe('refusal rules at application time', () => {
 
   it('refuses negative, zero and absurd figures, naming the field', () => {
     expect(check({ areaMu: -5, regenAreaMu: 30 })).toEqual([
-      { field: 'areaMu', message: '采伐面积：应大于 0亩' },
+      { field: 'areaMu', message: '第 1 行采伐面积：应大于 0亩' },
     ]);
     expect(check({ stockVolume: 900_000 })).toEqual([
-      { field: 'stockVolume', message: '采伐蓄积：900000m³超过上限 50000m³，请核对' },
+      { field: 'stockVolume', message: '采伐蓄积合计：900000m³超过上限 50000m³，请核对' },
     ]);
     expect(check({ intensity: 120 })).toEqual([
       { field: 'intensity', message: '采伐强度：120%超过上限 100%，请核对' },
     ]);
-    expect(check({ treeCount: 0 })).toEqual([{ field: 'treeCount', message: '采伐株数：不得小于 1株' }]);
-    expect(check({ stockVolume: '九十' })).toEqual([{ field: 'stockVolume', message: '采伐蓄积：应为数字' }]);
+    expect(check({ treeCount: 0 })).toEqual([
+      { field: 'treeCount', message: '第 1 行采伐株数：不得小于 1株' },
+    ]);
+    expect(check({ stockVolume: '九十' })).toEqual([
+      { field: 'stockVolume', message: '第 1 行采伐蓄积：应为数字' },
+    ]);
   });
 
   it('refuses output by assortment above the stock volume', () => {
     // 55 + 15 + 30 = 100 m³ of timber out of 90 m³ standing.
     expect(check({ outputFuelwood: 30 })).toEqual([
-      { field: 'outputLogs', message: '出材量：原木、非规格材、薪材合计 100m³，超过采伐蓄积 90m³' },
+      {
+        field: 'outputLogs',
+        message: '第 1 行出材量：原木、非规格材、薪材合计 100m³，超过该行采伐蓄积 90m³',
+      },
     ]);
   });
 
@@ -202,5 +209,83 @@ describe('small stands and public notices', () => {
     expect(needsNotice(app({ stockVolume: 50, areaMu: 74.99 }), LIMITS)).toBe(false);
     expect(needsNotice(app({ stockVolume: 50, areaMu: 80, harvestMethod: 'selective' }), LIMITS)).toBe(false);
     expect(needsNotice(app({ stockVolume: 500 }), { ...LIMITS, noticeVolumeM3: 0 })).toBe(false);
+  });
+});
+
+describe('volume by species (分树种采伐量)', () => {
+  // GOOD's row 1: 杨树 30 亩, 1200 株, 90 m³ (原木 55, 非规格材 15, 薪材 8); a second row of 刺槐.
+  const ROBINIA = {
+    species2: '刺槐',
+    areaMu2: 12.5,
+    treeCount2: 400,
+    stockVolume2: 35.25,
+    outputLogs2: 20,
+    outputNonStandard2: 5,
+    outputFuelwood2: 3,
+    regenAreaMu: 45,
+  };
+
+  it('derives the totals from the rows', () => {
+    const a = readHarvest({ ...GOOD, ...ROBINIA });
+    // 30 + 12.5 = 42.5 亩; 1200 + 400 = 1600 株; 90 + 35.25 = 125.25 m³; 55 + 20, 15 + 5, 8 + 3.
+    expect(a).toMatchObject({
+      species: '杨树、刺槐',
+      areaMu: 42.5,
+      treeCount: 1600,
+      stockVolume: 125.25,
+      outputLogs: 75,
+      outputNonStandard: 20,
+      outputFuelwood: 11,
+    });
+    expect(a.rows.map((r) => [r.row, r.species, r.stockVolume])).toEqual([
+      [1, '杨树', 90],
+      [2, '刺槐', 35.25],
+    ]);
+    expect(check(ROBINIA)).toEqual([]);
+  });
+
+  it('applies the rules to the totals: 125.25 m³ needs the public notice, 90 m³ alone does not', () => {
+    expect(needsNotice(readHarvest(GOOD), LIMITS)).toBe(false);
+    expect(needsNotice(readHarvest({ ...GOOD, ...ROBINIA }), LIMITS)).toBe(true);
+    // A clear-cut of 42.5 亩 must be regenerated on 42.5 亩 at least.
+    expect(check({ ...ROBINIA, regenAreaMu: 30 })).toEqual([
+      { field: 'regenAreaMu', message: '更新面积：皆伐后的更新面积（30亩）不得小于采伐面积（42.5亩）' },
+    ]);
+  });
+
+  it('asks a begun row for its species, area, trees and volume, naming the row', () => {
+    expect(check({ species2: '刺槐' })).toEqual([
+      { field: 'areaMu2', message: '第 2 行采伐面积：该行已填写，此项必填' },
+      { field: 'treeCount2', message: '第 2 行采伐株数：该行已填写，此项必填' },
+      { field: 'stockVolume2', message: '第 2 行采伐蓄积：该行已填写，此项必填' },
+    ]);
+    expect(check({ areaMu3: 4, treeCount3: 100, stockVolume3: 8, regenAreaMu: 34 })).toEqual([
+      { field: 'species3', message: '第 3 行树种：该行已填写，此项必填' },
+    ]);
+  });
+
+  it('refuses a species twice and a row whose output exceeds its own volume', () => {
+    expect(check({ ...ROBINIA, species2: '杨树' })).toEqual([
+      { field: 'species2', message: '第 2 行树种：与第 1 行树种相同，同一树种请填在一行' },
+    ]);
+    // 8 + 2 + 1 = 11 m³ out of the row's 10 m³ (the stand's 100 m³ would hold it).
+    expect(
+      check({ ...ROBINIA, stockVolume2: 10, outputLogs2: 8, outputNonStandard2: 2, outputFuelwood2: 1 }),
+    ).toEqual([
+      {
+        field: 'outputLogs2',
+        message: '第 2 行出材量：原木、非规格材、薪材合计 11m³，超过该行采伐蓄积 10m³',
+      },
+    ]);
+    expect(check({ ...ROBINIA, areaMu2: 0 })).toEqual([
+      { field: 'areaMu2', message: '第 2 行采伐面积：应大于 0亩' },
+    ]);
+  });
+
+  it('holds the totals, not each row, to the limits', () => {
+    // 30 000 + 25 000 = 55 000 m³ > 50 000, though each row is below it.
+    expect(check({ ...ROBINIA, stockVolume: 30_000, stockVolume2: 25_000 })).toEqual([
+      { field: 'stockVolume', message: '采伐蓄积合计：55000m³超过上限 50000m³，请核对' },
+    ]);
   });
 });

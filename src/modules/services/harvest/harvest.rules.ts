@@ -18,6 +18,9 @@ import {
   type HarvestType,
   ORIGINS,
   type Origin,
+  SPECIES_REQUIRED,
+  SPECIES_ROWS,
+  speciesField,
 } from './harvest.form.ts';
 import { findQuotaRegion } from './regions.ts';
 
@@ -34,7 +37,22 @@ export interface HarvestLimits {
   today: string;
 }
 
-/** The application's figures, typed; null where a value is missing or unreadable. */
+/** One row of 分树种采伐量 (1-based `row`); null where a value is missing or unreadable. */
+export interface SpeciesRow {
+  row: number;
+  species: string | null;
+  areaMu: number | null;
+  treeCount: number | null;
+  stockVolume: number | null;
+  outputLogs: number;
+  outputNonStandard: number;
+  outputFuelwood: number;
+}
+
+/**
+ * The application's figures, typed; null where a value is missing or unreadable. The amounts
+ * (areaMu … outputFuelwood) and `species` are the totals of `rows`, never typed by the applicant.
+ */
 export interface HarvestApplication {
   forestRightCertNo: string | null;
   county: string | null;
@@ -66,6 +84,7 @@ export interface HarvestApplication {
   regenMethod: string | null;
   regenDeadline: string | null;
   smallStandCommitment: boolean;
+  rows: SpeciesRow[];
 }
 
 const NUMBER_RE = /^-?\d+(\.\d+)?$/;
@@ -98,7 +117,51 @@ function checked(values: FormValues, name: string): boolean {
 
 const orZero = (n: number | null) => (n !== null && Number.isFinite(n) ? n : 0);
 
+const ROW_KEYS = [
+  'species',
+  'areaMu',
+  'treeCount',
+  'stockVolume',
+  'outputLogs',
+  'outputNonStandard',
+  'outputFuelwood',
+] as const;
+
+/** The rows with anything in them, in order. */
+export function readSpeciesRows(values: FormValues): SpeciesRow[] {
+  const rows: SpeciesRow[] = [];
+  for (let row = 1; row <= SPECIES_ROWS; row++) {
+    const f = (key: (typeof ROW_KEYS)[number]) => speciesField(key, row);
+    if (ROW_KEYS.every((k) => str(values, f(k)) === null)) continue;
+    const finite = (key: (typeof ROW_KEYS)[number]) => {
+      const n = num(values, f(key));
+      return n !== null && Number.isFinite(n) ? n : null;
+    };
+    rows.push({
+      row,
+      species: str(values, f('species')),
+      areaMu: finite('areaMu'),
+      treeCount: finite('treeCount'),
+      stockVolume: finite('stockVolume'),
+      outputLogs: orZero(num(values, f('outputLogs'))),
+      outputNonStandard: orZero(num(values, f('outputNonStandard'))),
+      outputFuelwood: orZero(num(values, f('outputFuelwood'))),
+    });
+  }
+  return rows;
+}
+
+/** The sum of a column over the rows that have it; null when none has. Rounded to 0.01. */
+function total(rows: SpeciesRow[], key: 'areaMu' | 'treeCount' | 'stockVolume'): number | null {
+  const given = rows.map((r) => r[key]).filter((n): n is number => n !== null);
+  return given.length ? Math.round(given.reduce((a, b) => a + b, 0) * 100) / 100 : null;
+}
+const sumOf = (rows: SpeciesRow[], key: 'outputLogs' | 'outputNonStandard' | 'outputFuelwood') =>
+  Math.round(rows.reduce((a, r) => a + r[key], 0) * 100) / 100;
+
 export function readHarvest(values: FormValues): HarvestApplication {
+  const rows = readSpeciesRows(values);
+  const species = rows.map((r) => r.species).filter((x): x is string => x !== null);
   const day = (name: string) => {
     const v = str(values, name);
     return v && isValidDay(v) ? v : null;
@@ -124,18 +187,18 @@ export function readHarvest(values: FormValues): HarvestApplication {
     forestCategory: oneOf(values, 'forestCategory', FOREST_CATEGORIES),
     forestType: oneOf(values, 'forestType', FOREST_TYPES),
     origin: oneOf(values, 'origin', ORIGINS),
-    species: str(values, 'species'),
+    species: species.length ? species.join('、') : null,
     standAge: finite('standAge'),
     canopyDensity: finite('canopyDensity'),
     harvestType: oneOf(values, 'harvestType', HARVEST_TYPES),
     harvestMethod: oneOf(values, 'harvestMethod', HARVEST_METHODS),
     intensity: finite('intensity'),
-    areaMu: finite('areaMu'),
-    treeCount: finite('treeCount'),
-    stockVolume: finite('stockVolume'),
-    outputLogs: orZero(num(values, 'outputLogs')),
-    outputNonStandard: orZero(num(values, 'outputNonStandard')),
-    outputFuelwood: orZero(num(values, 'outputFuelwood')),
+    areaMu: total(rows, 'areaMu'),
+    treeCount: total(rows, 'treeCount'),
+    stockVolume: total(rows, 'stockVolume'),
+    outputLogs: sumOf(rows, 'outputLogs'),
+    outputNonStandard: sumOf(rows, 'outputNonStandard'),
+    outputFuelwood: sumOf(rows, 'outputFuelwood'),
     periodFrom: day('periodFrom'),
     periodTo: day('periodTo'),
     regenSpecies: str(values, 'regenSpecies'),
@@ -143,6 +206,7 @@ export function readHarvest(values: FormValues): HarvestApplication {
     regenMethod: str(values, 'regenMethod'),
     regenDeadline: day('regenDeadline'),
     smallStandCommitment: checked(values, 'smallStandCommitment'),
+    rows,
   };
 }
 
@@ -226,25 +290,65 @@ export function checkHarvestRules(values: FormValues, limits: HarvestLimits): Fi
       fail(field, opts.decimals === 0 ? '应为整数' : `最多保留 ${opts.decimals} 位小数`);
   };
   range('intensity', { min: 0, minInclusive: false, max: 100, unit: '%', decimals: 1 });
-  range('areaMu', { min: 0, minInclusive: false, max: limits.maxAreaMu, unit: '亩', decimals: 2 });
-  range('treeCount', { min: 1, minInclusive: true, max: limits.maxTreeCount, unit: '株', decimals: 0 });
-  range('stockVolume', {
-    min: 0,
-    minInclusive: false,
-    max: limits.maxStockVolumeM3,
-    unit: 'm³',
-    decimals: 2,
-  });
   range('standAge', { min: 1, minInclusive: true, max: 500, unit: '年', decimals: 0 });
   range('canopyDensity', { min: 0.1, minInclusive: true, max: 1, unit: '', decimals: 2 });
-  for (const f of ['outputLogs', 'outputNonStandard', 'outputFuelwood'])
-    range(f, { min: 0, minInclusive: true, max: limits.maxStockVolumeM3, unit: 'm³', decimals: 2 });
-  const output = a.outputLogs + a.outputNonStandard + a.outputFuelwood;
-  if (a.stockVolume !== null && a.stockVolume > 0 && output > a.stockVolume + 1e-9)
-    errors.push({
-      field: 'outputLogs',
-      message: `出材量：原木、非规格材、薪材合计 ${fmt(output)}m³，超过采伐蓄积 ${fmt(a.stockVolume)}m³`,
+
+  // Per species (分树种): each row whole, positive and consistent; the totals within the limits.
+  const seen = new Map<string, number>();
+  for (const r of a.rows) {
+    const f = (key: Parameters<typeof speciesField>[0]) => speciesField(key, r.row);
+    // Row 1's required columns are the form's; a further row, once begun, needs the same.
+    if (r.row > 1)
+      for (const key of SPECIES_REQUIRED)
+        if (str(values, f(key)) === null) fail(f(key), '该行已填写，此项必填');
+    if (r.species) {
+      const first = seen.get(r.species);
+      if (first !== undefined) fail(f('species'), `与第 ${first} 行树种相同，同一树种请填在一行`);
+      else seen.set(r.species, r.row);
+    }
+    range(f('areaMu'), {
+      min: 0,
+      minInclusive: false,
+      max: Number.POSITIVE_INFINITY,
+      unit: '亩',
+      decimals: 2,
     });
+    range(f('treeCount'), {
+      min: 1,
+      minInclusive: true,
+      max: Number.POSITIVE_INFINITY,
+      unit: '株',
+      decimals: 0,
+    });
+    range(f('stockVolume'), {
+      min: 0,
+      minInclusive: false,
+      max: Number.POSITIVE_INFINITY,
+      unit: 'm³',
+      decimals: 2,
+    });
+    for (const key of ['outputLogs', 'outputNonStandard', 'outputFuelwood'] as const)
+      range(f(key), { min: 0, minInclusive: true, max: Number.POSITIVE_INFINITY, unit: 'm³', decimals: 2 });
+    const output = r.outputLogs + r.outputNonStandard + r.outputFuelwood;
+    if (r.stockVolume !== null && r.stockVolume > 0 && output > r.stockVolume + 1e-9)
+      errors.push({
+        field: f('outputLogs'),
+        message: `第 ${r.row} 行出材量：原木、非规格材、薪材合计 ${fmt(output)}m³，超过该行采伐蓄积 ${fmt(r.stockVolume)}m³`,
+      });
+  }
+  const overTotal = (
+    field: 'areaMu' | 'treeCount' | 'stockVolume',
+    label: string,
+    max: number,
+    unit: string,
+  ) => {
+    const n = a[field];
+    if (n !== null && n > max)
+      errors.push({ field, message: `${label}合计：${fmt(n)}${unit}超过上限 ${max}${unit}，请核对` });
+  };
+  overTotal('areaMu', '采伐面积', limits.maxAreaMu, '亩');
+  overTotal('treeCount', '采伐株数', limits.maxTreeCount, '株');
+  overTotal('stockVolume', '采伐蓄积', limits.maxStockVolumeM3, 'm³');
 
   // When: a forward period of limited length, starting no earlier than today.
   for (const f of ['periodFrom', 'periodTo', 'regenDeadline']) {

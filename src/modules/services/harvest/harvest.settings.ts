@@ -114,7 +114,8 @@ export const CERTIFICATE_NUMBER_SCHEME = defineSetting({
 
 export const ISSUING_AUTHORITY = defineSetting({
   key: 'harvest.issuingAuthority',
-  label: '林木采伐许可证发证机关',
+  label: '林木采伐许可证发证机关（省级）',
+  description: '省属国有林场等由省林业局审批的许可证上的发证机关；县、市审批的许可证写该县（市）林业局的名称',
   type: 'string',
   default: '河南省林业局',
   min: 2,

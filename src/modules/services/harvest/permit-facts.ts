@@ -11,7 +11,7 @@ import {
   type Origin,
   REGEN_METHODS,
 } from './harvest.form.ts';
-import { fmt, MU_PER_HECTARE, readHarvest } from './harvest.rules.ts';
+import { fmt, MU_PER_HECTARE, readHarvest, type SpeciesRow } from './harvest.rules.ts';
 import type { PermitRow } from './permit.repository.ts';
 import { regionFullName } from './regions.ts';
 
@@ -73,11 +73,13 @@ export function certificateData(
   const regen = a.regenSpecies
     ? `树种：${a.regenSpecies}；面积：${fmt(a.regenAreaMu ?? 0)} 亩；方式：${REGEN_METHODS[a.regenMethod as keyof typeof REGEN_METHODS] ?? a.regenMethod ?? ''}；完成期限：${a.regenDeadline ? cnDate(a.regenDeadline) : ''}`
     : '本次采伐不要求更新造林';
-  const output = [
-    a.outputLogs ? `原木 ${fmt(a.outputLogs)}` : null,
-    a.outputNonStandard ? `非规格材 ${fmt(a.outputNonStandard)}` : null,
-    a.outputFuelwood ? `薪材 ${fmt(a.outputFuelwood)}` : null,
-  ].filter(Boolean);
+  const outputOf = (o: Pick<SpeciesRow, 'outputLogs' | 'outputNonStandard' | 'outputFuelwood'>) =>
+    [
+      o.outputLogs ? `原木 ${fmt(o.outputLogs)}` : null,
+      o.outputNonStandard ? `非规格材 ${fmt(o.outputNonStandard)}` : null,
+      o.outputFuelwood ? `薪材 ${fmt(o.outputFuelwood)}` : null,
+    ].filter(Boolean);
+  const output = outputOf(a);
   return {
     number: extra.number,
     holderName: p.holderName,
@@ -88,6 +90,13 @@ export function certificateData(
     forestType: FOREST_TYPES[a.forestType as ForestType] ?? '',
     origin: ORIGINS[a.origin as Origin] ?? '',
     species: p.species,
+    speciesRows: a.rows.map((r) => ({
+      species: r.species ?? '',
+      area: r.areaMu !== null ? fmt(r.areaMu) : '',
+      trees: r.treeCount !== null ? String(r.treeCount) : '',
+      volume: r.stockVolume !== null ? fmt(r.stockVolume) : '',
+      output: outputOf(r).join('、') || '—',
+    })),
     standAge: a.standAge !== null ? `${a.standAge} 年` : '',
     canopyDensity: a.canopyDensity !== null ? a.canopyDensity.toFixed(2) : '',
     harvestType: harvestTypeLabel(p.harvestType, p.harvestMethod),

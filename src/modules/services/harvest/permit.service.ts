@@ -13,12 +13,13 @@ import { readFile, saveFile } from '../../../platform/files/index.ts';
 import { publicLink } from '../../../platform/http/public-url.ts';
 import { notify } from '../../../platform/notify/index.ts';
 import { getSetting } from '../../../platform/settings/settings.service.ts';
+import { unitByCode } from '../../org/index.ts';
 import { revocationReason, revokeCaseInTx } from '../flow/revoke-case.ts';
-import type { FormValues } from '../forms.ts';
+import { competentLevel, type FormValues } from '../forms.ts';
 import { serviceCases } from '../services.table.ts';
 import { renderCertificatePdf } from './certificate.pdf.ts';
 import { CERTIFICATE_SERIES } from './certificate-number.ts';
-import { FOREST_CATEGORIES, harvestTypeLabel } from './harvest.form.ts';
+import { FOREST_CATEGORIES, HARVEST_FORM, harvestTypeLabel } from './harvest.form.ts';
 import { requireInCounty, requireRegionScope } from './harvest.policy.ts';
 import { readHarvest } from './harvest.rules.ts';
 import { CERTIFICATE_NUMBER_SCHEME, ISSUING_AUTHORITY } from './harvest.settings.ts';
@@ -213,6 +214,29 @@ export function certificateDownloadUrl(permitId: string): string {
   return `/api/harvest/permits/${permitId}/certificate.pdf`;
 }
 
+/**
+ * 发证机关: the competent authority (森林法 第五十七条) — the forestry bureau of the stand's county,
+ * or of its city for a city forest farm, by the unit's own name; the province (the setting) for a
+ * provincial forest farm, and when the county has no unit.
+ */
+export async function issuingAuthorityOf(
+  ctx: Ctx,
+  permit: Pick<PermitRow, 'countyCode' | 'cityCode' | 'form'>,
+): Promise<string> {
+  const level = competentLevel(HARVEST_FORM, permit.form)?.level ?? 'county';
+  const codes =
+    level === 'county'
+      ? [`X${permit.countyCode}`, `C${permit.countyCode}`]
+      : level === 'city'
+        ? [`C${permit.cityCode}`]
+        : [];
+  for (const code of codes) {
+    const unit = await unitByCode(ctx, code);
+    if (unit?.active) return unit.name;
+  }
+  return getSetting(ctx, ISSUING_AUTHORITY);
+}
+
 /** 发证: the next number of the year, the PDF in the file store, the permit marked issued. */
 export async function issueHarvestCertificate(
   ctx: Ctx,
@@ -239,7 +263,7 @@ export async function issueHarvestCertificate(
       throw new AppError('CERTIFICATE_NUMBER_TAKEN', {
         message: `证号 ${number} 已被使用，请检查编号规则是否含 {year} 与 {serial}`,
       });
-    const issuingAuthority = await getSetting(tx, ISSUING_AUTHORITY);
+    const issuingAuthority = await issuingAuthorityOf(tx, permit);
     const pdf = await renderCertificatePdf(
       certificateData(permit, {
         number,

@@ -7,6 +7,7 @@ import {
   Checkboxes,
   DateInput,
   FileInput,
+  GridInputs,
   Radios,
   Section,
   Select,
@@ -14,7 +15,7 @@ import {
   TextInput,
 } from '../../../site/index.ts';
 import { countyChoices } from '../../org/index.ts';
-import type { FormDefinition, FormField, MaterialSpec } from '../forms.ts';
+import type { FormDefinition, FormField, FormSection, MaterialSpec } from '../forms.ts';
 import type { DraftFile } from '../services.table.ts';
 
 /** The hint under a field: its help, when it applies (showIf) and its unit. */
@@ -69,15 +70,40 @@ function FieldOf({ field, def }: { field: FormField; def: FormDefinition }): Rea
   }
 }
 
+/** A table section (分树种采伐量): its fields cut into rows of one cell per column. */
+function TableSection({ section }: { section: FormSection & { table: { columns: string[] } } }): ReactNode {
+  const n = section.table.columns.length;
+  const rows = Array.from({ length: Math.ceil(section.fields.length / n) }, (_, i) =>
+    section.fields.slice(i * n, i * n + n).map((f) => ({
+      name: f.name,
+      label: f.label,
+      inputMode:
+        f.type === 'integer' ? ('numeric' as const) : f.type === 'number' ? ('decimal' as const) : undefined,
+      maxLength: f.type === 'text' ? f.max : undefined,
+    })),
+  );
+  return (
+    <GridInputs
+      caption={section.title}
+      columns={section.table.columns}
+      rows={rows}
+      hint={section.table.note}
+      rowLabel={(i) => `第 ${i + 1} 行`}
+    />
+  );
+}
+
 /** Every section of the definition; values and errors come from the <Form> around it. */
 export function FormFields({ def }: { def: FormDefinition }): ReactNode {
   return (
     <>
       {def.sections.map((s) => (
         <Section key={s.title} title={s.title}>
-          {s.fields.map((f) => (
-            <FieldOf key={f.name} field={f} def={def} />
-          ))}
+          {s.table ? (
+            <TableSection section={{ ...s, table: s.table }} />
+          ) : (
+            s.fields.map((f) => <FieldOf key={f.name} field={f} def={def} />)
+          )}
         </Section>
       ))}
     </>

@@ -51,7 +51,7 @@ function Control({
       return (
         <InputNumber
           {...bound}
-          style={{ width: 200 }}
+          style={{ width: 200, ...(bound.style as object | undefined) }}
           addonAfter={field.unit}
           min={field.min}
           max={field.max}
@@ -81,6 +81,52 @@ function Control({
   }
 }
 
+type Section = FormDefinition['sections'][number];
+
+/** A table section (分树种采伐量): a row of column heads, then one line of boxes per row. */
+function GridSection({ section, counties }: { section: Section; counties: CountyGroup[] }) {
+  const columns = section.table?.columns ?? [];
+  const n = columns.length || 1;
+  const rows = Array.from({ length: Math.ceil(section.fields.length / n) }, (_, i) =>
+    section.fields.slice(i * n, i * n + n),
+  );
+  const grid = { display: 'grid', gridTemplateColumns: `64px repeat(${n}, minmax(96px, 1fr))`, gap: 8 };
+  return (
+    <div style={{ overflowX: 'auto' }}>
+      {section.table?.note ? (
+        <div style={{ color: '#8c8c8c', marginBottom: 8 }}>{section.table.note}</div>
+      ) : null}
+      <div style={{ ...grid, fontWeight: 600, marginBottom: 4 }}>
+        <span>序号</span>
+        {columns.map((c) => (
+          <span key={c}>{c}</span>
+        ))}
+      </div>
+      {rows.map((fields, i) => (
+        <div key={fields[0]?.name ?? i} style={grid}>
+          <span style={{ paddingTop: 5 }}>第 {i + 1} 行</span>
+          {fields.map((f) => (
+            <Form.Item
+              key={f.name}
+              name={['values', f.name]}
+              aria-label={f.label}
+              style={{ marginBottom: 8 }}
+              rules={f.required ? [{ required: true, message: `${f.label}：必填` }] : undefined}
+            >
+              <Control
+                field={{ ...f, unit: undefined }}
+                counties={counties}
+                aria-label={f.label}
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}
+
 export function DynamicFields({ def }: { def: FormDefinition }) {
   const counties = useCountyOptions();
   return (
@@ -93,7 +139,8 @@ export function DynamicFields({ def }: { def: FormDefinition }) {
           <legend style={{ width: 'auto', fontSize: 14, fontWeight: 600, padding: '0 8px', border: 0 }}>
             {s.title}
           </legend>
-          {s.fields.map((f) => (
+          {s.table ? <GridSection section={s} counties={counties} /> : null}
+          {(s.table ? [] : s.fields).map((f) => (
             <Form.Item
               key={f.name}
               name={['values', f.name]}
