@@ -115,3 +115,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function uuidsOf(ids: readonly string[]): string[] {
   return ids.filter((id) => UUID.test(id));
 }
+
+/**
+ * A resolver over a uuid key: `rows` reads the ids' rows in one query (only uuids reach it), `label`
+ * names each.
+ */
+export function byUuid<T extends { id: string }>(
+  rows: (ctx: Ctx, ids: string[]) => Promise<T[]>,
+  label: (row: T) => AuditObjectLabel,
+): NonNullable<AuditObjectType['resolve']> {
+  return async (ctx, ids) => {
+    const uuids = uuidsOf(ids);
+    return new Map(uuids.length ? (await rows(ctx, uuids)).map((r) => [r.id, label(r)]) : []);
+  };
+}
