@@ -10,7 +10,7 @@ import { type AuditAction, auditActionName, isNamedAuditAction } from './actions
 import { auditChainHead, auditLog } from './audit.table.ts';
 import { type AuditRecordContent, auditKeyOf, GENESIS_HASH, macRecord } from './audit-chain.ts';
 import { type VerifyResult, verifyChain } from './audit-verify.ts';
-import { objectKey, resolveAuditObjects, type ShownObject } from './objects.ts';
+import { auditObjectTypeName, objectKey, resolveAuditObjects, type ShownObject } from './objects.ts';
 
 export { type AuditRecordContent, GENESIS_HASH, hashRecord, macRecord } from './audit-chain.ts';
 export { type VerifyResult, verifyChain } from './audit-verify.ts';
@@ -279,7 +279,11 @@ export async function describeAuditRecords(ctx: Ctx, rows: readonly AuditRow[]):
       ...r,
       actionName: auditActionName(r.action),
       operator,
-      object: r.objectType && r.objectId ? (objects.get(objectKey(r.objectType, r.objectId)) ?? null) : null,
+      object: !r.objectType
+        ? null
+        : r.objectId
+          ? (objects.get(objectKey(r.objectType, r.objectId)) ?? null)
+          : { typeName: auditObjectTypeName(r.objectType), label: null, link: null },
     };
   });
 }

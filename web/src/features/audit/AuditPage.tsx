@@ -16,6 +16,7 @@ import {
   Card,
   DatePicker,
   Form,
+  Grid,
   Input,
   Modal,
   Result,
@@ -41,6 +42,8 @@ import { internalLink } from '../notifications/api.ts';
 import { AuditDrawer, ResultTag } from './AuditDrawer.tsx';
 import { actionGroups, objectTypeOptions, RESULT_LABELS, shortId } from './labels.ts';
 
+type Breakpoint = NonNullable<TableColumnsType<AuditRecord>[number]['responsive']>[number];
+
 const FILTER_KEYS = ['from', 'to', 'actor', 'action', 'objectType', 'objectId', 'result'] as const;
 
 interface FilterValues {
@@ -54,6 +57,7 @@ interface FilterValues {
 
 export default function AuditPage() {
   const me = useMe();
+  const screens = Grid.useBreakpoint();
   const url = useUrlState(50);
   const { message } = App.useApp();
   const [form] = Form.useForm<FilterValues>();
@@ -122,13 +126,51 @@ export default function AuditPage() {
     }
   };
 
+  const open = (r: AuditRecord) => url.set({ seq: r.seq, page: url.page });
+  // On a phone one column says it all, stacked; from 576 px on, the table's columns.
+  const WIDE: Breakpoint[] = ['sm'];
   const columns: TableColumnsType<AuditRecord> = [
-    { title: '序号', dataIndex: 'seq', width: 90 },
-    { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => formatTime(v, true) },
+    {
+      title: '记录',
+      key: 'compact',
+      responsive: ['xs'],
+      render: (_, r) => (
+        <div>
+          <Space size={8} wrap>
+            <strong>{r.actionName}</strong>
+            <ResultTag result={r.result} />
+          </Space>
+          <div>
+            {r.operator.name}
+            {r.operator.unit && <Typography.Text type="secondary">（{r.operator.unit}）</Typography.Text>}
+          </div>
+          {r.objectType && (
+            <div>
+              <ObjectCell record={r} onFollow={() => followObject(r)} />
+            </div>
+          )}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            #{r.seq} · {formatTime(r.at, true)}
+          </Typography.Text>
+          <Button type="link" size="small" onClick={() => open(r)} aria-label={`查看第 ${r.seq} 条记录`}>
+            详情
+          </Button>
+        </div>
+      ),
+    },
+    { title: '序号', dataIndex: 'seq', width: 90, responsive: WIDE },
+    {
+      title: '时间',
+      dataIndex: 'at',
+      width: 170,
+      responsive: WIDE,
+      render: (v: string) => formatTime(v, true),
+    },
     {
       title: '操作人',
       key: 'operator',
-      width: 170,
+      width: 190,
+      responsive: WIDE,
       render: (_, r) => (
         <span>
           {r.operator.name}
@@ -143,7 +185,8 @@ export default function AuditPage() {
     {
       title: '操作',
       key: 'action',
-      width: 200,
+      width: 170,
+      responsive: WIDE,
       render: (_, r) => (
         <Tooltip title={r.action}>
           <span>{r.actionName}</span>
@@ -153,21 +196,31 @@ export default function AuditPage() {
     {
       title: '对象',
       key: 'object',
+      width: 340,
+      responsive: WIDE,
       render: (_, r) => <ObjectCell record={r} onFollow={() => followObject(r)} />,
     },
-    { title: '结果', dataIndex: 'result', width: 80, render: (v: string) => <ResultTag result={v} /> },
-    { title: '来源地址', dataIndex: 'ip', width: 130, render: (v: string | null) => v ?? '—' },
+    {
+      title: '结果',
+      dataIndex: 'result',
+      width: 80,
+      responsive: WIDE,
+      render: (v: string) => <ResultTag result={v} />,
+    },
+    {
+      title: '来源地址',
+      dataIndex: 'ip',
+      width: 130,
+      responsive: WIDE,
+      render: (v: string | null) => v ?? '—',
+    },
     {
       title: '',
       key: 'open',
       width: 70,
+      responsive: WIDE,
       render: (_, r) => (
-        <Button
-          type="link"
-          size="small"
-          onClick={() => url.set({ seq: r.seq, page: url.page })}
-          aria-label={`查看第 ${r.seq} 条记录`}
-        >
+        <Button type="link" size="small" onClick={() => open(r)} aria-label={`查看第 ${r.seq} 条记录`}>
           详情
         </Button>
       ),
@@ -295,7 +348,7 @@ export default function AuditPage() {
           columns={columns}
           dataSource={list.data?.items}
           loading={list.isFetching}
-          scroll={{ x: 1100 }}
+          scroll={screens.sm === false ? undefined : { x: 1250 }}
           rowClassName={(r) => (r.seq === seq ? 'lz-row-selected' : '')}
           locale={{ emptyText: list.isError ? errorText(list.error) : '没有符合条件的记录' }}
           pagination={{
@@ -375,8 +428,10 @@ function ObjectCell({ record: r, onFollow }: { record: AuditRecord; onFollow: ()
   const to = r.object?.link ? internalLink({ link: r.object.link }) : null;
   const label = r.object?.label;
   return (
-    <Space size={4} wrap={false}>
-      <Typography.Text type="secondary">{r.object?.typeName ?? r.objectType}</Typography.Text>
+    <span>
+      <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap', marginInlineEnd: 6 }}>
+        {r.object?.typeName ?? r.objectType}
+      </Typography.Text>
       {label ? (
         to ? (
           <Link to={to}>{label}</Link>
@@ -399,6 +454,6 @@ function ObjectCell({ record: r, onFollow }: { record: AuditRecord; onFollow: ()
           />
         </Tooltip>
       )}
-    </Space>
+    </span>
   );
 }

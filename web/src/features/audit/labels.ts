@@ -39,7 +39,8 @@ export function objectTypeOptions(catalogue: AuditCatalogue | undefined) {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** An object id as a table cell shows it when nothing names it: a uuid shortened, a key as it is. */
+/** An object id as a table cell shows it when nothing names it: a uuid or a long key shortened. */
 export function shortId(id: string): string {
-  return UUID.test(id) ? `${id.slice(0, 8)}…` : id;
+  if (UUID.test(id)) return `${id.slice(0, 8)}…`;
+  return id.length > 28 ? `${id.slice(0, 27)}…` : id;
 }
