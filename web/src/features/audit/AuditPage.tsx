@@ -276,7 +276,7 @@ export default function AuditPage() {
           style={{ rowGap: 12 }}
         >
           <Form.Item name="range" label="日期">
-            <DatePicker.RangePicker allowEmpty={[true, true]} />
+            <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: 260, maxWidth: '100%' }} />
           </Form.Item>
           <Form.Item name="actor" label="操作人">
             <Input allowClear style={{ width: 140 }} />
