@@ -32,6 +32,9 @@ describe('audit log', () => {
     ).click();
     await page.getByRole('button', { name: '查询' }).click();
     await page.waitForURL(/action=auth\.login/);
+    // The address changes before the page re-renders (a router transition): the export link then
+    // carries the filter.
+    await page.waitForFunction(() => document.querySelector('a[href="/api/audit.xlsx?action=auth.login"]'));
     await settled(page);
     expect(await page.getByRole('row').filter({ hasText: '退出登录' }).count()).toBe(0);
     // The export carries the filter in words.
