@@ -8,6 +8,7 @@ import { MODULES } from '../app.ts';
 import { ROOT } from '../paths.ts';
 import { isKnownPermission } from './access/permissions.ts';
 import { auditActionName, listAuditActions } from './audit/actions.ts';
+import { auditObjectTypeName, listAuditObjectTypes } from './audit/objects.ts';
 import { AppError, type ErrorCode, errorEntry } from './errors.ts';
 import { installModules, type Module } from './module.ts';
 import { listSettingDefs } from './settings/settings.service.ts';
@@ -117,6 +118,39 @@ describe('audit actions', () => {
       'services',
       'supervision',
     ]);
+  });
+});
+
+describe('audit objects', () => {
+  it('names every object type the source records', () => {
+    const types = literals(/\bobjectType:\s*'([a-z][a-z0-9_]*)'/g);
+    expect(types.has('service_case')).toBe(true);
+    const unnamed = [...types]
+      .filter(([type]) => auditObjectTypeName(type) === type)
+      .map(([type, where]) => `${type} (${where})`);
+    expect(unnamed).toEqual([]);
+  });
+
+  it('resolves the objects a reader looks for by title or number', () => {
+    const resolving = new Set(
+      listAuditObjectTypes()
+        .filter((t) => t.resolves)
+        .map((t) => t.type),
+    );
+    for (const type of [
+      'account',
+      'unit',
+      'person',
+      'service_case',
+      'portal_article',
+      'supervision_item',
+      'info_item',
+      'interaction_letter',
+      'openness_application',
+      'harvest_permit',
+    ])
+      expect(resolving.has(type), type).toBe(true);
+    expect(auditObjectTypeName('service_case')).toBe('办件');
   });
 });
 

@@ -16,6 +16,7 @@ import type {
 import type { SitePart } from '../site/registry.ts';
 import { registerPermissions } from './access/permissions.ts';
 import { type AuditActionTable, registerAuditActions } from './audit/actions.ts';
+import { type AuditObjectTable, registerAuditObjects } from './audit/objects.ts';
 import type { Ctx, Deps } from './context.ts';
 import type { Database } from './db/client.ts';
 import { type ErrorTable, registerErrors } from './errors.ts';
@@ -49,6 +50,11 @@ export interface Module {
   errors?: ErrorTable;
   /** Audit action → Chinese name ('services.case.submit': '提交申请'), for the audit log viewer. */
   auditActions?: AuditActionTable;
+  /**
+   * Audit object type → Chinese name and a resolver of labels and workbench links
+   * (platform/audit/objects.ts), so the audit log shows 办件 "受理查询码 …" and not an id.
+   */
+  auditObjects?: AuditObjectTable;
   /** Periodic work, run by one instance at a time under an advisory lock (platform/jobs). */
   jobs?: readonly Job[];
   /** What the deadline sweeper should remind, each reminder sent exactly once (platform/notify). */
@@ -76,7 +82,7 @@ export interface Module {
 
 /**
  * Installs what the modules declare into the platform's registries: permissions, settings, error
- * codes, audit action names, jobs, reminder sources, clock kinds. Idempotent (tests build many
+ * codes, audit action and object names, jobs, reminder sources, clock kinds. Idempotent (tests build many
  * apps in one process); refuses a code two modules both claim. The site part and routes are the
  * app's business (buildApp), the demo data prepareDatabase's.
  */
@@ -89,6 +95,7 @@ export function installModules(modules: readonly Module[]): void {
     if (m.settings) registerSettings(m.name, m.settings);
     if (m.errors) registerErrors(m.name, m.errors);
     if (m.auditActions) registerAuditActions(m.name, m.auditActions);
+    if (m.auditObjects) registerAuditObjects(m.name, m.auditObjects);
     for (const job of m.jobs ?? []) registerJob(job);
     for (const source of m.reminders ?? []) registerReminderSource(source);
     if (m.listens) registerListeners(m.name, m.listens);

@@ -4,6 +4,7 @@
 import { type ActionsOf, defineAuditActions } from '../../platform/audit/actions.ts';
 import type { Module } from '../../platform/module.ts';
 import { loadInfoDemo } from './demo.ts';
+import { INFO_AUDIT_OBJECTS } from './info.audit-objects.ts';
 import { INFO_ERRORS } from './info.errors.ts';
 import { INFO_PERMISSIONS } from './info.policy.ts';
 import { registerInfoRoutes } from './info.routes.ts';
@@ -32,6 +33,7 @@ export const infoModule: Module = {
   permissions: INFO_PERMISSIONS,
   errors: INFO_ERRORS,
   auditActions: INFO_AUDIT,
+  auditObjects: INFO_AUDIT_OBJECTS,
   settings: INFO_SETTINGS,
   demo: loadInfoDemo,
   register(app) {

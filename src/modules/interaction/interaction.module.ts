@@ -3,6 +3,7 @@
 import { type ActionsOf, defineAuditActions } from '../../platform/audit/actions.ts';
 import type { Module } from '../../platform/module.ts';
 import { loadInteractionDemoIfEmpty } from './demo.ts';
+import { INTERACTION_AUDIT_OBJECTS } from './interaction.audit-objects.ts';
 import { INTERACTION_ERRORS } from './interaction.errors.ts';
 import { INTERACTION_PERMISSIONS } from './interaction.policy.ts';
 import { registerInteractionRoutes } from './interaction.routes.ts';
@@ -41,6 +42,7 @@ export const interactionModule: Module = {
   settings: INTERACTION_SETTINGS,
   errors: INTERACTION_ERRORS,
   auditActions: INTERACTION_AUDIT,
+  auditObjects: INTERACTION_AUDIT_OBJECTS,
   clockKinds: [REPLY_CLOCK],
   site: {
     // The portal's 互动交流 column and its 厅长信箱 / 在线咨询 / 网上举报 children (kind 'module',

@@ -11,6 +11,7 @@ import { registerApplicationRoutes } from './applications/applications.routes.ts
 import { sweepApplications } from './applications/handle-application.ts';
 import { CATALOGUE_SEARCH_SOURCE } from './catalogue/catalogue-search.ts';
 import { loadOpennessDemoIfEmpty } from './demo.ts';
+import { OPENNESS_AUDIT_OBJECTS } from './openness.audit-objects.ts';
 import { OPENNESS_ERRORS } from './openness.errors.ts';
 import { OPENNESS_PERMISSIONS } from './openness.policy.ts';
 import { registerOpennessRoutes } from './openness.routes.ts';
@@ -45,6 +46,7 @@ export const opennessModule: Module = {
   permissions: OPENNESS_PERMISSIONS,
   errors: OPENNESS_ERRORS,
   auditActions: OPENNESS_AUDIT,
+  auditObjects: OPENNESS_AUDIT_OBJECTS,
   settings: OPENNESS_SETTINGS,
   // 补正告知期限, 答复期限, 申请人补正期限, 第三方意见期限 and their reminder ladders.
   clockKinds: APPLICATION_CLOCK_KINDS,

@@ -7,6 +7,7 @@ import { type ActionsOf, defineAuditActions } from '../../platform/audit/actions
 import type { Module } from '../../platform/module.ts';
 import { registerRecipientResolver } from '../../platform/notify/index.ts';
 import { loadDemoDataIfEmpty } from './demo.ts';
+import { ORG_AUDIT_OBJECTS } from './org.audit-objects.ts';
 import { ORG_ERRORS } from './org.errors.ts';
 import { ORG_PERMISSIONS } from './org.policy.ts';
 import { findUnitPlace } from './org.repository.ts';
@@ -34,6 +35,7 @@ export const orgModule: Module = {
   settings: ORG_SETTINGS,
   errors: ORG_ERRORS,
   auditActions: ORG_AUDIT,
+  auditObjects: ORG_AUDIT_OBJECTS,
   demo: loadDemoDataIfEmpty,
   register(app) {
     setUnitLookup(findUnitPlace);

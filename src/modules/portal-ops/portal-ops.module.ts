@@ -14,6 +14,7 @@ import { chinaDayOf } from './freshness/freshness.rules.ts';
 import { collectFreshnessReminders } from './freshness/freshness.service.ts';
 import { latestRun } from './links/links.repository.ts';
 import { runNightlyLinkCheck } from './links/links.service.ts';
+import { PORTAL_OPS_AUDIT_OBJECTS } from './portal-ops.audit-objects.ts';
 import { PORTAL_OPS_ERRORS } from './portal-ops.errors.ts';
 import { PORTAL_OPS_PERMISSIONS } from './portal-ops.policy.ts';
 import { registerOpsRoutes } from './portal-ops.routes.ts';
@@ -86,6 +87,7 @@ export const portalOpsModule: Module = {
   settings: PORTAL_OPS_SETTINGS,
   errors: PORTAL_OPS_ERRORS,
   auditActions: PORTAL_OPS_AUDIT,
+  auditObjects: PORTAL_OPS_AUDIT_OBJECTS,
   jobs: [linkCheckJob, feedsJob, visitPurgeJob],
   reminders: [{ name: 'portal-freshness', collect: collectFreshnessReminders }],
   demo: loadPortalOpsDemoIfEmpty,

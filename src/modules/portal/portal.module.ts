@@ -10,6 +10,7 @@ import { registerSearchSource } from '../../platform/search/index.ts';
 import { ARTICLE_SEARCH_SOURCE } from './article-index.ts';
 import { onColumnsChange } from './columns.service.ts';
 import { loadPortalDemoIfEmpty } from './demo/portal.demo.ts';
+import { PORTAL_AUDIT_OBJECTS } from './portal.audit-objects.ts';
 import { PORTAL_ERRORS } from './portal.errors.ts';
 import { PORTAL_PERMISSIONS } from './portal.policy.ts';
 import { registerPortalApi } from './portal.routes.tsx';
@@ -69,6 +70,7 @@ export const portalModule: Module = {
   settings: PORTAL_SETTINGS,
   errors: PORTAL_ERRORS,
   auditActions: PORTAL_AUDIT,
+  auditObjects: PORTAL_AUDIT_OBJECTS,
   jobs: [publishingJob],
   demo: loadPortalDemoIfEmpty,
   site: {

@@ -6,6 +6,7 @@ import { type ActionsOf, defineAuditActions } from '../../platform/audit/actions
 import { inTransaction, systemCtx } from '../../platform/context.ts';
 import type { Module } from '../../platform/module.ts';
 import { registerSearchSource } from '../../platform/search/index.ts';
+import { SERVICES_AUDIT_OBJECTS } from './case-audit-objects.ts';
 import { registerCaseClockSubject } from './case-clocks.ts';
 import { ensureCatalogue, listItems } from './catalogue.service.ts';
 import { SERVICES_CLOCK_KINDS } from './escalation.ts';
@@ -58,6 +59,7 @@ export const servicesModule: Module = {
   settings: SERVICES_SETTINGS,
   errors: SERVICES_ERRORS,
   auditActions: SERVICES_AUDIT,
+  auditObjects: SERVICES_AUDIT_OBJECTS,
   // The case clocks (受理审查, 法定办理期限, 承诺办结时限, 发证期限) and their escalation ladders.
   clockKinds: SERVICES_CLOCK_KINDS,
   // 视为受理 (行政许可法 第三十二条): past the acceptance limit with no decision.

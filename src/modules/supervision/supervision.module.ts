@@ -5,6 +5,7 @@ import type { Module } from '../../platform/module.ts';
 import { loadSupervisionDemo } from './demo.ts';
 import { SUPERVISION_LISTENERS } from './items/from-instruction.ts';
 import { registerItemClockSubject } from './items/item-clocks.ts';
+import { SUPERVISION_AUDIT_OBJECTS } from './supervision.audit-objects.ts';
 import { SUPERVISION_ERRORS } from './supervision.errors.ts';
 import { SUPERVISION_PERMISSIONS } from './supervision.policy.ts';
 import { registerSupervisionRoutes } from './supervision.routes.ts';
@@ -30,6 +31,7 @@ export const supervisionModule: Module = {
   permissions: SUPERVISION_PERMISSIONS,
   errors: SUPERVISION_ERRORS,
   auditActions: SUPERVISION_AUDIT,
+  auditObjects: SUPERVISION_AUDIT_OBJECTS,
   settings: SUPERVISION_SETTINGS,
   clockKinds: SUPERVISION_CLOCK_KINDS,
   listens: SUPERVISION_LISTENERS,

@@ -48,6 +48,7 @@ export const PLATFORM_AUDIT_ACTIONS = defineAuditActions({
   'setting.update': '修改系统设置',
   'setting.reset': '系统设置恢复默认',
   'audit.verify': '校验审计链',
+  'audit.export': '导出审计日志',
   'calendar.seed': '载入工作日历',
   'calendar.year.add': '新增工作日历年度',
   'calendar.year.replace': '修改工作日历年度',
@@ -93,6 +94,11 @@ export function registerAuditActions(owner: string, table: AuditActionTable): vo
 /** The Chinese name of an action; the action itself when nothing names it (an old record). */
 export function auditActionName(action: string): string {
   return names.get(action)?.name ?? action;
+}
+
+/** Whether the registry names the action (the log's filter then matches it exactly). */
+export function isNamedAuditAction(action: string): boolean {
+  return names.has(action);
 }
 
 /** Every named action with its owner, for the viewer's filter and the tests. */

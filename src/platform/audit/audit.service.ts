@@ -1,14 +1,16 @@
 // Append-only audit log with a keyed hash chain (HMAC-SM3, see audit-chain.ts). recordAudit is called
 // inside the transaction of the change it describes, so the change and its record commit together or
 // not at all.
-import { and, desc, eq, gte, ilike, lte, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import { accounts } from '../access/access.table.ts';
 import { requirePermission } from '../access/policy.ts';
 import { type Ctx, inTransaction } from '../context.ts';
 import { containing, startingWith } from '../db/like.ts';
-import type { AuditAction } from './actions.ts';
+import { type AuditAction, auditActionName, isNamedAuditAction } from './actions.ts';
 import { auditChainHead, auditLog } from './audit.table.ts';
 import { type AuditRecordContent, auditKeyOf, GENESIS_HASH, macRecord } from './audit-chain.ts';
 import { type VerifyResult, verifyChain } from './audit-verify.ts';
+import { auditObjectTypeName, objectKey, resolveAuditObjects, type ShownObject } from './objects.ts';
 
 export { type AuditRecordContent, GENESIS_HASH, hashRecord, macRecord } from './audit-chain.ts';
 export { type VerifyResult, verifyChain } from './audit-verify.ts';
@@ -189,24 +191,121 @@ export interface AuditQuery {
   pageSize: number;
 }
 
-export async function listAudit(ctx: Ctx, q: AuditQuery) {
-  requirePermission(ctx.actor, 'audit:read');
+/** The records' conditions: an action the registry names is matched exactly, any other text as a prefix. */
+function auditWhere(q: Omit<AuditQuery, 'page' | 'pageSize'>): SQL | undefined {
   const where: SQL[] = [];
   if (q.from) where.push(gte(auditLog.at, new Date(`${q.from}T00:00:00+08:00`)));
   if (q.to) where.push(lte(auditLog.at, new Date(`${q.to}T23:59:59.999+08:00`)));
-  if (q.actor) where.push(ilike(auditLog.actorName, containing(q.actor)));
-  if (q.action) where.push(ilike(auditLog.action, startingWith(q.action)));
+  if (q.actor) {
+    // The operator by the name recorded (a username, one tried at a failed login) or the account's name.
+    const like = containing(q.actor);
+    where.push(
+      or(
+        ilike(auditLog.actorName, like),
+        inArray(
+          auditLog.actorId,
+          sql`(select ${accounts.id} from ${accounts} where ${ilike(accounts.displayName, like)})`,
+        ),
+      )!,
+    );
+  }
+  if (q.action)
+    where.push(
+      isNamedAuditAction(q.action)
+        ? eq(auditLog.action, q.action)
+        : ilike(auditLog.action, startingWith(q.action)),
+    );
   if (q.objectType) where.push(eq(auditLog.objectType, q.objectType));
   if (q.objectId) where.push(eq(auditLog.objectId, q.objectId));
   if (q.result) where.push(eq(auditLog.result, q.result));
-  const cond = where.length ? and(...where) : undefined;
+  return where.length ? and(...where) : undefined;
+}
+
+type AuditRow = typeof auditLog.$inferSelect;
+
+/** Who did it, as the viewer reads it: the account's name and unit (组织机构), or what was recorded. */
+export interface ShownOperator {
+  name: string;
+  /** The account's username, when it differs from the name shown. */
+  username: string | null;
+  unit: string | null;
+}
+
+export interface DescribedRecord extends AuditRow {
+  actionName: string;
+  operator: ShownOperator;
+  object: ShownObject | null;
+}
+
+const NAMELESS_ACTORS: Record<string, string> = { system: '系统', anonymous: '访客' };
+
+/**
+ * A page of records with their names: the operators (one query for the accounts, one for their
+ * units through the 'unit' object type) and the objects (one query per object type).
+ */
+export async function describeAuditRecords(ctx: Ctx, rows: readonly AuditRow[]): Promise<DescribedRecord[]> {
+  const actorIds = [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))];
+  const people = actorIds.length
+    ? await ctx.db
+        .select({
+          id: accounts.id,
+          username: accounts.username,
+          displayName: accounts.displayName,
+          unitId: accounts.unitId,
+        })
+        .from(accounts)
+        .where(inArray(accounts.id, actorIds))
+    : [];
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const units = await resolveAuditObjects(
+    ctx,
+    people.map((p) => ({ objectType: 'unit', objectId: p.unitId })),
+  );
+  const objects = await resolveAuditObjects(ctx, rows);
+  return rows.map((r) => {
+    const account = r.actorId ? byId.get(r.actorId) : undefined;
+    const operator: ShownOperator = account
+      ? {
+          name: account.displayName,
+          username: account.username !== account.displayName ? account.username : null,
+          unit: account.unitId ? (units.get(objectKey('unit', account.unitId))?.label ?? null) : null,
+        }
+      : {
+          name: (r.actorId ? null : NAMELESS_ACTORS[r.actorName ?? 'anonymous']) ?? r.actorName ?? '访客',
+          username: null,
+          unit: null,
+        };
+    return {
+      ...r,
+      actionName: auditActionName(r.action),
+      operator,
+      object: !r.objectType
+        ? null
+        : r.objectId
+          ? (objects.get(objectKey(r.objectType, r.objectId)) ?? null)
+          : { typeName: auditObjectTypeName(r.objectType), label: null, link: null },
+    };
+  });
+}
+
+export async function listAudit(ctx: Ctx, q: AuditQuery) {
+  requirePermission(ctx.actor, 'audit:read');
+  const cond = auditWhere(q);
   const [{ total }] = await ctx.db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(cond);
-  const items = await ctx.db
+  const rows = await ctx.db
     .select()
     .from(auditLog)
     .where(cond)
     .orderBy(desc(auditLog.seq))
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
-  return { total, items };
+  return { total, items: await describeAuditRecords(ctx, rows) };
+}
+
+/** The newest `limit` records matching the filter, with the count of all that match. */
+export async function auditRecordsFor(ctx: Ctx, q: Omit<AuditQuery, 'page' | 'pageSize'>, limit: number) {
+  const cond = auditWhere(q);
+  const [{ total }] = await ctx.db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(cond);
+  const rows = await ctx.db.select().from(auditLog).where(cond).orderBy(desc(auditLog.seq)).limit(limit);
+  return { total, items: await describeAuditRecords(ctx, rows) };
 }

@@ -31,6 +31,8 @@ export interface Sheet {
   title: string;
   /** The filter that produced the rows, in words: 状态：办理中. */
   filter?: string | string[];
+  /** Said after the count on the filter line: e.g. that the rows stop at an export's limit. */
+  note?: string;
   columns: SheetColumn[];
   rows: Array<Record<string, CellValue>>;
 }
@@ -133,7 +135,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: Sheet, exportedAt: Date): void {
   const filters = Array.isArray(sheet.filter) ? sheet.filter : sheet.filter ? [sheet.filter] : [];
   ws.mergeCells(2, 1, 2, n);
   const about = ws.getCell(2, 1);
-  about.value = `筛选条件：${filters.length ? filters.join('；') : '全部'}　共 ${sheet.rows.length} 条　导出时间：${exportedText(exportedAt)}`;
+  about.value = `筛选条件：${filters.length ? filters.join('；') : '全部'}　共 ${sheet.rows.length} 条${sheet.note ? `（${sheet.note}）` : ''}　导出时间：${exportedText(exportedAt)}`;
   about.font = { name: FONT, size: 10, color: { argb: 'FF595959' } };
   about.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
 

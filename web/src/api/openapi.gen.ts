@@ -1649,6 +1649,8 @@ export interface paths {
             'application/json': {
               items: {
                 action: string;
+                /** @description 操作的中文名称（未登记的旧操作为其代码） */
+                actionName: string;
                 actorId: string | null;
                 actorName: string | null;
                 /** Format: date-time */
@@ -1658,8 +1660,24 @@ export interface paths {
                 /** @description HMAC-SM3(审计密钥; 上一条的哈希 ‖ 本条内容)，密钥起点之前为 SM3 */
                 hash: string;
                 ip: string | null;
+                object: {
+                  /** @description 对象的标题或编号；为空时对象已不存在或该类型无从解析 */
+                  label: string | null;
+                  /** @description 工作台中的页面，仅当查看者有权打开时给出 */
+                  link: string | null;
+                  /** @description 对象类型的中文名称 */
+                  typeName: string;
+                } | null;
                 objectId: string | null;
                 objectType: string | null;
+                operator: {
+                  /** @description 账号的姓名；无账号时为记录的名称（系统、访客、登录失败时输入的用户名） */
+                  name: string;
+                  /** @description 所在单位 */
+                  unit: string | null;
+                  /** @description 用户名（与姓名不同时） */
+                  username: string | null;
+                };
                 prevHash: string;
                 requestId: string | null;
                 result: 'success' | 'failure' | 'denied';
@@ -1676,6 +1694,145 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出审计日志（Excel，按筛选条件，条数上限见系统设置；导出本身记入审计日志） */
+    get: {
+      parameters: {
+        query?: {
+          action?: string;
+          actor?: string;
+          /** @description YYYY-MM-DD */
+          from?: string;
+          objectId?: string;
+          objectType?: string;
+          result?: 'success' | 'failure' | 'denied';
+          /** @description YYYY-MM-DD */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description 审计日志 xlsx */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/catalogue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 审计日志的操作与对象类型（中文名称，按登记的模块），供筛选 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: {
+                action: string;
+                /** @description 登记该操作的模块 */
+                module: string;
+                name: string;
+              }[];
+              objectTypes: {
+                module: string;
+                name: string;
+                type: string;
+              }[];
+            };
           };
         };
         /** @description Default Response */

@@ -7,6 +7,7 @@ import { mainFont } from '../../../platform/documents/index.ts';
 import type { Module } from '../../../platform/module.ts';
 import { registerItemHandler } from '../item-handlers.ts';
 import { registerDisplayRoutes } from './display.routes.ts';
+import { HARVEST_AUDIT_OBJECTS } from './harvest.audit-objects.ts';
 import { seedHarvestDemo } from './harvest.demo.ts';
 import { HARVEST_ERRORS } from './harvest.errors.ts';
 import { harvestItemHandler } from './harvest.handler.ts';
@@ -45,6 +46,7 @@ export const harvestModule: Module = {
   settings: HARVEST_SETTINGS,
   errors: HARVEST_ERRORS,
   auditActions: HARVEST_AUDIT,
+  auditObjects: HARVEST_AUDIT_OBJECTS,
   demo: loadHarvestDemo,
   site: {
     homeLinks: [

@@ -1,8 +1,10 @@
 // One audit record with its place in the SM3 hash chain.
 import { Alert, Descriptions, Drawer, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import type { AuditRecord } from '../../api/types.ts';
 import { formatTime } from '../../components/format.ts';
-import { actionLabel, objectTypeLabel, RESULT_LABELS } from './labels.ts';
+import { internalLink } from '../notifications/api.ts';
+import { RESULT_LABELS } from './labels.ts';
 
 export function ResultTag({ result }: { result: string }) {
   const r = RESULT_LABELS[result];
@@ -46,18 +48,42 @@ export function AuditDrawer(props: {
             <Descriptions.Item label="序号">{r.seq}</Descriptions.Item>
             <Descriptions.Item label="时间">{formatTime(r.at, true)}</Descriptions.Item>
             <Descriptions.Item label="操作人">
-              {r.actorName ?? '匿名'}
+              {r.operator.name}
+              {r.operator.username && `（${r.operator.username}）`}
               {r.actorId && (
-                <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
-                  {r.actorId}
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                  账号标识 {r.actorId}
                 </Typography.Text>
               )}
             </Descriptions.Item>
+            <Descriptions.Item label="所在单位">{r.operator.unit ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="操作">
-              {actionLabel(r.action)} <Typography.Text type="secondary">{r.action}</Typography.Text>
+              {r.actionName}{' '}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {r.action}
+              </Typography.Text>
             </Descriptions.Item>
             <Descriptions.Item label="对象">
-              {objectTypeLabel(r.objectType)} {r.objectId ?? ''}
+              {!r.objectType ? (
+                '—'
+              ) : (
+                <>
+                  {r.object?.typeName ?? r.objectType}{' '}
+                  {r.object?.label &&
+                    (r.object.link && internalLink({ link: r.object.link }) ? (
+                      <Link to={internalLink({ link: r.object.link })!}>{r.object.label}</Link>
+                    ) : (
+                      r.object.label
+                    ))}
+                  {r.objectId && (
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {r.object?.label
+                        ? `标识 ${r.objectId}`
+                        : `标识 ${r.objectId}（无对应的名称：对象已不存在或此类对象无名称）`}
+                    </Typography.Text>
+                  )}
+                </>
+              )}
             </Descriptions.Item>
             <Descriptions.Item label="结果">
               <ResultTag result={r.result} />

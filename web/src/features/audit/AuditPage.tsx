@@ -1,14 +1,22 @@
-// 审计日志 (audit admin only): filters kept in the URL, a record's detail with its SM3 hash link,
-// and verifying the whole chain with the first broken record named.
-import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from '@tanstack/react-query';
+// 审计日志 (audit admin only): who did what to which object, by name (operator and unit, the
+// action's Chinese name, the object's title or number, linked where the viewer may open it), the
+// filters kept in the URL (the action a picker grouped by module), the Excel export of what the
+// filter shows, a record's detail with its hash link, and verifying the whole chain with the
+// first broken record named.
+import {
+  DownloadOutlined,
+  FilterOutlined,
+  SafetyCertificateOutlined,
+  SearchOutlined,
+} from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App,
-  AutoComplete,
   Button,
   Card,
   DatePicker,
   Form,
+  Grid,
   Input,
   Modal,
   Result,
@@ -16,11 +24,13 @@ import {
   Space,
   Table,
   type TableColumnsType,
+  Tooltip,
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { api, type Query } from '../../api/client.ts';
+import { Link } from 'react-router-dom';
+import { api, type Query, withQuery } from '../../api/client.ts';
 import type { AuditRecord } from '../../api/types.ts';
 import { can } from '../../auth/access.ts';
 import { useMe } from '../../auth/session.tsx';
@@ -28,14 +38,11 @@ import { errorText } from '../../components/errors.ts';
 import { formatTime } from '../../components/format.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
 import { PageContainer } from '../../layout/PageContainer.tsx';
+import { internalLink } from '../notifications/api.ts';
 import { AuditDrawer, ResultTag } from './AuditDrawer.tsx';
-import {
-  ACTION_OPTIONS,
-  actionLabel,
-  OBJECT_TYPE_OPTIONS,
-  objectTypeLabel,
-  RESULT_LABELS,
-} from './labels.ts';
+import { actionGroups, objectTypeOptions, RESULT_LABELS, shortId } from './labels.ts';
+
+type Breakpoint = NonNullable<TableColumnsType<AuditRecord>[number]['responsive']>[number];
 
 const FILTER_KEYS = ['from', 'to', 'actor', 'action', 'objectType', 'objectId', 'result'] as const;
 
@@ -50,6 +57,7 @@ interface FilterValues {
 
 export default function AuditPage() {
   const me = useMe();
+  const screens = Grid.useBreakpoint();
   const url = useUrlState(50);
   const { message } = App.useApp();
   const [form] = Form.useForm<FilterValues>();
@@ -63,10 +71,27 @@ export default function AuditPage() {
     queryFn: () => api.get('/api/audit', { ...filters, page: url.page, pageSize: url.pageSize }),
     placeholderData: (prev) => prev,
   });
+  const catalogue = useQuery({
+    queryKey: ['audit', 'catalogue'],
+    queryFn: () => api.get('/api/audit/catalogue'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const queryClient = useQueryClient();
   const [verifyOpen, setVerifyOpen] = useState(false);
   const verify = useMutation({ mutationFn: () => api.post('/api/audit/verify') });
   const seq = Number(url.get('seq')) || null;
   const selected = list.data?.items.find((r) => r.seq === seq) ?? null;
+
+  /** Shows every record of one object (the audit admin's way to follow it: its page may be closed to them). */
+  const followObject = (r: AuditRecord) => {
+    form.setFieldsValue({ objectType: r.objectType ?? undefined, objectId: r.objectId ?? undefined });
+    url.set({
+      ...filters,
+      objectType: r.objectType ?? undefined,
+      objectId: r.objectId ?? undefined,
+      seq: undefined,
+    });
+  };
 
   const apply = (v: FilterValues) =>
     url.set({
@@ -101,43 +126,101 @@ export default function AuditPage() {
     }
   };
 
+  const open = (r: AuditRecord) => url.set({ seq: r.seq, page: url.page });
+  // On a phone one column says it all, stacked; from 576 px on, the table's columns.
+  const WIDE: Breakpoint[] = ['sm'];
   const columns: TableColumnsType<AuditRecord> = [
-    { title: '序号', dataIndex: 'seq', width: 90 },
-    { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => formatTime(v, true) },
-    { title: '操作人', dataIndex: 'actorName', width: 130, render: (v: string | null) => v ?? '匿名' },
     {
-      title: '操作',
-      dataIndex: 'action',
-      render: (v: string) => (
+      title: '记录',
+      key: 'compact',
+      responsive: ['xs'],
+      render: (_, r) => (
+        <div>
+          <Space size={8} wrap>
+            <strong>{r.actionName}</strong>
+            <ResultTag result={r.result} />
+          </Space>
+          <div>
+            {r.operator.name}
+            {r.operator.unit && <Typography.Text type="secondary">（{r.operator.unit}）</Typography.Text>}
+          </div>
+          {r.objectType && (
+            <div>
+              <ObjectCell record={r} onFollow={() => followObject(r)} />
+            </div>
+          )}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            #{r.seq} · {formatTime(r.at, true)}
+          </Typography.Text>
+          <Button type="link" size="small" onClick={() => open(r)} aria-label={`查看第 ${r.seq} 条记录`}>
+            详情
+          </Button>
+        </div>
+      ),
+    },
+    { title: '序号', dataIndex: 'seq', width: 90, responsive: WIDE },
+    {
+      title: '时间',
+      dataIndex: 'at',
+      width: 170,
+      responsive: WIDE,
+      render: (v: string) => formatTime(v, true),
+    },
+    {
+      title: '操作人',
+      key: 'operator',
+      width: 190,
+      responsive: WIDE,
+      render: (_, r) => (
         <span>
-          {actionLabel(v)}{' '}
-          {actionLabel(v) !== v && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {v}
+          {r.operator.name}
+          {r.operator.unit && (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {r.operator.unit}
             </Typography.Text>
           )}
         </span>
       ),
     },
     {
+      title: '操作',
+      key: 'action',
+      width: 170,
+      responsive: WIDE,
+      render: (_, r) => (
+        <Tooltip title={r.action}>
+          <span>{r.actionName}</span>
+        </Tooltip>
+      ),
+    },
+    {
       title: '对象',
       key: 'object',
-      ellipsis: true,
-      render: (_, r) => (r.objectType ? `${objectTypeLabel(r.objectType)} ${r.objectId ?? ''}` : '—'),
+      width: 340,
+      responsive: WIDE,
+      render: (_, r) => <ObjectCell record={r} onFollow={() => followObject(r)} />,
     },
-    { title: '结果', dataIndex: 'result', width: 80, render: (v: string) => <ResultTag result={v} /> },
-    { title: '来源地址', dataIndex: 'ip', width: 130, render: (v: string | null) => v ?? '—' },
+    {
+      title: '结果',
+      dataIndex: 'result',
+      width: 80,
+      responsive: WIDE,
+      render: (v: string) => <ResultTag result={v} />,
+    },
+    {
+      title: '来源地址',
+      dataIndex: 'ip',
+      width: 130,
+      responsive: WIDE,
+      render: (v: string | null) => v ?? '—',
+    },
     {
       title: '',
       key: 'open',
       width: 70,
+      responsive: WIDE,
       render: (_, r) => (
-        <Button
-          type="link"
-          size="small"
-          onClick={() => url.set({ seq: r.seq, page: url.page })}
-          aria-label={`查看第 ${r.seq} 条记录`}
-        >
+        <Button type="link" size="small" onClick={() => open(r)} aria-label={`查看第 ${r.seq} 条记录`}>
           详情
         </Button>
       ),
@@ -148,18 +231,30 @@ export default function AuditPage() {
     <PageContainer
       subTitle="记录保存不少于 6 个月，以 SM3 哈希链防篡改"
       extra={
-        can(me, 'audit:verify') && (
+        <Space wrap>
           <Button
-            type="primary"
-            icon={<SafetyCertificateOutlined />}
-            onClick={() => {
-              setVerifyOpen(true);
-              verify.mutate();
-            }}
+            icon={<DownloadOutlined />}
+            href={withQuery('/api/audit.xlsx', filters)}
+            // The export is itself recorded: show that record once the file has come.
+            onClick={() =>
+              setTimeout(() => void queryClient.invalidateQueries({ queryKey: ['audit', 'list'] }), 2000)
+            }
           >
-            校验审计链
+            导出 Excel
           </Button>
-        )
+          {can(me, 'audit:verify') && (
+            <Button
+              type="primary"
+              icon={<SafetyCertificateOutlined />}
+              onClick={() => {
+                setVerifyOpen(true);
+                verify.mutate();
+              }}
+            >
+              校验审计链
+            </Button>
+          )}
+        </Space>
       }
     >
       <Card style={{ marginBottom: 16 }}>
@@ -181,27 +276,36 @@ export default function AuditPage() {
           style={{ rowGap: 12 }}
         >
           <Form.Item name="range" label="日期">
-            <DatePicker.RangePicker allowEmpty={[true, true]} />
+            <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: 260, maxWidth: '100%' }} />
           </Form.Item>
           <Form.Item name="actor" label="操作人">
             <Input allowClear style={{ width: 140 }} />
           </Form.Item>
           <Form.Item name="action" label="操作">
-            <AutoComplete
+            <Select
               allowClear
-              options={ACTION_OPTIONS}
-              style={{ width: 200 }}
-              placeholder="如 auth. 或 account.create"
+              options={actionGroups(catalogue.data)}
+              loading={catalogue.isPending}
+              style={{ width: 220 }}
+              popupMatchSelectWidth={300}
+              placeholder="选择或输入名称搜索"
               showSearch={{
                 filterOption: (input, option) =>
-                  String(option?.label ?? '')
+                  String((option as { search?: string } | undefined)?.search ?? '')
                     .toLowerCase()
-                    .includes(input.toLowerCase()),
+                    .includes(input.trim().toLowerCase()),
               }}
             />
           </Form.Item>
           <Form.Item name="objectType" label="对象类型">
-            <Select allowClear options={OBJECT_TYPE_OPTIONS} style={{ width: 130 }} />
+            <Select
+              allowClear
+              options={objectTypeOptions(catalogue.data)}
+              style={{ width: 150 }}
+              showSearch={{
+                filterOption: (input, option) => String(option?.label ?? '').includes(input.trim()),
+              }}
+            />
           </Form.Item>
           <Form.Item name="objectId" label="对象标识">
             <Input allowClear style={{ width: 200 }} />
@@ -244,7 +348,7 @@ export default function AuditPage() {
           columns={columns}
           dataSource={list.data?.items}
           loading={list.isFetching}
-          scroll={{ x: 1000 }}
+          scroll={screens.sm === false ? undefined : { x: 1250 }}
           rowClassName={(r) => (r.seq === seq ? 'lz-row-selected' : '')}
           locale={{ emptyText: list.isError ? errorText(list.error) : '没有符合条件的记录' }}
           pagination={{
@@ -315,5 +419,41 @@ export default function AuditPage() {
         ) : null}
       </Modal>
     </PageContainer>
+  );
+}
+
+/** The object as its type's name and its title or number, linked where the viewer may open it. */
+function ObjectCell({ record: r, onFollow }: { record: AuditRecord; onFollow: () => void }) {
+  if (!r.objectType) return '—';
+  const to = r.object?.link ? internalLink({ link: r.object.link }) : null;
+  const label = r.object?.label;
+  return (
+    <span>
+      <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap', marginInlineEnd: 6 }}>
+        {r.object?.typeName ?? r.objectType}
+      </Typography.Text>
+      {label ? (
+        to ? (
+          <Link to={to}>{label}</Link>
+        ) : (
+          <span>{label}</span>
+        )
+      ) : r.objectId ? (
+        <Tooltip title={`标识 ${r.objectId}`}>
+          <Typography.Text type="secondary">{shortId(r.objectId)}</Typography.Text>
+        </Tooltip>
+      ) : null}
+      {r.objectId && (
+        <Tooltip title="只看该对象的记录">
+          <Button
+            type="text"
+            size="small"
+            icon={<FilterOutlined />}
+            onClick={onFollow}
+            aria-label={`只看${r.object?.typeName ?? ''}${label ?? r.objectId}的记录`}
+          />
+        </Tooltip>
+      )}
+    </span>
   );
 }

@@ -1,57 +1,9 @@
-// Chinese names for audit actions, object types and results. Unknown codes show as they are,
-// so a module's new action is never hidden.
+// The audit log's filter choices from the server's catalogue (/api/audit/catalogue): actions by the
+// module that registers them, in Chinese, and the object types; the results' names and colours.
+import type { Reply } from '../../api/client.ts';
+import { moduleLabel } from '../roles/permissions.ts';
 
-const ACTIONS: Record<string, string> = {
-  'auth.login': '登录',
-  'auth.logout': '退出登录',
-  'auth.password.change': '修改口令',
-  'auth.totp.enrol': '绑定动态口令',
-  'access.denied': '拒绝访问',
-  'account.create': '新建账号',
-  'account.update': '修改账号',
-  'account.register': '公众注册',
-  'account.roles.set': '授权',
-  'account.unlock': '解锁账号',
-  'account.password.reset': '重置口令',
-  'account.sessions.revoke': '强制下线',
-  'role.create': '新建角色',
-  'role.update': '修改角色',
-  'role.delete': '删除角色',
-  'unit.create': '新增单位',
-  'unit.update': '修改单位',
-  'person.create': '新增人员',
-  'person.update': '修改人员',
-  'person.phone.reveal': '查看完整电话',
-  'leader.charges.set': '设置领导分管',
-  'setting.update': '修改系统设置',
-  'calendar.seed': '初始化工作日历',
-  'calendar.year.add': '新增年度日历',
-  'calendar.year.replace': '修改年度日历',
-  'clock.start': '开始计时',
-  'clock.pause': '暂停计时',
-  'clock.resume': '恢复计时',
-  'clock.extend': '延长期限',
-  'clock.stop': '停止计时',
-  'notification.read': '阅读消息',
-  'notification.read-all': '全部消息标为已读',
-  'reminder.send': '发送提醒',
-  'audit.verify': '校验审计链',
-};
-
-const OBJECT_TYPES: Record<string, string> = {
-  account: '账号',
-  role: '角色',
-  unit: '单位',
-  person: '人员',
-  setting: '系统设置',
-  calendar: '工作日历',
-  calendar_year: '年度日历',
-  clock: '期限计时',
-  notification: '消息',
-  reminder: '提醒',
-  route: '接口',
-  audit_log: '审计日志',
-};
+export type AuditCatalogue = Reply<'/api/audit/catalogue'>;
 
 export const RESULT_LABELS: Record<string, { text: string; color: string }> = {
   success: { text: '成功', color: 'green' },
@@ -59,19 +11,36 @@ export const RESULT_LABELS: Record<string, { text: string; color: string }> = {
   denied: { text: '拒绝', color: 'red' },
 };
 
-export function actionLabel(action: string): string {
-  return ACTIONS[action] ?? action;
+export interface ActionOption {
+  value: string;
+  label: string;
+  /** What the search matches: the Chinese name, the code and the module's name. */
+  search: string;
 }
 
-export function objectTypeLabel(type: string | null | undefined): string {
-  if (!type) return '—';
-  return OBJECT_TYPES[type] ?? type;
+/** The action picker's groups: the platform's first, then each module's, names sorted as listed. */
+export function actionGroups(
+  catalogue: AuditCatalogue | undefined,
+): Array<{ label: string; title: string; options: ActionOption[] }> {
+  const groups = new Map<string, ActionOption[]>();
+  for (const a of catalogue?.actions ?? []) {
+    const list = groups.get(a.module) ?? [];
+    groups.set(a.module, list);
+    list.push({ value: a.action, label: a.name, search: `${a.name} ${a.action} ${moduleLabel(a.module)}` });
+  }
+  return [...groups]
+    .sort(([a], [b]) => (a === 'platform' ? -1 : b === 'platform' ? 1 : 0))
+    .map(([module, options]) => ({ label: moduleLabel(module), title: module, options }));
 }
 
-/** Options for the action filter: known actions, searchable by Chinese name or code. */
-export const ACTION_OPTIONS = Object.entries(ACTIONS).map(([value, label]) => ({
-  value,
-  label: `${label}（${value}）`,
-}));
+export function objectTypeOptions(catalogue: AuditCatalogue | undefined) {
+  return (catalogue?.objectTypes ?? []).map((t) => ({ value: t.type, label: t.name }));
+}
 
-export const OBJECT_TYPE_OPTIONS = Object.entries(OBJECT_TYPES).map(([value, label]) => ({ value, label }));
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An object id as a table cell shows it when nothing names it: a uuid or a long key shortened. */
+export function shortId(id: string): string {
+  if (UUID.test(id)) return `${id.slice(0, 8)}…`;
+  return id.length > 28 ? `${id.slice(0, 27)}…` : id;
+}

@@ -4,7 +4,7 @@ import { Button, Card, Col, Empty, List, Row, Skeleton, Space, Statistic, Typogr
 import { useNavigate } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { chinaNow, formatTime } from '../../components/format.ts';
-import { actionLabel } from '../../features/audit/labels.ts';
+import { shortId } from '../../features/audit/labels.ts';
 
 export default function AuditAdminCard() {
   const navigate = useNavigate();
@@ -66,8 +66,11 @@ export default function AuditAdminCard() {
           renderItem={(r) => (
             <List.Item>
               <Typography.Text>
-                {formatTime(r.at, true).slice(11)} {r.actorName ?? '匿名'} · {actionLabel(r.action)}
-                {r.objectId ? ` · ${r.objectId}` : ''}
+                {formatTime(r.at, true).slice(11)} {r.operator.name}
+                {r.operator.unit ? `（${r.operator.unit}）` : ''} · {r.actionName}
+                {r.objectType
+                  ? ` · ${r.object?.typeName ?? r.objectType} ${r.object?.label ?? shortId(r.objectId ?? '')}`
+                  : ''}
               </Typography.Text>
             </List.Item>
           )}
