@@ -50,6 +50,8 @@ export default function CalendarPage() {
   const status = useCalendarStatus();
   const today = chinaNow().day;
   const years = (status.data?.years ?? []).map((y) => y.year).sort((a, b) => a - b);
+  // This year and next where not entered: due dates in them are 暂定, so they are listed to look at.
+  const provisional = (status.data?.provisionalYears ?? []).map((p) => p.year);
   const wanted = Number(url.get('year')) || status.data?.currentYear || Number(today.slice(0, 4));
   const known = years.includes(wanted);
   const year = useCalendarYear(status.isSuccess && known ? wanted : undefined);
@@ -75,12 +77,14 @@ export default function CalendarPage() {
           <Select
             aria-label="年度"
             value={wanted}
-            style={{ width: 120 }}
+            style={{ width: 200 }}
             onChange={(y) => url.set({ year: y })}
-            options={[...new Set([...years, wanted])].sort().map((y) => ({
-              value: y,
-              label: `${y}年${years.includes(y) ? '' : '（未录入，暂定）'}`,
-            }))}
+            options={[...new Set([...years, ...provisional, wanted])]
+              .sort((a, b) => a - b)
+              .map((y) => ({
+                value: y,
+                label: `${y}年${years.includes(y) ? '' : '（未录入，暂定）'}`,
+              }))}
           />
           {editable && known && (
             <Button icon={<EditOutlined />} onClick={() => setEditing(wanted)} disabled={!year.data}>
@@ -102,9 +106,11 @@ export default function CalendarPage() {
           title={status.data.warning}
           style={{ marginBottom: 16 }}
           action={
-            editable && status.data.nextYearMissing ? (
-              <Button size="small" onClick={startAdd}>
-                立即录入
+            status.data.nextYearMissing && wanted !== status.data.currentYear + 1 ? (
+              // The provisional view of next year: what its dates rest on, and (for the system
+              // administrator) entry starting from it.
+              <Button size="small" onClick={() => url.set({ year: (status.data?.currentYear ?? 0) + 1 })}>
+                查看暂定日历
               </Button>
             ) : undefined
           }

@@ -32,13 +32,19 @@ export function ProvisionalYearCard(props: {
         showIcon
         style={{ marginBottom: 16 }}
         title={`${props.year}年尚未录入正式的节假日安排，期限暂按下列日历计算并标注“暂定”`}
-        description={`${p.note}。国务院办公厅的通知发布后，请${props.editable ? '' : '系统管理员'}据此录入（含调休上班日）；录入后，进行中的期限自动重新计算，届满日改变的，承办人会收到通知。`}
-        action={
-          props.editable ? (
-            <Button type="primary" size="small" onClick={() => props.onEnter(provisionalAsEntry(p.days))}>
-              以暂定日历为起点录入
-            </Button>
-          ) : undefined
+        // The button sits under the text, not beside it: beside it, a phone's screen left the text
+        // one character wide.
+        description={
+          <>
+            {`${p.note}。国务院办公厅的通知发布后，请${props.editable ? '' : '系统管理员'}据此录入（含调休上班日）；录入后，进行中的期限自动重新计算，届满日改变的，承办人会收到通知。`}
+            {props.editable ? (
+              <div style={{ marginTop: 8 }}>
+                <Button type="primary" size="small" onClick={() => props.onEnter(provisionalAsEntry(p.days))}>
+                  以暂定日历为起点录入
+                </Button>
+              </div>
+            ) : null}
+          </>
         }
       />
       <Table<ProvisionalDay>

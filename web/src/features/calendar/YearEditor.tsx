@@ -66,7 +66,8 @@ export function YearEditor(props: {
       title={`编辑${year}年节假日与调休上班日`}
       open={props.year !== null}
       onClose={props.onClose}
-      size={640}
+      // Never wider than a phone's screen (a fixed 640 px would push the fields off its left edge).
+      size="min(640px, 100vw)"
       forceRender
       extra={
         <Space>
