@@ -24941,6 +24941,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
@@ -25332,6 +25336,10 @@ export interface paths {
                       | 'phone';
                     unit?: string;
                   }[];
+                  table?: {
+                    columns: string[];
+                    note?: string;
+                  };
                   title: string;
                 }[];
               };
