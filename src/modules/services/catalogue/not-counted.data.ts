@@ -52,6 +52,15 @@ export function notCountedFor(code: string): NotCountedProcedure[] {
   return [...STATUTORY, ...(EXTRA[code] ?? [])];
 }
 
+/**
+ * The basis as the applicant reads it (timeline, notices): a citation the department has not yet
+ * confirmed is never printed to the public as official fact — they read 本事项的办理规定, and staff
+ * see the citation with what is to be confirmed on the case page.
+ */
+export function publicBasis(p: Pick<NotCountedProcedure, 'basis' | 'confidence'>): string {
+  return p.confidence === 'verified' ? p.basis : '本事项的办理规定';
+}
+
 /** The kinds that pause a case only where the item names a basis (DOMAIN §3). */
 export const ITEM_RULE_KINDS: NotCountedKind[] = ['site_check', 'public_notice'];
 

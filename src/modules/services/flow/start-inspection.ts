@@ -7,6 +7,7 @@ import { pauseCaseClocks, refreshCase } from '../case-clocks.ts';
 import { itemOf, lockCase } from '../case-load.ts';
 import { requireCaseState } from '../case-state.ts';
 import { appendEvent } from '../case-timeline.ts';
+import { publicBasis } from '../catalogue/not-counted.data.ts';
 import { requireCase } from '../services.policy.ts';
 import { requireText } from './flow-rules.ts';
 import { refuseWhileNotCounted } from './not-counted.ts';
@@ -31,9 +32,9 @@ export async function startInspection(
       kind: 'inspection_started',
       text: '现场核查',
       note: basis
-        ? `承办处室组织现场核查。依照${basis.basis}，核查期间不计入办理时限。`
+        ? `承办处室组织现场核查。依照${publicBasis(basis)}，核查期间不计入办理时限。`
         : '承办处室组织现场核查。本事项无核查时间不计入办理时限的规定，办理时限照常计算。',
-      staffNote: `核查人员：${inspectors}${input.note?.trim() ? `；${input.note.trim()}` : ''}`,
+      staffNote: `核查人员：${inspectors}${input.note?.trim() ? `；${input.note.trim()}` : ''}${basis && basis.confidence !== 'verified' ? `；不计时依据：${basis.basis}（${basis.confidence}）` : ''}`,
       data: { inspectors },
     });
     await recordAudit(tx, {

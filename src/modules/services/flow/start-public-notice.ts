@@ -10,6 +10,7 @@ import { publicNoticeNeeded } from '../case-handler.ts';
 import { itemOf, lockCase } from '../case-load.ts';
 import { requireCaseState } from '../case-state.ts';
 import { appendEvent } from '../case-timeline.ts';
+import { publicBasis } from '../catalogue/not-counted.data.ts';
 import { requireCase } from '../services.policy.ts';
 import { refuseWhileNotCounted } from './not-counted.ts';
 
@@ -34,7 +35,7 @@ export async function startPublicNotice(ctx: Ctx, id: string): Promise<CaseRow> 
       kind: 'notice_started',
       text: `许可前公示 ${need.days} 日`,
       note: basis
-        ? `公示期至${fmtDay(endsAt)}。依照${basis.basis}，公示期间不计入办理时限。`
+        ? `公示期至${fmtDay(endsAt)}。依照${publicBasis(basis)}，公示期间不计入办理时限。`
         : `公示期至${fmtDay(endsAt)}。本事项无公示期不计入办理时限的规定，办理时限照常计算。`,
       data: { days: need.days, endsAt: endsAt.toISOString() },
     });
