@@ -240,7 +240,7 @@ describe('time not counted (行政许可法第四十五条)', () => {
     expect(res.json().clocks.statutory.status).toBe('running');
     const step = res.json().timeline.find((e: { kind: string }) => e.kind === 'inspection_started');
     expect(step.publicNote).toBe(
-      '承办处室组织现场核查。本事项无核查时间不计入办理时限的规定，办理时限照常计算。',
+      '承办单位组织现场核查。本事项无核查时间不计入办理时限的规定，办理时限照常计算。',
     );
   });
 });

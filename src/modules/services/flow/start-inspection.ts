@@ -32,8 +32,8 @@ export async function startInspection(
       kind: 'inspection_started',
       text: '现场核查',
       note: basis
-        ? `承办处室组织现场核查。依照${publicBasis(basis)}，核查期间不计入办理时限。`
-        : '承办处室组织现场核查。本事项无核查时间不计入办理时限的规定，办理时限照常计算。',
+        ? `承办单位组织现场核查。依照${publicBasis(basis)}，核查期间不计入办理时限。`
+        : '承办单位组织现场核查。本事项无核查时间不计入办理时限的规定，办理时限照常计算。',
       staffNote: `核查人员：${inspectors}${input.note?.trim() ? `；${input.note.trim()}` : ''}${basis && basis.confidence !== 'verified' ? `；不计时依据：${basis.basis}（${basis.confidence}）` : ''}`,
       data: { inspectors },
     });

@@ -15,7 +15,7 @@ export async function startReview(ctx: Ctx, id: string): Promise<CaseRow> {
     const row = await lockCase(tx, id);
     requireCase(tx.actor, 'services:review', row);
     requireCaseState(row, ['accepted'], '开始审查');
-    await appendEvent(tx, row.id, { kind: 'review_started', text: '承办处室审查中' });
+    await appendEvent(tx, row.id, { kind: 'review_started', text: '承办单位审查中' });
     await recordAudit(tx, { action: 'services.case.review', objectType: 'service_case', objectId: row.id });
     return refreshCase(tx, row.id, { status: 'under_review' });
   });
