@@ -153,6 +153,7 @@ describe('writing, reviewing and publishing an article', () => {
     await visible(reviewer.getByText('审核意见已提交'));
 
     // 3. Back with the editor, who may publish: publish now.
+    await editor.bringToFront();
     await editor.reload();
     await (await visible(button(editor, '发布'))).click();
     const publish = editor.getByRole('dialog', { name: '发布稿件' });
@@ -166,6 +167,7 @@ describe('writing, reviewing and publishing an article', () => {
 
     // 4. A visitor, not signed in, sees it in the column, on its own page and in the search.
     const visitor = await newPage();
+    await visitor.bringToFront();
     const visitorProblems = watchForBreakage(visitor);
     await visitor.goto(`/columns/${COLUMN_CODE}`);
     await visible(visitor.getByRole('heading', { name: COLUMN }));
