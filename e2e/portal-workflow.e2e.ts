@@ -139,6 +139,7 @@ describe('writing, reviewing and publishing an article', () => {
     const reviewer = await newPage();
     const reviewerProblems = watchForBreakage(reviewer);
     await signIn(reviewer, 'office');
+    await reviewer.bringToFront();
     await reviewer.goto('/admin/portal/review');
     await (await visible(reviewer.getByRole('link', { name: TITLE }))).click();
     await reviewer.waitForURL(`**/admin/portal/articles/${articleId}`);

@@ -21,10 +21,6 @@ export async function visible(locator: Locator, timeout = 15_000): Promise<Locat
 const SIGN_IN = /^\s*登\s*录\s*$/;
 
 export async function fillCredentials(page: Page, username: string, password: string): Promise<void> {
-  // The person signing in is looking at this page: a journey with several pages open must bring it
-  // to the front, or headless Chromium may throttle its animation frames, and antd's modals (which
-  // open on animation frames) stay unshown until something renders the page (stop 21, stop 22 CI).
-  await page.bringToFront();
   await page.goto('/admin');
   await (await visible(page.getByLabel('用户名'))).fill(username);
   await page.getByLabel('口令', { exact: true }).fill(password);
