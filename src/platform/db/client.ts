@@ -55,6 +55,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     pool.on('error', () => {
       // An idle client lost its connection; the pool replaces it. Readiness reports the outage.
     });
+    pool.on('connect', serialiseQueries);
     const db = drizzleNodePg(pool, { casing: 'snake_case' }) as unknown as Db;
     return {
       db,
@@ -102,6 +103,26 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
         lock?.release();
       }
     },
+  };
+}
+
+/**
+ * The statements sent on one pooled connection go one after another. A use case may read with
+ * Promise.all; inside a transaction those reads share the transaction's one connection, and pg
+ * queues them itself, but deprecates that ("client.query() when the client is already executing
+ * a query", removed in pg@9). The chain keeps the order they were issued in, as pg's queue did.
+ * Callback and submittable calls (the pool's own `pool.query`, on a client of its own) pass through.
+ */
+export function serialiseQueries(client: pg.ClientBase): void {
+  const send = client.query.bind(client) as (...args: unknown[]) => unknown;
+  let tail: Promise<unknown> = Promise.resolve();
+  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args) => {
+    const first = args[0] as { submit?: unknown } | undefined;
+    if (typeof args[args.length - 1] === 'function' || typeof first?.submit === 'function')
+      return send(...args);
+    const sent = tail.then(() => send(...args));
+    tail = sent.catch(() => undefined);
+    return sent;
   };
 }
 
