@@ -1,7 +1,9 @@
 // The frame of every signed-in page: header with the department's name, the notification bell
-// and the user menu; a side menu with the pages this account may open; the page below.
-import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Dropdown, Layout, Menu, type MenuProps, Space } from 'antd';
+// and the user menu; a side menu with the pages this account may open; the page below. On a phone
+// (narrower than antd's md, 768 px) the menu is a drawer opened from the header, so the page keeps
+// the whole width.
+import { DownOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { Avatar, Drawer, Dropdown, Grid, Layout, Menu, type MenuProps, Space } from 'antd';
 import { Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { ADMIN_KIND_LABELS } from '../auth/access.ts';
@@ -21,6 +23,9 @@ export function AppLayout() {
   const logout = useLogout();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  // Unknown until measured (the first render): the desktop frame, as before.
+  const phone = Grid.useBreakpoint().md === false;
   const [changingPassword, setChangingPassword] = useState(false);
 
   const groups = useMemo(() => menuFor(PAGES, me), [me]);
@@ -59,9 +64,33 @@ export function AppLayout() {
     },
   };
 
+  const menu = (
+    <nav aria-label="主菜单">
+      <Menu
+        mode="inline"
+        items={items}
+        selectedKeys={current ? [current.path] : []}
+        defaultOpenKeys={openKeys}
+        style={{ borderInlineEnd: 0 }}
+        onClick={() => setDrawerOpen(false)}
+      />
+    </nav>
+  );
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Header className="lz-header">
+        {phone && (
+          <button
+            type="button"
+            className="lz-header-button lz-menu-button"
+            aria-label="打开主菜单"
+            aria-expanded={drawerOpen}
+            onClick={() => setDrawerOpen(true)}
+          >
+            <MenuOutlined />
+          </button>
+        )}
         <Link to="/" className="lz-brand" aria-label="林政工作台首页">
           <span className="lz-brand-mark" aria-hidden="true">
             林
@@ -81,25 +110,30 @@ export function AppLayout() {
         </Space>
       </Header>
       <Layout>
-        <Sider
-          width={220}
-          collapsible
-          collapsed={collapsed}
-          onCollapse={setCollapsed}
-          breakpoint="lg"
-          theme="light"
-          className="lz-sider"
-        >
-          <nav aria-label="主菜单">
-            <Menu
-              mode="inline"
-              items={items}
-              selectedKeys={current ? [current.path] : []}
-              defaultOpenKeys={openKeys}
-              style={{ borderInlineEnd: 0 }}
-            />
-          </nav>
-        </Sider>
+        {phone ? (
+          <Drawer
+            title="主菜单"
+            placement="left"
+            size={280}
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            styles={{ body: { padding: 0 } }}
+          >
+            {menu}
+          </Drawer>
+        ) : (
+          <Sider
+            width={220}
+            collapsible
+            collapsed={collapsed}
+            onCollapse={setCollapsed}
+            breakpoint="lg"
+            theme="light"
+            className="lz-sider"
+          >
+            {menu}
+          </Sider>
+        )}
         <Layout>
           {/* antd's Content is the page's <main> landmark. */}
           <Content className="lz-content">
