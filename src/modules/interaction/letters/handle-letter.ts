@@ -20,7 +20,7 @@ import { type Ctx, inTransaction } from '../../../platform/context.ts';
 import { validationError } from '../../../platform/errors.ts';
 import { notifyInboxes, queueEmail } from '../../../platform/notify/index.ts';
 import { findUnit } from '../../org/index.ts';
-import { CHANNELS, channelView, STATUS_LABELS } from '../channels.ts';
+import { CHANNELS, channelView, RATING_LABELS, STATUS_LABELS } from '../channels.ts';
 import { interactionError } from '../interaction.errors.ts';
 import { requireLetterPermission, requireOnLetter } from '../interaction.policy.ts';
 import { REPLY_CLOCK } from '../interaction.settings.ts';
@@ -318,9 +318,16 @@ export function returnReply(ctx: Ctx, input: StepInput & { note: string }) {
 export function reopenLetter(ctx: Ctx, input: StepInput & { reason: string }) {
   return step(ctx, input, 'interaction.letter.reopen', requireTriage, async (tx, row) => {
     requireStatus(row, 'answered');
-    if (row.rating !== 'unsatisfied')
-      throw interactionError('LETTER_STATE', { message: '只有来信人评价“不满意”的来信可以重新办理' });
-    if (row.reopenCount >= 1) throw interactionError('LETTER_REOPENED');
+    if (row.reopenCount >= 1)
+      throw interactionError('LETTER_REOPENED', {
+        errors: [{ field: 'reopenCount', message: '这封来信已重新办理过一次，不能再次重新办理' }],
+      });
+    if (row.rating !== 'unsatisfied') {
+      const message = row.rating
+        ? `来信人评价为“${RATING_LABELS[row.rating]}”，只有评价“不满意”的来信可以重新办理`
+        : '来信人还没有评价，只有评价“不满意”的来信可以重新办理';
+      throw interactionError('LETTER_STATE', { message, errors: [{ field: 'rating', message }] });
+    }
     const reason = text(input.reason, 'reason', '重新办理的理由', 200);
     const channel = await channelView(tx, row.channel);
     const clock = await startClock(tx, {

@@ -8,12 +8,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Client, type TestApp } from '../../../../test/app.ts';
 import { auditLog } from '../../../platform/audit/audit.table.ts';
 import { clocks } from '../../../platform/calendar/calendar.table.ts';
-import { seedCalendarFromPackage } from '../../../platform/calendar/index.ts';
+import { chinaDay, seedCalendarFromPackage } from '../../../platform/calendar/index.ts';
 import { deliveries } from '../../../platform/notify/notify.table.ts';
 import { seedDemoData } from '../../org/index.ts';
-import { actingAs, unitId, writeLetter } from '../interaction.factories.ts';
+import {
+  actingAs,
+  answerLetter,
+  at,
+  rateLetter,
+  trackLetter,
+  unitId,
+  writeLetter,
+} from '../interaction.factories.ts';
 import { letters } from '../interaction.table.ts';
-import { acceptLetter } from './handle-letter.ts';
+import { acceptLetter, approveReply, officeApproveReply, saveReplyDraft } from './handle-letter.ts';
 import { vetoFigures } from './veto.ts';
 
 let t: TestApp;
@@ -357,6 +365,157 @@ describe('handling, reply and publication', () => {
       .from(clocks)
       .where(eq(clocks.id, after.clockId as string));
     expect(clock.responsibleUnitId).toBe(other);
+  });
+});
+
+describe('satisfaction', () => {
+  const staffAt = async () => ({
+    office: await actingAs(t.ctx(), 'office'),
+    drafter: await actingAs(t.ctx(), 'ziyuan'),
+    head: await actingAs(t.ctx(), 'chuzhang'),
+  });
+  const times = (d: string) => ({
+    accept: new Date(`${d}T10:00:00+08:00`),
+    draft: new Date(`${d}T14:00:00+08:00`),
+    approve: new Date(`${d}T16:00:00+08:00`),
+  });
+  const rowOf = async (id: string) =>
+    (await t.database.db.select().from(letters).where(eq(letters.id, id)))[0];
+  const d16 = (time: string) => new Date(`2026-03-16T${time}:00+08:00`);
+  const fieldsOf = (res: { json: () => { errors?: Array<{ field: string }> } }) =>
+    (res.json().errors ?? []).map((e) => e.field);
+
+  it('takes one rating per reply, and the office reopens an unsatisfied letter once, on a new clock', async () => {
+    // Monday 9 March 2026.
+    t.clock.set('2026-03-09T09:00:00+08:00');
+    const w = await writeLetter(t.ctx(), { subject: '满意度：林道修复' });
+    const creds = { code: w.receiptCode, password: w.password };
+
+    // Before the reply: no rating form, and a posted rating is refused naming the field.
+    const early = await post('/letters/track', creds);
+    expect(early.body).not.toContain('评价这次答复');
+    const earlyToken = (await trackLetter(t.ctx(), creds)).token;
+    const tooEarly = await post('/letters/track/rate', {
+      token: earlyToken,
+      rating: 'satisfied',
+      comment: '',
+    });
+    expect(tooEarly.statusCode).toBe(409);
+    expect(tooEarly.body).toContain('来信答复后才能评价');
+    expect((await rowOf(w.id)).rating).toBeNull();
+
+    // Answered on Monday (accepted, drafted, approved by the head and the office the same day).
+    await answerLetter(await staffAt(), w.id, {}, times('2026-03-09'));
+    const firstClock = (await rowOf(w.id)).clockId;
+
+    // Wednesday 11 March: the writer rates it 不满意 — the comment is optional — once.
+    t.clock.set('2026-03-11T09:00:00+08:00');
+    const tracked = await post('/letters/track', creds);
+    expect(tracked.body).toContain('评价这次答复');
+    const token = /name="token" value="([^"]+)"/.exec(tracked.body)?.[1] as string;
+    const rated = await post('/letters/track/rate', { token, rating: 'unsatisfied', comment: '' });
+    expect(rated.statusCode).toBe(200);
+    expect(rated.body).toContain('您的评价：<strong>不满意</strong>');
+    expect(rated.body).not.toContain('评价这次答复');
+    const twice = await post('/letters/track/rate', { token, rating: 'satisfied', comment: '改成满意' });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.body).toContain('每次答复只能评价一次');
+    expect(await rowOf(w.id)).toMatchObject({ rating: 'unsatisfied', ratingComment: null });
+
+    // Thursday 12 March: the office reopens it; a new 5-working-day clock from the next working day:
+    // Fri 13, Mon 16, Tue 17, Wed 18, Thu 19 March.
+    t.clock.set('2026-03-12T10:00:00+08:00');
+    const office = await t.signIn('office');
+    const detail = (await office.get(`/api/interaction/letters/${w.id}`)).json();
+    expect(detail.actions).toContain('reopen');
+    const noReason = await office.post(`/api/interaction/letters/${w.id}/reopen`, { reason: '' });
+    expect(noReason.statusCode).toBe(400);
+    expect(fieldsOf(noReason)).toEqual(['reason']);
+    expect((await rowOf(w.id)).status).toBe('answered');
+    const reopened = await office.post(`/api/interaction/letters/${w.id}/reopen`, {
+      reason: '林道仍未修复，请现场核实',
+    });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    expect(reopened.json().status).toBe('assigned');
+    expect(reopened.json().timeline.at(-1)).toMatchObject({ text: '重新办理', public: true });
+    const open = await rowOf(w.id);
+    expect(open.reopenCount).toBe(1);
+    expect(open.clockId).not.toBe(firstClock);
+    expect(chinaDay(open.dueAt as Date)).toBe('2026-03-19');
+    const [clock] = await t.database.db
+      .select()
+      .from(clocks)
+      .where(eq(clocks.id, open.clockId as string));
+    expect(clock.status).toBe('running');
+    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.objectId, w.id));
+    expect(audit.map((a) => a.action)).toContain('interaction.letter.reopen');
+
+    // The writer sees it in hand again; the first rating stays on the public steps.
+    const again = await post('/letters/track', creds);
+    expect(again.body).toContain('重新办理');
+    expect(again.body).toContain('来信人评价：不满意');
+    expect(again.body).not.toContain('评价这次答复');
+
+    // Answered again on Monday 16 March: the writer rates the new reply, once more.
+    const staff = await staffAt();
+    await saveReplyDraft(at(staff.drafter, d16('10:00')), {
+      id: w.id,
+      reply: '您好！经现场核实，林道已于3月15日修复。',
+      submit: true,
+    });
+    await approveReply(at(staff.head, d16('11:00')), { id: w.id });
+    await officeApproveReply(at(staff.office, d16('15:00')), { id: w.id });
+    t.clock.set('2026-03-17T09:00:00+08:00');
+    const second = await post('/letters/track', creds);
+    expect(second.body).toContain('评价这次答复');
+    const token2 = /name="token" value="([^"]+)"/.exec(second.body)?.[1] as string;
+    const rated2 = await post('/letters/track/rate', {
+      token: token2,
+      rating: 'unsatisfied',
+      comment: '还是没修',
+    });
+    expect(rated2.statusCode).toBe(200);
+    expect(rated2.body).toContain('您的评价：<strong>不满意</strong>（还是没修）');
+    expect(
+      (await post('/letters/track/rate', { token: token2, rating: 'fair', comment: '' })).statusCode,
+    ).toBe(409);
+
+    // It cannot be reopened a second time: refused naming why, nothing changed.
+    const office2 = await t.signIn('office');
+    expect((await office2.get(`/api/interaction/letters/${w.id}`)).json().actions).not.toContain('reopen');
+    const refused = await office2.post(`/api/interaction/letters/${w.id}/reopen`, { reason: '再办一次' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toContain('已重新办理过一次');
+    expect(fieldsOf(refused)).toEqual(['reopenCount']);
+    expect(await rowOf(w.id)).toMatchObject({ status: 'answered', reopenCount: 1 });
+  });
+
+  it('does not reopen a letter its writer was satisfied with, or has not rated', async () => {
+    t.clock.set('2026-03-18T09:00:00+08:00');
+    const satisfied = await writeLetter(t.ctx(), { subject: '满意度：已满意' });
+    const unrated = await writeLetter(t.ctx(), { subject: '满意度：未评价' });
+    const staff = await staffAt();
+    await answerLetter(staff, satisfied.id, {}, times('2026-03-18'));
+    await answerLetter(staff, unrated.id, {}, times('2026-03-18'));
+    t.clock.set('2026-03-19T09:00:00+08:00');
+    const { token } = await trackLetter(t.ctx(), {
+      code: satisfied.receiptCode,
+      password: satisfied.password,
+    });
+    await rateLetter(t.ctx(), { token, rating: 'satisfied' });
+
+    const office = await t.signIn('office');
+    for (const [w, says] of [
+      [satisfied, '来信人评价为“满意”'],
+      [unrated, '来信人还没有评价'],
+    ] as const) {
+      expect((await office.get(`/api/interaction/letters/${w.id}`)).json().actions).not.toContain('reopen');
+      const res = await office.post(`/api/interaction/letters/${w.id}/reopen`, { reason: '想再办一次' });
+      expect(res.statusCode).toBe(409);
+      expect(res.json().detail).toContain(says);
+      expect(fieldsOf(res)).toEqual(['rating']);
+      expect(await rowOf(w.id)).toMatchObject({ status: 'answered', reopenCount: 0 });
+    }
   });
 });
 

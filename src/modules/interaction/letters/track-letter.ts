@@ -83,7 +83,17 @@ export async function trackLetterByToken(ctx: Ctx, token: string | undefined): P
   return row ? present(ctx, row) : null;
 }
 
-/** 满意 / 基本满意 / 不满意, with a comment; once per reply. */
+/**
+ * Whether the writer may rate the letter's reply now: once it is answered and not yet rated — or,
+ * after the office reopened it (重新办理), once more for the new reply (the first rating stays on the
+ * timeline and in the audit log).
+ */
+export function mayRate(row: Pick<LetterRow, 'status' | 'rating' | 'ratedAt' | 'answeredAt'>): boolean {
+  if (row.status !== 'answered' || !row.answeredAt) return false;
+  return !row.rating || (row.ratedAt !== null && row.ratedAt.getTime() < row.answeredAt.getTime());
+}
+
+/** 满意 / 基本满意 / 不满意, with an optional comment; once per reply. */
 export async function rateLetter(
   ctx: Ctx,
   input: { token?: string; rating?: string; comment?: string },
@@ -93,14 +103,19 @@ export async function rateLetter(
   const comment = (input.comment ?? '').trim();
   if (comment.length > 500)
     throw validationError('comment', `评价意见最多 500 个字，现有 ${comment.length} 个字`);
-  if (input.rating === 'unsatisfied' && !comment)
-    throw validationError('comment', '选择“不满意”时请写明原因，便于我们改进');
   return inTransaction(ctx, async (tx) => {
     const row = await letterOfToken(tx, input.token, true);
     if (!row)
       throw interactionError('LETTER_CREDENTIALS', { message: '页面已过期，请重新输入查询码和查询密码' });
-    if (row.status !== 'answered') throw interactionError('LETTER_STATE', { message: '来信答复后才能评价' });
-    if (row.rating) throw interactionError('LETTER_RATED');
+    if (row.status !== 'answered')
+      throw interactionError('LETTER_STATE', {
+        message: '来信答复后才能评价',
+        errors: [{ field: 'rating', message: '来信答复后才能评价' }],
+      });
+    if (!mayRate(row))
+      throw interactionError('LETTER_RATED', {
+        errors: [{ field: 'rating', message: '您已评价过这次答复，每次答复只能评价一次' }],
+      });
     const updated = await updateLetter(tx.db, row.id, {
       rating: input.rating as Rating,
       ratingComment: comment || null,
@@ -112,7 +127,7 @@ export async function rateLetter(
       action: 'interaction.letter.rate',
       objectType: 'interaction_letter',
       objectId: row.id,
-      detail: { number: row.number, rating: input.rating },
+      detail: { number: row.number, rating: input.rating, again: Boolean(row.rating) || undefined },
     });
     return present(tx, updated);
   });
@@ -152,8 +167,10 @@ async function present(ctx: Ctx, row: LetterRow): Promise<TrackedLetter> {
           : row.status === 'merged'
             ? '您的来信与此前收到的来信反映同一问题，已合并办理。'
             : null,
-    rating: row.rating ? { label: RATING_LABELS[row.rating], comment: row.ratingComment } : null,
-    canRate: row.status === 'answered' && !row.rating,
+    // A rating of the reply shown (not the first reply's, once the letter was answered again).
+    rating:
+      row.rating && !mayRate(row) ? { label: RATING_LABELS[row.rating], comment: row.ratingComment } : null,
+    canRate: mayRate(row),
     token: issueReceiptToken(ctx, TRACK_SCOPE, row.id, TRACK_TOKEN_TTL_MS),
   };
 }

@@ -413,7 +413,7 @@ export function TrackedPage(p: {
               optional
               rows={3}
               maxLength={500}
-              hint="选择“不满意”时请写明原因"
+              hint="选填。选择“不满意”时写明原因，便于我们改进和重新办理"
             />
             <Actions>
               <Button>提交评价</Button>
