@@ -19,6 +19,8 @@ import {
   ReasonBody,
   RedactionBody,
   RedactionReply,
+  StatsQuery,
+  StatsReply,
   TransferBody,
   WriterView,
 } from './interaction.schema.ts';
@@ -36,6 +38,7 @@ import {
   transferLetter,
 } from './letters/handle-letter.ts';
 import { letterTimeline } from './letters/letter-events.ts';
+import { letterStats } from './letters/letter-stats.ts';
 import type { LetterRow } from './letters/letters.repository.ts';
 import { getLetter, listLetters, previewRedaction, revealWriter } from './letters/read-letters.ts';
 
@@ -43,6 +46,19 @@ const tags = ['互动交流'];
 const BASE = '/api/interaction/letters';
 
 export function registerInteractionRoutes(app: App): void {
+  app.get(
+    '/api/interaction/stats',
+    {
+      schema: {
+        tags,
+        summary: '来信统计：近 12 个月收到、答复、按期答复率、平均用时与满意度，各承办单位的办理情况',
+        querystring: StatsQuery,
+        response: { 200: StatsReply, ...errorResponses(401, 403) },
+      },
+    },
+    async (request) => letterStats(request.ctx(), request.query),
+  );
+
   app.get(
     BASE,
     {

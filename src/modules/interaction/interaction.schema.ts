@@ -256,3 +256,43 @@ export function presentDetail(actor: Actor, row: LetterRow, now: Date, timeline:
     })),
   };
 }
+
+export const StatsQuery = Type.Object({ channel: Type.Optional(Channel) }, { additionalProperties: false });
+
+const Rate = Nullable(Type.Number({ description: '百分比，保留一位小数；无分母时为 null' }));
+export const StatsReply = Type.Object({
+  channels: Type.Array(Type.Object({ code: Channel, name: Type.String() })),
+  months: Type.Array(
+    Type.Object({
+      month: Type.String({ description: 'YYYY-MM（北京时间）' }),
+      received: Type.Integer(),
+      answered: Type.Integer(),
+      onTime: Type.Integer(),
+      onTimeRate: Rate,
+      avgWorkdays: Nullable(Type.Number()),
+      sumWorkdays: Type.Integer(),
+      satisfied: Type.Integer(),
+      fair: Type.Integer(),
+      unsatisfied: Type.Integer(),
+    }),
+  ),
+  totals: Type.Object({
+    received: Type.Integer(),
+    answered: Type.Integer(),
+    onTimeRate: Rate,
+    avgWorkdays: Nullable(Type.Number()),
+    rated: Type.Integer(),
+    satisfactionRate: Rate,
+  }),
+  units: Type.Array(
+    Type.Object({
+      unitId: Type.String(),
+      unitName: Type.String(),
+      answered: Type.Integer(),
+      onTimeRate: Rate,
+      avgWorkdays: Nullable(Type.Number()),
+      open: Type.Integer(),
+      overdue: Type.Integer(),
+    }),
+  ),
+});

@@ -8914,6 +8914,101 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/interaction/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 来信统计：近 12 个月收到、答复、按期答复率、平均用时与满意度，各承办单位的办理情况 */
+    get: {
+      parameters: {
+        query?: {
+          channel?: 'mailbox' | 'report' | 'consult' | 'prereview';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              channels: {
+                code: 'mailbox' | 'report' | 'consult' | 'prereview';
+                name: string;
+              }[];
+              months: {
+                answered: number;
+                avgWorkdays: number | null;
+                fair: number;
+                /** @description YYYY-MM（北京时间） */
+                month: string;
+                onTime: number;
+                /** @description 百分比，保留一位小数；无分母时为 null */
+                onTimeRate: number | null;
+                received: number;
+                satisfied: number;
+                sumWorkdays: number;
+                unsatisfied: number;
+              }[];
+              totals: {
+                answered: number;
+                avgWorkdays: number | null;
+                /** @description 百分比，保留一位小数；无分母时为 null */
+                onTimeRate: number | null;
+                rated: number;
+                received: number;
+                /** @description 百分比，保留一位小数；无分母时为 null */
+                satisfactionRate: number | null;
+              };
+              units: {
+                answered: number;
+                avgWorkdays: number | null;
+                /** @description 百分比，保留一位小数；无分母时为 null */
+                onTimeRate: number | null;
+                open: number;
+                overdue: number;
+                unitId: string;
+                unitName: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/leaders': {
     parameters: {
       query?: never;

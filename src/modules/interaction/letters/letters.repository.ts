@@ -258,6 +258,8 @@ export interface MonthStats {
   answered: number;
   onTime: number;
   avgWorkdays: number | null;
+  /** The working days of the month's answered letters, summed (for averages over several months). */
+  sumWorkdays: number;
 }
 
 /**
@@ -284,14 +286,15 @@ export async function monthlyStats(
     ), a as (
       select ${month(letters.answeredAt)} as m, count(*)::int as answered,
         count(*) filter (where ${letters.answeredOnTime})::int as on_time,
-        avg(${letters.answerWorkdays})::float as avg_days
+        avg(${letters.answerWorkdays})::float as avg_days,
+        coalesce(sum(${letters.answerWorkdays}), 0)::int as sum_days
       from ${letters}
       where ${letters.answeredAt} >= ${input.since.toISOString()}::timestamptz
         and ${letters.channel} in (${channelList})
       group by 1
     )
     select coalesce(r.m, a.m) as month, coalesce(r.received, 0) as received, coalesce(a.answered, 0) as answered,
-      coalesce(a.on_time, 0) as on_time, a.avg_days
+      coalesce(a.on_time, 0) as on_time, a.avg_days, coalesce(a.sum_days, 0) as sum_days
     from r full join a on a.m = r.m
     order by 1`);
   return (
@@ -302,6 +305,7 @@ export async function monthlyStats(
         answered: number;
         on_time: number;
         avg_days: number | null;
+        sum_days: number;
       }>;
     }
   ).rows.map((r) => ({
@@ -310,6 +314,104 @@ export async function monthlyStats(
     answered: Number(r.answered),
     onTime: Number(r.on_time),
     avgWorkdays: r.avg_days === null ? null : Math.round(Number(r.avg_days) * 10) / 10,
+    sumWorkdays: Number(r.sum_days),
+  }));
+}
+
+export interface RatingMonth {
+  month: string;
+  satisfied: number;
+  fair: number;
+  unsatisfied: number;
+}
+
+/** A list of values for `in (…)`. */
+const sqlList = (values: readonly string[]) =>
+  sql.join(
+    values.map((c) => sql`${c}`),
+    sql`, `,
+  );
+const inChannels = (channels: ChannelCode[]) => sqlList(channels);
+const chinaMonth = (col: unknown) => sql`to_char(${col} at time zone 'Asia/Shanghai', 'YYYY-MM')`;
+
+/** Per China month of the rating: how many replies were rated 满意, 基本满意, 不满意. */
+export async function ratingsByMonth(
+  db: Db,
+  input: { since: Date; channels: ChannelCode[] },
+): Promise<RatingMonth[]> {
+  if (!input.channels.length) return [];
+  const result = await db.execute(sql`
+    select ${chinaMonth(letters.ratedAt)} as month,
+      count(*) filter (where ${letters.rating} = 'satisfied')::int as satisfied,
+      count(*) filter (where ${letters.rating} = 'fair')::int as fair,
+      count(*) filter (where ${letters.rating} = 'unsatisfied')::int as unsatisfied
+    from ${letters}
+    where ${letters.ratedAt} >= ${input.since.toISOString()}::timestamptz
+      and ${letters.channel} in (${inChannels(input.channels)})
+    group by 1 order by 1`);
+  return (result as unknown as { rows: RatingMonth[] }).rows.map((r) => ({
+    month: r.month,
+    satisfied: Number(r.satisfied),
+    fair: Number(r.fair),
+    unsatisfied: Number(r.unsatisfied),
+  }));
+}
+
+export interface UnitStats {
+  unitId: string;
+  unitName: string;
+  answered: number;
+  onTime: number;
+  avgWorkdays: number | null;
+  open: number;
+  overdue: number;
+}
+
+/**
+ * Per handling unit: of its letters answered since `since`, how many on time and the average working
+ * days; and its letters open now, of them how many past their reply deadline at `now`.
+ */
+export async function unitStats(
+  db: Db,
+  input: { since: Date; now: Date; channels: ChannelCode[] },
+): Promise<UnitStats[]> {
+  if (!input.channels.length) return [];
+  const since = input.since.toISOString();
+  const open = sqlList(OPEN_STATUSES);
+  const answeredSince = sql`${letters.status} = 'answered' and ${letters.answeredAt} >= ${since}::timestamptz`;
+  const result = await db.execute(sql`
+    select ${letters.unitId} as unit_id, max(${letters.unitName}) as unit_name,
+      count(*) filter (where ${answeredSince})::int as answered,
+      count(*) filter (where ${answeredSince} and ${letters.answeredOnTime})::int as on_time,
+      avg(${letters.answerWorkdays}) filter (where ${answeredSince})::float as avg_days,
+      count(*) filter (where ${letters.status} in (${open}))::int as open,
+      count(*) filter (where ${letters.status} in (${open})
+        and ${letters.dueAt} < ${input.now.toISOString()}::timestamptz)::int as overdue
+    from ${letters}
+    where ${letters.unitId} is not null and ${letters.channel} in (${inChannels(input.channels)})
+      and (${answeredSince} or ${letters.status} in (${open}))
+    group by 1
+    order by 7 desc, 6 desc, 3 desc`);
+  return (
+    result as unknown as {
+      rows: Array<{
+        unit_id: string;
+        unit_name: string | null;
+        answered: number;
+        on_time: number;
+        avg_days: number | null;
+        open: number;
+        overdue: number;
+      }>;
+    }
+  ).rows.map((r) => ({
+    unitId: r.unit_id,
+    unitName: r.unit_name ?? '',
+    answered: Number(r.answered),
+    onTime: Number(r.on_time),
+    avgWorkdays: r.avg_days === null ? null : Math.round(Number(r.avg_days) * 10) / 10,
+    open: Number(r.open),
+    overdue: Number(r.overdue),
   }));
 }
 

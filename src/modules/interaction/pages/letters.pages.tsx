@@ -52,6 +52,8 @@ import {
 } from './letters.views.tsx';
 
 const PAGE_SIZE = 15;
+/** Months of figures on /letters itself; /letters/stats has all 12. */
+const STATS_MONTHS_ON_LIST = 6;
 const RECEIPT_COOKIE = 'lz_letter_receipt';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -113,10 +115,11 @@ export function registerLetterPages(app: App): void {
     const category = (request.query.category ?? '').trim();
     const channel = isChannel(request.query.channel) ? (request.query.channel as ChannelCode) : undefined;
     const pageNo = request.query.page ?? 1;
-    const [channels, list, categories] = await Promise.all([
+    const [channels, list, categories, stats] = await Promise.all([
       listChannels(ctx),
       listPublicReplies(ctx, { category: category || undefined, channel, page: pageNo, pageSize: PAGE_SIZE }),
       listPublicCategories(ctx),
+      publicMonthlyStats(ctx),
     ]);
     return renderPage(reply, {
       title: pageNo > 1 ? `互动交流（第 ${pageNo} 页）` : '互动交流',
@@ -135,7 +138,7 @@ export function registerLetterPages(app: App): void {
             <a className="button" href={`${BASE}/track`}>
               来信查询
             </a>
-            <a href={`${BASE}/stats`}>来信办理统计</a>
+            <a href={pageNo === 1 ? '#letters-stats-title' : `${BASE}/stats`}>来信办理统计</a>
             {signedInName(request) ? <a href={`${BASE}/mine`}>我的信件</a> : null}
           </p>
           <RepliesList
@@ -146,6 +149,18 @@ export function registerLetterPages(app: App): void {
             category={category}
             categories={categories}
           />
+          {pageNo === 1 ? (
+            <section className="letters-stats-section" aria-labelledby="letters-stats-title">
+              <h2 id="letters-stats-title">来信办理统计</h2>
+              <StatsTable
+                rows={stats.slice(-STATS_MONTHS_ON_LIST)}
+                caption={`近 ${STATS_MONTHS_ON_LIST} 个月`}
+              />
+              <p>
+                <a href={`${BASE}/stats`}>查看近 12 个月的统计</a>
+              </p>
+            </section>
+          ) : null}
         </>
       ),
     });
@@ -354,8 +369,8 @@ export function registerLetterPages(app: App): void {
         <>
           <Styles />
           <h1>来信办理统计</h1>
-          <p>按月统计厅长信箱、专家咨询和在线审核的来信。答复用时按工作日计算，收到来信的当天不计。</p>
-          <StatsTable rows={rows} />
+          <p>按月统计厅长信箱、专家咨询和在线审核的来信，最近的月份在前。</p>
+          <StatsTable rows={rows} caption="近 12 个月来信办理情况（不含网上举报）" />
         </>
       ),
     });

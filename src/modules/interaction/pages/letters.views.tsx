@@ -432,41 +432,65 @@ export function TrackedPage(p: {
   );
 }
 
-export function StatsTable({
-  rows,
-}: {
-  rows: Array<{
-    month: string;
-    received: number;
-    answered: number;
-    onTime: number;
-    onTimeRate: number | null;
-    avgWorkdays: number | null;
-  }>;
-}): ReactNode {
+export interface StatsRow {
+  month: string;
+  received: number;
+  answered: number;
+  onTime: number;
+  onTimeRate: number | null;
+  avgWorkdays: number | null;
+}
+
+/** '2026-03' → '2026年3月'. */
+const monthLabel = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
+
+/** The monthly figures, newest month first, with how each figure is counted. */
+export function StatsTable({ rows, caption }: { rows: StatsRow[]; caption: string }): ReactNode {
   return (
-    <table className="letters-stats">
-      <caption>近 12 个月来信办理情况（不含网上举报）</caption>
-      <thead>
-        <tr>
-          <th scope="col">月份</th>
-          <th scope="col">收到来信</th>
-          <th scope="col">答复</th>
-          <th scope="col">按期答复率</th>
-          <th scope="col">平均用时（工作日）</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.month}>
-            <th scope="row">{r.month.replace('-', '年')}月</th>
-            <td>{r.received}</td>
-            <td>{r.answered}</td>
-            <td>{r.onTimeRate === null ? '—' : `${r.onTimeRate}%`}</td>
-            <td>{r.avgWorkdays === null ? '—' : r.avgWorkdays}</td>
+    <>
+      <table className="letters-stats">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">月份</th>
+            <th scope="col">收到来信</th>
+            <th scope="col">答复</th>
+            <th scope="col">按期答复率</th>
+            <th scope="col">平均用时（工作日）</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {[...rows].reverse().map((r) => (
+            <tr key={r.month}>
+              <th scope="row">{monthLabel(r.month)}</th>
+              <td>{r.received}</td>
+              <td>{r.answered}</td>
+              <td>{r.onTimeRate === null ? '—' : `${r.onTimeRate}%`}</td>
+              <td>{r.avgWorkdays === null ? '—' : r.avgWorkdays}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <StatsFormula />
+    </>
+  );
+}
+
+/** How the figures are counted (shown under every table of them). */
+export function StatsFormula(): ReactNode {
+  return (
+    <dl className="letters-formula">
+      <dt>收到来信</dt>
+      <dd>当月收到的厅长信箱、专家咨询和在线审核来信（网上举报不公开统计，合并办理的重复件不计）。</dd>
+      <dt>答复</dt>
+      <dd>当月作出答复的来信，按答复日期计入月份；不予受理和转其他机关办理的不计。</dd>
+      <dt>按期答复率</dt>
+      <dd>按期答复率 = 当月在答复期限内答复的封数 ÷ 当月答复的封数 × 100%，保留一位小数。</dd>
+      <dt>平均用时</dt>
+      <dd>
+        平均用时 = 当月每封答复来信的用时之和 ÷
+        当月答复的封数，保留一位小数。用时为收到来信的次日至答复当日的工作日数，按本平台工作日历计算（法定节假日不计，调休上班日计入）。
+      </dd>
+    </dl>
   );
 }

@@ -67,22 +67,37 @@ export const PUBLIC_STAT_CHANNELS: ChannelCode[] = (Object.keys(CHANNELS) as Cha
   (c) => !CHANNELS[c].confidential,
 );
 
-/** The last 12 China months, oldest first, each with its figures (zeros for a quiet month). */
-export async function publicMonthlyStats(
-  ctx: Ctx,
-): Promise<Array<MonthStats & { onTimeRate: number | null }>> {
-  const today = chinaDay(ctx.now);
-  const [y, m] = today.split('-').map(Number);
+/** The last 12 China months up to `now`'s, oldest first ('2025-05' … '2026-04'), and when the first began. */
+export function lastTwelveMonths(now: Date): { months: string[]; since: Date } {
+  const [y, m] = chinaDay(now).split('-').map(Number);
   const months: string[] = [];
   for (let i = 11; i >= 0; i--) {
     const d = new Date(Date.UTC(y, m - 1 - i, 1));
     months.push(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`);
   }
-  const since = new Date(`${months[0]}-01T00:00:00+08:00`);
+  return { months, since: new Date(`${months[0]}-01T00:00:00+08:00`) };
+}
+
+/** 按期答复率 = on time ÷ answered × 100, one decimal; null when nothing was answered. */
+export const onTimeRate = (onTime: number, answered: number): number | null =>
+  answered ? Math.round((onTime / answered) * 1000) / 10 : null;
+
+/** The last 12 China months, oldest first, each with its figures (zeros for a quiet month). */
+export async function publicMonthlyStats(
+  ctx: Ctx,
+): Promise<Array<MonthStats & { onTimeRate: number | null }>> {
+  const { months, since } = lastTwelveMonths(ctx.now);
   const rows = await monthlyStats(ctx.db, { since, channels: PUBLIC_STAT_CHANNELS });
   const by = new Map(rows.map((r) => [r.month, r]));
   return months.map((month) => {
-    const r = by.get(month) ?? { month, received: 0, answered: 0, onTime: 0, avgWorkdays: null };
-    return { ...r, onTimeRate: r.answered ? Math.round((r.onTime / r.answered) * 1000) / 10 : null };
+    const r = by.get(month) ?? {
+      month,
+      received: 0,
+      answered: 0,
+      onTime: 0,
+      avgWorkdays: null,
+      sumWorkdays: 0,
+    };
+    return { ...r, onTimeRate: onTimeRate(r.onTime, r.answered) };
   });
 }
