@@ -1,7 +1,8 @@
 // Journey: a citizen writes to the 厅长信箱 with JavaScript switched off (human check, receipt code
 // and query password); the office routes the letter to a unit, the unit drafts the reply with the
 // redaction suggestions, its head approves, the office approves and the reply is sent; the
-// citizen reads the reply with the receipt code and rates it. Screenshots at 1366 and 390 px.
+// citizen reads the reply with the receipt code and rates it; the office finds the rating in the
+// month's figures (来信统计). Screenshots at 1366 and 390 px.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { seriousA11yViolations } from './support/a11y.ts';
@@ -176,5 +177,29 @@ describe('the director’s mailbox', () => {
     expect(text).not.toContain('13838112233');
     await saveScreenshot(page, 'letters-public-reply-390');
     await page.context().close();
+  });
+
+  it('shows the office the figures under 互动交流 › 来信统计, with the rating just given', async () => {
+    const office = await newPage();
+    const problems = watchForBreakage(office);
+    await signIn(office, 'office');
+    await office.getByRole('menuitem', { name: /来信统计/ }).click();
+    await office.waitForURL(/\/admin\/interaction\/stats$/);
+    await visible(office.getByRole('img', { name: /每月收到来信数、答复数与按期答复率/ }));
+    // This month's row counts the citizen's 满意 of the journey above.
+    const [y, m] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' })
+      .format(new Date())
+      .split('-')
+      .map(Number);
+    const row = office.getByRole('row', { name: new RegExp(`^${y}年${m}月`) });
+    await visible(row);
+    expect(Number(await row.getByRole('cell').nth(5).textContent())).toBeGreaterThanOrEqual(1);
+    await settled(office);
+    expect(await seriousA11yViolations(office)).toEqual([]);
+    await saveScreenshot(office, 'letters-stats-1366');
+    await office.setViewportSize({ width: 390, height: 900 });
+    await settled(office);
+    await saveScreenshot(office, 'letters-stats-390');
+    expect(problems).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ import { CHANNEL_OPTIONS } from './api.ts';
 
 const CHANNELS = ['mailbox', 'report', 'consult', 'prereview'] as const;
 const percent = (v: number | null) => (v === null ? '—' : `${v}%`);
+/** A legend that fits one line of a phone-wide card. */
+const LEGEND = { itemWidth: 14, itemGap: 8, textStyle: { fontSize: 11 } };
 const monthLabel = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月`;
 
 export default function LetterStatsPage() {
@@ -31,8 +33,8 @@ export default function LetterStatsPage() {
   const trend: ChartOption = useMemo(
     () => ({
       tooltip: { trigger: 'axis' as const },
-      legend: { data: ['收到来信', '答复', '按期答复率（%）'] },
-      grid: { left: 48, right: 56, bottom: 32, top: 48 },
+      legend: { ...LEGEND, data: ['收到来信', '答复', '按期答复率（%）'] },
+      grid: { left: 40, right: 48, bottom: 32, top: 60 },
       xAxis: { type: 'category' as const, data: months.map((m) => `${Number(m.month.slice(5, 7))}月`) },
       yAxis: [
         { type: 'value' as const, name: '封', minInterval: 1 },
@@ -55,8 +57,8 @@ export default function LetterStatsPage() {
   const ratings: ChartOption = useMemo(
     () => ({
       tooltip: { trigger: 'axis' as const },
-      legend: { data: ['满意', '基本满意', '不满意'] },
-      grid: { left: 48, right: 24, bottom: 32, top: 48 },
+      legend: { ...LEGEND, data: ['满意', '基本满意', '不满意'] },
+      grid: { left: 40, right: 24, bottom: 32, top: 60 },
       xAxis: { type: 'category' as const, data: months.map((m) => `${Number(m.month.slice(5, 7))}月`) },
       yAxis: { type: 'value' as const, name: '次', minInterval: 1 },
       color: ['#389e0d', '#d4b106', '#cf1322'],
@@ -104,7 +106,7 @@ export default function LetterStatsPage() {
           </Col>
           <Col xs={12} md={6}>
             <Card>
-              <Statistic title="平均用时" value={s?.totals.avgWorkdays ?? '—'} suffix="个工作日" />
+              <Statistic title="平均用时（工作日）" value={s?.totals.avgWorkdays ?? '—'} />
             </Card>
           </Col>
           <Col xs={12} md={6}>
