@@ -1,7 +1,10 @@
 // The public interaction module (互动交流): its API, its public pages, the reply clock and its
-// ladder, the letters as clock subjects, and the 互动交流 columns of the portal leading to its pages.
+// ladder, the letters as clock subjects, the published replies in the site search, and the 互动交流
+// columns of the portal leading to its pages.
 import { type ActionsOf, defineAuditActions } from '../../platform/audit/actions.ts';
+import { inTransaction, systemCtx } from '../../platform/context.ts';
 import type { Module } from '../../platform/module.ts';
+import { registerSearchSource } from '../../platform/search/index.ts';
 import { loadInteractionDemoIfEmpty } from './demo.ts';
 import { INTERACTION_AUDIT_OBJECTS } from './interaction.audit-objects.ts';
 import { INTERACTION_ERRORS } from './interaction.errors.ts';
@@ -11,6 +14,7 @@ import { INTERACTION_SETTINGS, REPLY_CLOCK } from './interaction.settings.ts';
 import { registerLetterClockSubject } from './letters/letter-clock.ts';
 import { registerOpen311Routes } from './open311/open311.routes.ts';
 import { registerLetterPages } from './pages/letters.pages.tsx';
+import { ensureRepliesIndexed, REPLY_SEARCH_SOURCE } from './replies/reply-search.ts';
 
 export const INTERACTION_AUDIT = defineAuditActions({
   'interaction.letter.submit': '提交来信',
@@ -76,8 +80,11 @@ export const interactionModule: Module = {
     pages: (app) => registerLetterPages(app),
   },
   demo: loadInteractionDemoIfEmpty,
-  register(app) {
+  async register(app, deps) {
     registerLetterClockSubject();
+    // The published replies in the site search (rebuilt on start when the index lacks some).
+    registerSearchSource(REPLY_SEARCH_SOURCE);
+    await inTransaction(systemCtx(deps.database, deps, 'interaction-search'), ensureRepliesIndexed);
     registerInteractionRoutes(app);
     registerOpen311Routes(app);
   },

@@ -25,6 +25,7 @@ import { interactionError } from '../interaction.errors.ts';
 import { requireLetterPermission, requireOnLetter } from '../interaction.policy.ts';
 import { REPLY_CLOCK } from '../interaction.settings.ts';
 import type { LetterStatus } from '../interaction.table.ts';
+import { indexReply } from '../replies/reply-search.ts';
 import { recordLetterEvent } from './letter-events.ts';
 import { LETTER_CLOCK } from './letter-keys.ts';
 import {
@@ -83,6 +84,7 @@ async function step(
     authorize(tx, row);
     const { patch, detail } = await change(tx, row);
     const updated = await updateLetter(tx.db, row.id, { ...patch, updatedAt: tx.now });
+    if (updated.published !== row.published) await indexReply(tx, row.id);
     await recordLetterEvent(tx, action, row, updated, detail);
     await recordAudit(tx, {
       action,

@@ -243,6 +243,15 @@ export async function findPublished(db: Db, id: string): Promise<PublishedRow | 
   return row;
 }
 
+/** Every published reply (the search index's rebuild). */
+export async function listAllPublished(db: Db): Promise<PublishedRow[]> {
+  return db.select(PUBLIC_COLUMNS).from(letters).where(eq(letters.published, true));
+}
+
+export async function countPublished(db: Db): Promise<number> {
+  return db.$count(letters, eq(letters.published, true));
+}
+
 export async function publishedCategories(db: Db): Promise<Array<{ category: string; n: number }>> {
   return db
     .select({ category: letters.category, n: sql<number>`count(*)::int` })

@@ -309,6 +309,11 @@ describe('handling, reply and publication', () => {
     expect(pub.body).toContain('补助将于3月底前发放到位');
     expect(pub.body).not.toContain('13838112233');
     expect(pub.body).not.toContain('王建国');
+    // Found in the site search, as 答复公开, by its redacted text; the writer nowhere.
+    const found = await html(`/search?q=${encodeURIComponent('补助发放')}`);
+    expect(found.body).toContain(`href="/letters/${row.id}"`);
+    expect(found.body).toContain('答复公开');
+    expect(found.body).not.toContain('13838112233');
 
     // The writer reads the reply and rates it once.
     const tracked = await post('/letters/track', { code: code as string, password: password as string });
@@ -405,7 +410,14 @@ describe('satisfaction', () => {
     expect((await rowOf(w.id)).rating).toBeNull();
 
     // Answered on Monday (accepted, drafted, approved by the head and the office the same day).
-    await answerLetter(await staffAt(), w.id, {}, times('2026-03-09'));
+    await answerLetter(
+      await staffAt(),
+      w.id,
+      { publish: true, publicQuestion: '村里的林道被洪水冲毁，何时修复？', publicAnswer: '已安排修复林道。' },
+      times('2026-03-09'),
+    );
+    const searchLindao = () => html(`/search?q=${encodeURIComponent('林道修复')}`);
+    expect((await searchLindao()).body).toContain(`href="/letters/${w.id}"`);
     const firstClock = (await rowOf(w.id)).clockId;
 
     // Wednesday 11 March: the writer rates it 不满意 — the comment is optional — once.
@@ -449,6 +461,9 @@ describe('satisfaction', () => {
     expect(clock.status).toBe('running');
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.objectId, w.id));
     expect(audit.map((a) => a.action)).toContain('interaction.letter.reopen');
+    // In hand again: no longer published, nor found in the search.
+    expect((await html(`/letters/${w.id}`)).statusCode).toBe(404);
+    expect((await searchLindao()).body).not.toContain(`href="/letters/${w.id}"`);
 
     // The writer sees it in hand again; the first rating stays on the public steps.
     const again = await post('/letters/track', creds);
