@@ -13,10 +13,20 @@ import {
 } from './applications/handle-application.ts';
 import { registerApplicationAtCounter } from './applications/submit-application.ts';
 import { registerEntry } from './catalogue/catalogue.service.ts';
-import { demoEntrySpecs, makeCategories, makeEntries, makeGuide } from './openness.factories.ts';
+import { countFeeItems } from './fees/fees.repository.ts';
+import {
+  demoEntrySpecs,
+  makeCategories,
+  makeEntries,
+  makeFeeItems,
+  makeGuide,
+} from './openness.factories.ts';
 import { opennessCategories } from './openness.table.ts';
 
 const DEMO_LOCK = 7_401_700;
+// Each later part (fee items, …) loads on its own into its own empty table, so a database made
+// before the part existed gets it on its next start.
+const FEES_DEMO_LOCK = 7_401_702;
 
 export async function seedOpennessDemo(ctx: Ctx): Promise<void> {
   const categories = await makeCategories(ctx);
@@ -57,14 +67,21 @@ export async function seedOpennessDemo(ctx: Ctx): Promise<void> {
   await seedApplicationsDemo(ctx);
 }
 
-/** The demo hook: the catalogue, its categories and the guide, into an empty catalogue only. */
-export function loadOpennessDemoIfEmpty(ctx: Ctx): Promise<boolean> {
-  return loadDemoOnce(ctx, {
+/** The demo hook: the catalogue, its categories and the guide, into an empty catalogue only; the
+ * fee items into an empty list of fee items. */
+export async function loadOpennessDemoIfEmpty(ctx: Ctx): Promise<boolean> {
+  const catalogue = await loadDemoOnce(ctx, {
     lock: DEMO_LOCK,
     wanted: async (c) =>
       (await c.db.select({ n: sql<number>`count(*)::int` }).from(opennessCategories))[0].n === 0,
     load: seedOpennessDemo,
   });
+  const fees = await loadDemoOnce(ctx, {
+    lock: FEES_DEMO_LOCK,
+    wanted: async (c) => (await countFeeItems(c.db)) === 0,
+    load: async (tx) => void (await makeFeeItems(tx)),
+  });
+  return catalogue || fees;
 }
 
 /** A few applications for disclosure in each state, through the module's use cases. */

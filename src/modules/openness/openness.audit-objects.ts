@@ -2,7 +2,12 @@
 // and title, a category by its name; linked to their pages for openness:read.
 import { inArray } from 'drizzle-orm';
 import { type AuditObjectTable, byUuid } from '../../platform/audit/objects.ts';
-import { opennessApplications, opennessCategories, opennessEntries } from './openness.table.ts';
+import {
+  opennessApplications,
+  opennessCategories,
+  opennessEntries,
+  opennessFeeItems,
+} from './openness.table.ts';
 
 export const OPENNESS_AUDIT_OBJECTS: AuditObjectTable = {
   openness_application: {
@@ -39,6 +44,18 @@ export const OPENNESS_AUDIT_OBJECTS: AuditObjectTable = {
           .from(opennessCategories)
           .where(inArray(opennessCategories.id, ids)),
       (r) => ({ label: r.name, link: '/admin/openness/catalogue' }),
+    ),
+  },
+  openness_fee_item: {
+    name: '收费项目',
+    open: 'openness:read',
+    resolve: byUuid(
+      (ctx, ids) =>
+        ctx.db
+          .select({ id: opennessFeeItems.id, code: opennessFeeItems.code, name: opennessFeeItems.name })
+          .from(opennessFeeItems)
+          .where(inArray(opennessFeeItems.id, ids)),
+      (r) => ({ label: `${r.name}（${r.code}）`, link: '/admin/openness/fees' }),
     ),
   },
   openness_guide: { name: '公开指南' },

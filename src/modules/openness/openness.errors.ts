@@ -18,6 +18,8 @@ export const OPENNESS_ERRORS = defineErrors({
     message: '补正告知应当在收到申请之日起 7 个工作日内一次性作出，已超过该期限',
   },
   OPENNESS_SUPPLEMENT_WINDOW_OPEN: { status: 409, message: '申请人补正期限尚未届满，不能视为放弃' },
+  OPENNESS_FEE_NOT_FOUND: { status: 404, message: '收费项目不存在' },
+  OPENNESS_FEE_CODE_TAKEN: { status: 409, message: '项目编号已被其他收费项目使用' },
   OPENNESS_EXTENSION_EXHAUSTED: { status: 409, message: '延长答复期限最长不超过 20 个工作日' },
 });
 

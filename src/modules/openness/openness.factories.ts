@@ -11,6 +11,8 @@ import {
   type EntryView,
   registerEntry,
 } from './catalogue/catalogue.service.ts';
+import { DEMO_FEE_ITEMS, type FeeItemSpec } from './fees/fee-items.data.ts';
+import { createFeeItem, type FeeItemView } from './fees/fees.service.ts';
 import { type GuideInput, type GuideView, saveGuide } from './guide/guide.service.ts';
 import type { CategoryAudience } from './openness.table.ts';
 
@@ -190,4 +192,15 @@ export function demoEntrySpecs(year: number): EntrySpec[] {
     e('cwgl', `${y}年第一季度机关大额资金使用情况`, `${y}-04-10`, '报告', '财政、金融、审计'),
     e('jgjs', `${y}年机关党风廉政建设工作安排`, `${y}-02-20`, '计划', '综合政务'),
   ];
+}
+
+/** The fee items (行政事业性收费), in the given order; the demo's are the seed's 15. */
+export async function makeFeeItems(ctx: Ctx, specs: FeeItemSpec[] = DEMO_FEE_ITEMS): Promise<FeeItemView[]> {
+  const out: FeeItemView[] = [];
+  let sort = 10;
+  for (const s of specs) {
+    out.push(await createFeeItem(ctx, { ...s, sort }));
+    sort += 10;
+  }
+  return out;
 }

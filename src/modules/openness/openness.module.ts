@@ -11,12 +11,14 @@ import { registerApplicationRoutes } from './applications/applications.routes.ts
 import { sweepApplications } from './applications/handle-application.ts';
 import { CATALOGUE_SEARCH_SOURCE } from './catalogue/catalogue-search.ts';
 import { loadOpennessDemoIfEmpty } from './demo.ts';
+import { registerFeeRoutes } from './fees/fees.routes.ts';
 import { OPENNESS_AUDIT_OBJECTS } from './openness.audit-objects.ts';
 import { OPENNESS_ERRORS } from './openness.errors.ts';
 import { OPENNESS_PERMISSIONS } from './openness.policy.ts';
 import { registerOpennessRoutes } from './openness.routes.ts';
 import { OPENNESS_SETTINGS } from './openness.settings.ts';
 import { registerApplyPages } from './pages/apply.pages.tsx';
+import { registerFeePages } from './pages/fees.pages.tsx';
 import { registerOpennessPages } from './pages/openness.pages.tsx';
 
 export const OPENNESS_AUDIT = defineAuditActions({
@@ -26,6 +28,8 @@ export const OPENNESS_AUDIT = defineAuditActions({
   'openness.entry.update': '修改公开目录条目',
   'openness.entry.supersede': '标注文件已修订或废止',
   'openness.guide.save': '修订政府信息公开指南',
+  'openness.fee.create': '新增行政事业性收费项目',
+  'openness.fee.update': '修改行政事业性收费项目',
   'openness.application.submit': '提交政府信息公开申请',
   'openness.application.accept': '政府信息公开申请：登记受理',
   'openness.application.supplement_request': '政府信息公开申请：告知补正',
@@ -65,6 +69,7 @@ export const opennessModule: Module = {
       { key: 'openness-guide', path: '/openness/guide' },
       { key: 'openness-catalogue', path: '/openness/catalogue' },
       { key: 'openness-apply', path: '/openness/apply' },
+      { key: 'openness-fees', path: '/openness/fees' },
     ],
     footerLinks: [{ href: '/openness/guide', label: '政府信息公开指南', order: 50 }],
     homeLinks: [
@@ -83,10 +88,18 @@ export const opennessModule: Module = {
         order: 30,
         note: '在线申请，凭查询码查询进度与答复',
       },
+      {
+        area: 'openness',
+        href: '/openness/fees',
+        label: '行政事业性收费',
+        order: 60,
+        note: '收费项目、依据、标准和取消情况',
+      },
     ],
     pages: (app) => {
       registerOpennessPages(app);
       registerApplyPages(app);
+      registerFeePages(app);
     },
   },
   demo: loadOpennessDemoIfEmpty,
@@ -95,5 +108,6 @@ export const opennessModule: Module = {
     registerApplicationClockSubject();
     registerOpennessRoutes(app);
     registerApplicationRoutes(app);
+    registerFeeRoutes(app);
   },
 };

@@ -3,6 +3,7 @@
 // what the public read on a given day can always be shown again.
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   date,
   index,
   integer,
@@ -220,4 +221,44 @@ export const opennessApplications = pgTable(
     index('openness_applications_open_idx').on(t.status, t.dueAt),
     index('openness_applications_year_idx').on(t.year, t.applicantType),
   ],
+);
+
+// ---- fee items (行政事业性收费) ----
+
+// in_force 现行征收 / abolished 已取消（含停征、标准降为零）
+export const FEE_STATUSES = ['in_force', 'abolished'] as const;
+export type FeeStatus = (typeof FEE_STATUSES)[number];
+
+/**
+ * A fee item the department collects or collected (收费项目), with its basis, standard and collecting
+ * body. An abolished item stays listed, with the document that abolished it. `verified` is the
+ * office's word that the facts were checked against the documents: only verified items reach the
+ * public page; an unverified one is shown to staff with its 待核实 note.
+ */
+export const opennessFeeItems = pgTable(
+  'openness_fee_items',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    // FEE-01…: a stable code for the list's order and for the audit log.
+    code: text().notNull(),
+    name: text().notNull(),
+    // 行政事业性收费 / 政府性基金 …
+    kind: text().notNull(),
+    // 收费依据 (one document per line) and 收费标准
+    basis: text().notNull(),
+    standard: text().notNull().default(''),
+    // 执收单位
+    collector: text().notNull(),
+    status: text().$type<FeeStatus>().notNull(),
+    abolishedOn: date({ mode: 'string' }),
+    // 取消（停征）文件, e.g. 财税〔2016〕11号
+    abolishedBy: text().notNull().default(''),
+    verified: boolean().notNull().default(false),
+    // What is not yet checked and why (staff only; never on the public page).
+    verifyNote: text().notNull().default(''),
+    sort: integer().notNull().default(0),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('openness_fee_items_code_idx').on(t.code)],
 );

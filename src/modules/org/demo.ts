@@ -85,6 +85,7 @@ export const DEMO_ROLES: RoleSpec[] = [
       'openness:read',
       'openness:catalogue',
       'openness:guide',
+      'openness:fees',
       'letters:triage',
       'letters:read',
       'letters:stats',

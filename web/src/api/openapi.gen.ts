@@ -11736,6 +11736,292 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/openness/fees': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 行政事业性收费项目（含待核实的项目与核实情况） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abolishedBy: string;
+              abolishedOn: string | null;
+              basis: string[];
+              code: string;
+              collector: string;
+              id: string;
+              kind: string;
+              name: string;
+              sort: number;
+              standard: string;
+              status: 'in_force' | 'abolished';
+              statusLabel: string;
+              updatedAt: string;
+              /** @description 已核实：只有已核实的项目在公开页面上公布 */
+              verified: boolean;
+              /** @description 核实情况（仅工作人员可见） */
+              verifyNote: string;
+            }[];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新增收费项目 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            abolishedBy?: string;
+            /** @description YYYY-MM-DD */
+            abolishedOn?: string | null;
+            /** @description 收费依据，每行一份文件 */
+            basis?: string;
+            code: string;
+            collector: string;
+            kind: string;
+            name: string;
+            sort?: number;
+            standard?: string;
+            status: string;
+            verified?: boolean;
+            verifyNote?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abolishedBy: string;
+              abolishedOn: string | null;
+              basis: string[];
+              code: string;
+              collector: string;
+              id: string;
+              kind: string;
+              name: string;
+              sort: number;
+              standard: string;
+              status: 'in_force' | 'abolished';
+              statusLabel: string;
+              updatedAt: string;
+              /** @description 已核实：只有已核实的项目在公开页面上公布 */
+              verified: boolean;
+              /** @description 核实情况（仅工作人员可见） */
+              verifyNote: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openness/fees/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改收费项目（依据、标准、执收单位、状态与取消文件、核实情况） */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            abolishedBy?: string;
+            /** @description YYYY-MM-DD */
+            abolishedOn?: string | null;
+            /** @description 收费依据，每行一份文件 */
+            basis?: string;
+            code?: string;
+            collector?: string;
+            kind?: string;
+            name?: string;
+            sort?: number;
+            standard?: string;
+            status?: string;
+            verified?: boolean;
+            verifyNote?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abolishedBy: string;
+              abolishedOn: string | null;
+              basis: string[];
+              code: string;
+              collector: string;
+              id: string;
+              kind: string;
+              name: string;
+              sort: number;
+              standard: string;
+              status: 'in_force' | 'abolished';
+              statusLabel: string;
+              updatedAt: string;
+              /** @description 已核实：只有已核实的项目在公开页面上公布 */
+              verified: boolean;
+              /** @description 核实情况（仅工作人员可见） */
+              verifyNote: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/api/openness/guide': {
     parameters: {
       query?: never;

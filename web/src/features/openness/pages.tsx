@@ -1,6 +1,12 @@
 // Government openness' workbench pages, listed in the workbench's page registry (pages.tsx), in
 // their own menu group (政务公开).
-import { AuditOutlined, BookOutlined, FileSearchOutlined, FolderOpenOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BookOutlined,
+  FileSearchOutlined,
+  FolderOpenOutlined,
+  MoneyCollectOutlined,
+} from '@ant-design/icons';
 import { lazy, type ReactNode } from 'react';
 import type { AppPage } from '../../pages.tsx';
 
@@ -24,6 +30,15 @@ export const OPENNESS_PAGES: AppPage[] = [
     permissions: ['openness:read'],
     icon: <BookOutlined />,
     component: lazy(() => import('./GuidePage.tsx')),
+  },
+  {
+    path: '/openness/fees',
+    title: '行政事业性收费',
+    group: GROUP,
+    audience: 'permission',
+    permissions: ['openness:read'],
+    icon: <MoneyCollectOutlined />,
+    component: lazy(() => import('./FeesPage.tsx')),
   },
   {
     path: '/openness/applications',
