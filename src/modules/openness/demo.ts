@@ -14,12 +14,14 @@ import {
 import { registerApplicationAtCounter } from './applications/submit-application.ts';
 import { registerEntry } from './catalogue/catalogue.service.ts';
 import { countFeeItems } from './fees/fees.repository.ts';
+import { countLaws } from './laws/laws.repository.ts';
 import {
   demoEntrySpecs,
   makeCategories,
   makeEntries,
   makeFeeItems,
   makeGuide,
+  makeLaws,
 } from './openness.factories.ts';
 import { opennessCategories } from './openness.table.ts';
 
@@ -27,6 +29,7 @@ const DEMO_LOCK = 7_401_700;
 // Each later part (fee items, …) loads on its own into its own empty table, so a database made
 // before the part existed gets it on its next start.
 const FEES_DEMO_LOCK = 7_401_702;
+const LAWS_DEMO_LOCK = 7_401_703;
 
 export async function seedOpennessDemo(ctx: Ctx): Promise<void> {
   const categories = await makeCategories(ctx);
@@ -68,7 +71,7 @@ export async function seedOpennessDemo(ctx: Ctx): Promise<void> {
 }
 
 /** The demo hook: the catalogue, its categories and the guide, into an empty catalogue only; the
- * fee items into an empty list of fee items. */
+ * fee items and the laws library each into its own empty table. */
 export async function loadOpennessDemoIfEmpty(ctx: Ctx): Promise<boolean> {
   const catalogue = await loadDemoOnce(ctx, {
     lock: DEMO_LOCK,
@@ -81,7 +84,12 @@ export async function loadOpennessDemoIfEmpty(ctx: Ctx): Promise<boolean> {
     wanted: async (c) => (await countFeeItems(c.db)) === 0,
     load: async (tx) => void (await makeFeeItems(tx)),
   });
-  return catalogue || fees;
+  const laws = await loadDemoOnce(ctx, {
+    lock: LAWS_DEMO_LOCK,
+    wanted: async (c) => (await countLaws(c.db)) === 0,
+    load: async (tx) => void (await makeLaws(tx)),
+  });
+  return catalogue || fees || laws;
 }
 
 /** A few applications for disclosure in each state, through the module's use cases. */

@@ -7,6 +7,7 @@ import {
   opennessCategories,
   opennessEntries,
   opennessFeeItems,
+  opennessLaws,
 } from './openness.table.ts';
 
 export const OPENNESS_AUDIT_OBJECTS: AuditObjectTable = {
@@ -56,6 +57,18 @@ export const OPENNESS_AUDIT_OBJECTS: AuditObjectTable = {
           .from(opennessFeeItems)
           .where(inArray(opennessFeeItems.id, ids)),
       (r) => ({ label: `${r.name}（${r.code}）`, link: '/admin/openness/fees' }),
+    ),
+  },
+  openness_law: {
+    name: '政策法规',
+    open: 'openness:read',
+    resolve: byUuid(
+      (ctx, ids) =>
+        ctx.db
+          .select({ id: opennessLaws.id, title: opennessLaws.title })
+          .from(opennessLaws)
+          .where(inArray(opennessLaws.id, ids)),
+      (r) => ({ label: r.title, link: '/admin/openness/laws' }),
     ),
   },
   openness_guide: { name: '公开指南' },

@@ -20,6 +20,7 @@ export const OPENNESS_ERRORS = defineErrors({
   OPENNESS_SUPPLEMENT_WINDOW_OPEN: { status: 409, message: '申请人补正期限尚未届满，不能视为放弃' },
   OPENNESS_FEE_NOT_FOUND: { status: 404, message: '收费项目不存在' },
   OPENNESS_FEE_CODE_TAKEN: { status: 409, message: '项目编号已被其他收费项目使用' },
+  OPENNESS_LAW_NOT_FOUND: { status: 404, message: '政策法规库中没有这一件' },
   OPENNESS_EXTENSION_EXHAUSTED: { status: 409, message: '延长答复期限最长不超过 20 个工作日' },
 });
 

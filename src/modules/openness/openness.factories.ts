@@ -14,6 +14,8 @@ import {
 import { DEMO_FEE_ITEMS, type FeeItemSpec } from './fees/fee-items.data.ts';
 import { createFeeItem, type FeeItemView } from './fees/fees.service.ts';
 import { type GuideInput, type GuideView, saveGuide } from './guide/guide.service.ts';
+import { DEMO_LAWS, type LawSpec } from './laws/laws.data.ts';
+import { createLaw, type LawView } from './laws/laws.service.ts';
 import type { CategoryAudience } from './openness.table.ts';
 
 export interface CategorySpec {
@@ -202,5 +204,12 @@ export async function makeFeeItems(ctx: Ctx, specs: FeeItemSpec[] = DEMO_FEE_ITE
     out.push(await createFeeItem(ctx, { ...s, sort }));
     sort += 10;
   }
+  return out;
+}
+
+/** Entries of the laws library (政策法规库); the demo's are in laws/laws.data.ts. */
+export async function makeLaws(ctx: Ctx, specs: LawSpec[] = DEMO_LAWS): Promise<LawView[]> {
+  const out: LawView[] = [];
+  for (const s of specs) out.push(await createLaw(ctx, s));
   return out;
 }

@@ -12,6 +12,8 @@ import { sweepApplications } from './applications/handle-application.ts';
 import { CATALOGUE_SEARCH_SOURCE } from './catalogue/catalogue-search.ts';
 import { loadOpennessDemoIfEmpty } from './demo.ts';
 import { registerFeeRoutes } from './fees/fees.routes.ts';
+import { registerLawRoutes } from './laws/laws.routes.ts';
+import { LAWS_SEARCH_SOURCE } from './laws/laws-search.ts';
 import { OPENNESS_AUDIT_OBJECTS } from './openness.audit-objects.ts';
 import { OPENNESS_ERRORS } from './openness.errors.ts';
 import { OPENNESS_PERMISSIONS } from './openness.policy.ts';
@@ -19,6 +21,7 @@ import { registerOpennessRoutes } from './openness.routes.ts';
 import { OPENNESS_SETTINGS } from './openness.settings.ts';
 import { registerApplyPages } from './pages/apply.pages.tsx';
 import { registerFeePages } from './pages/fees.pages.tsx';
+import { registerLawPages } from './pages/laws.pages.tsx';
 import { registerOpennessPages } from './pages/openness.pages.tsx';
 
 export const OPENNESS_AUDIT = defineAuditActions({
@@ -30,6 +33,8 @@ export const OPENNESS_AUDIT = defineAuditActions({
   'openness.guide.save': '修订政府信息公开指南',
   'openness.fee.create': '新增行政事业性收费项目',
   'openness.fee.update': '修改行政事业性收费项目',
+  'openness.law.create': '录入政策法规',
+  'openness.law.update': '修改政策法规',
   'openness.application.submit': '提交政府信息公开申请',
   'openness.application.accept': '政府信息公开申请：登记受理',
   'openness.application.supplement_request': '政府信息公开申请：告知补正',
@@ -70,6 +75,7 @@ export const opennessModule: Module = {
       { key: 'openness-catalogue', path: '/openness/catalogue' },
       { key: 'openness-apply', path: '/openness/apply' },
       { key: 'openness-fees', path: '/openness/fees' },
+      { key: 'openness-laws', path: '/openness/laws' },
     ],
     footerLinks: [{ href: '/openness/guide', label: '政府信息公开指南', order: 50 }],
     homeLinks: [
@@ -90,6 +96,13 @@ export const opennessModule: Module = {
       },
       {
         area: 'openness',
+        href: '/openness/laws',
+        label: '政策法规',
+        order: 50,
+        note: '林业法律、法规、规章和规范性文件',
+      },
+      {
+        area: 'openness',
         href: '/openness/fees',
         label: '行政事业性收费',
         order: 60,
@@ -100,14 +113,17 @@ export const opennessModule: Module = {
       registerOpennessPages(app);
       registerApplyPages(app);
       registerFeePages(app);
+      registerLawPages(app);
     },
   },
   demo: loadOpennessDemoIfEmpty,
   register(app) {
     registerSearchSource(CATALOGUE_SEARCH_SOURCE);
+    registerSearchSource(LAWS_SEARCH_SOURCE);
     registerApplicationClockSubject();
     registerOpennessRoutes(app);
     registerApplicationRoutes(app);
     registerFeeRoutes(app);
+    registerLawRoutes(app);
   },
 };

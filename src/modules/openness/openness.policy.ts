@@ -9,6 +9,7 @@ export const OPENNESS_PERMISSIONS = {
   'openness:catalogue': '政务公开：登记、修改公开目录条目，管理目录类别',
   'openness:guide': '政务公开：编写、修订政府信息公开指南',
   'openness:fees': '政务公开：维护行政事业性收费项目（依据、标准、状态与核实情况）',
+  'openness:laws': '政务公开：维护政策法规库（录入、修改、时效性与核实情况）',
   'openness:apply': '政务公开：办理政府信息公开申请（登记、补正、征求意见、延期、答复）',
 } as const;
 

@@ -262,3 +262,49 @@ export const opennessFeeItems = pgTable(
   },
   (t) => [uniqueIndex('openness_fee_items_code_idx').on(t.code)],
 );
+
+// ---- laws and regulations library (政策法规) ----
+
+// law 法律 / administrative_regulation 行政法规 / local_regulation 地方性法规 /
+// departmental_rule 部门规章 / normative_document 规范性文件
+export const LAW_KINDS = [
+  'law',
+  'administrative_regulation',
+  'local_regulation',
+  'departmental_rule',
+  'normative_document',
+] as const;
+export type LawKind = (typeof LAW_KINDS)[number];
+
+/**
+ * One law, regulation, rule or normative document of the library (政策法规库): its issuing body,
+ * number, adoption and effective dates, validity and full text. As with fee items, `verified` is the
+ * office's word that the title, number and dates were checked against the official text: only
+ * verified entries are published and searchable; the rest are shown to staff with their note.
+ */
+export const opennessLaws = pgTable(
+  'openness_laws',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kind: text().$type<LawKind>().notNull(),
+    title: text().notNull(),
+    // 制定机关 and 文号/令号 (e.g. 中华人民共和国主席令第三十九号, 国务院令第541号)
+    issuer: text().notNull(),
+    docNumber: text().notNull().default(''),
+    // 通过（公布）日期 and 施行日期; an unverified entry may lack them.
+    adoptedOn: date({ mode: 'string' }),
+    effectiveOn: date({ mode: 'string' }),
+    validity: text().$type<Validity>().notNull().default('in_force'),
+    // 修订情况 and other notes the public reads; the full text (全文).
+    note: text().notNull().default(''),
+    body: text().notNull().default(''),
+    verified: boolean().notNull().default(false),
+    verifyNote: text().notNull().default(''),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('openness_laws_kind_idx').on(t.kind, t.effectiveOn.desc(), t.id),
+    index('openness_laws_effective_idx').on(t.effectiveOn.desc(), t.id),
+  ],
+);

@@ -86,6 +86,7 @@ export const DEMO_ROLES: RoleSpec[] = [
       'openness:catalogue',
       'openness:guide',
       'openness:fees',
+      'openness:laws',
       'letters:triage',
       'letters:read',
       'letters:stats',

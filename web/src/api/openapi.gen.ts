@@ -12197,6 +12197,382 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/openness/laws': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 政策法规库：按类别、时效性、核实情况和关键词筛选，按施行日期倒序 */
+    get: {
+      parameters: {
+        query?: {
+          kind?:
+            | 'law'
+            | 'administrative_regulation'
+            | 'local_regulation'
+            | 'departmental_rule'
+            | 'normative_document';
+          page?: number;
+          pageSize?: number;
+          q?: string;
+          validity?: 'in_force' | 'amended' | 'repealed';
+          verified?: 'yes' | 'no';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                adoptedOn: string | null;
+                docNumber: string;
+                effectiveOn: string | null;
+                id: string;
+                issuer: string;
+                kind:
+                  | 'law'
+                  | 'administrative_regulation'
+                  | 'local_regulation'
+                  | 'departmental_rule'
+                  | 'normative_document';
+                kindLabel: string;
+                note: string;
+                title: string;
+                updatedAt: string;
+                validity: 'in_force' | 'amended' | 'repealed';
+                /** @description 时效性：现行有效、尚未施行、已修订、已废止 */
+                validityLabel: string;
+                /** @description 已核实：只有已核实的条目公开、可被站内搜索找到 */
+                verified: boolean;
+                /** @description 核实情况（仅工作人员可见） */
+                verifyNote: string;
+              }[];
+              page: number;
+              pageSize: number;
+              total: number;
+              /** @description 全库待核实的条目数 */
+              unverified: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 录入政策法规 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description YYYY-MM-DD */
+            adoptedOn?: string | null;
+            body?: string;
+            docNumber?: string;
+            /** @description YYYY-MM-DD */
+            effectiveOn?: string | null;
+            issuer: string;
+            kind: string;
+            note?: string;
+            title: string;
+            validity?: string;
+            verified?: boolean;
+            verifyNote?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adoptedOn: string | null;
+              body: string;
+              docNumber: string;
+              effectiveOn: string | null;
+              id: string;
+              issuer: string;
+              kind:
+                | 'law'
+                | 'administrative_regulation'
+                | 'local_regulation'
+                | 'departmental_rule'
+                | 'normative_document';
+              kindLabel: string;
+              note: string;
+              title: string;
+              updatedAt: string;
+              validity: 'in_force' | 'amended' | 'repealed';
+              /** @description 时效性：现行有效、尚未施行、已修订、已废止 */
+              validityLabel: string;
+              /** @description 已核实：只有已核实的条目公开、可被站内搜索找到 */
+              verified: boolean;
+              /** @description 核实情况（仅工作人员可见） */
+              verifyNote: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openness/laws/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 政策法规条目（含全文） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adoptedOn: string | null;
+              body: string;
+              docNumber: string;
+              effectiveOn: string | null;
+              id: string;
+              issuer: string;
+              kind:
+                | 'law'
+                | 'administrative_regulation'
+                | 'local_regulation'
+                | 'departmental_rule'
+                | 'normative_document';
+              kindLabel: string;
+              note: string;
+              title: string;
+              updatedAt: string;
+              validity: 'in_force' | 'amended' | 'repealed';
+              /** @description 时效性：现行有效、尚未施行、已修订、已废止 */
+              validityLabel: string;
+              /** @description 已核实：只有已核实的条目公开、可被站内搜索找到 */
+              verified: boolean;
+              /** @description 核实情况（仅工作人员可见） */
+              verifyNote: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改政策法规（时效性、全文、核实情况等） */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description YYYY-MM-DD */
+            adoptedOn?: string | null;
+            body?: string;
+            docNumber?: string;
+            /** @description YYYY-MM-DD */
+            effectiveOn?: string | null;
+            issuer?: string;
+            kind?: string;
+            note?: string;
+            title?: string;
+            validity?: string;
+            verified?: boolean;
+            verifyNote?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adoptedOn: string | null;
+              body: string;
+              docNumber: string;
+              effectiveOn: string | null;
+              id: string;
+              issuer: string;
+              kind:
+                | 'law'
+                | 'administrative_regulation'
+                | 'local_regulation'
+                | 'departmental_rule'
+                | 'normative_document';
+              kindLabel: string;
+              note: string;
+              title: string;
+              updatedAt: string;
+              validity: 'in_force' | 'amended' | 'repealed';
+              /** @description 时效性：现行有效、尚未施行、已修订、已废止 */
+              validityLabel: string;
+              /** @description 已核实：只有已核实的条目公开、可被站内搜索找到 */
+              verified: boolean;
+              /** @description 核实情况（仅工作人员可见） */
+              verifyNote: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/api/openness/vocab': {
     parameters: {
       query?: never;

@@ -6,6 +6,7 @@ import {
   FileSearchOutlined,
   FolderOpenOutlined,
   MoneyCollectOutlined,
+  ReadOutlined,
 } from '@ant-design/icons';
 import { lazy, type ReactNode } from 'react';
 import type { AppPage } from '../../pages.tsx';
@@ -30,6 +31,15 @@ export const OPENNESS_PAGES: AppPage[] = [
     permissions: ['openness:read'],
     icon: <BookOutlined />,
     component: lazy(() => import('./GuidePage.tsx')),
+  },
+  {
+    path: '/openness/laws',
+    title: '政策法规库',
+    group: GROUP,
+    audience: 'permission',
+    permissions: ['openness:read'],
+    icon: <ReadOutlined />,
+    component: lazy(() => import('./LawsPage.tsx')),
   },
   {
     path: '/openness/fees',
