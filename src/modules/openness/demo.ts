@@ -15,13 +15,16 @@ import { registerApplicationAtCounter } from './applications/submit-application.
 import { registerEntry } from './catalogue/catalogue.service.ts';
 import { countFeeItems } from './fees/fees.repository.ts';
 import { countLaws } from './laws/laws.repository.ts';
+import { countNotices } from './notices/notices.repository.ts';
 import {
   demoEntrySpecs,
+  demoNoticeSpecs,
   makeCategories,
   makeEntries,
   makeFeeItems,
   makeGuide,
   makeLaws,
+  makeNotices,
 } from './openness.factories.ts';
 import { opennessCategories } from './openness.table.ts';
 
@@ -30,6 +33,7 @@ const DEMO_LOCK = 7_401_700;
 // before the part existed gets it on its next start.
 const FEES_DEMO_LOCK = 7_401_702;
 const LAWS_DEMO_LOCK = 7_401_703;
+const NOTICES_DEMO_LOCK = 7_401_704;
 
 export async function seedOpennessDemo(ctx: Ctx): Promise<void> {
   const categories = await makeCategories(ctx);
@@ -89,7 +93,12 @@ export async function loadOpennessDemoIfEmpty(ctx: Ctx): Promise<boolean> {
     wanted: async (c) => (await countLaws(c.db)) === 0,
     load: async (tx) => void (await makeLaws(tx)),
   });
-  return catalogue || fees || laws;
+  const notices = await loadDemoOnce(ctx, {
+    lock: NOTICES_DEMO_LOCK,
+    wanted: async (c) => (await countNotices(c.db)) === 0,
+    load: async (tx) => void (await makeNotices(tx, demoNoticeSpecs(chinaDay(tx.now)))),
+  });
+  return catalogue || fees || laws || notices;
 }
 
 /** A few applications for disclosure in each state, through the module's use cases. */

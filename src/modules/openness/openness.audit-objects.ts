@@ -8,6 +8,7 @@ import {
   opennessEntries,
   opennessFeeItems,
   opennessLaws,
+  opennessNotices,
 } from './openness.table.ts';
 
 export const OPENNESS_AUDIT_OBJECTS: AuditObjectTable = {
@@ -69,6 +70,18 @@ export const OPENNESS_AUDIT_OBJECTS: AuditObjectTable = {
           .from(opennessLaws)
           .where(inArray(opennessLaws.id, ids)),
       (r) => ({ label: r.title, link: '/admin/openness/laws' }),
+    ),
+  },
+  openness_notice: {
+    name: '公示',
+    open: 'openness:read',
+    resolve: byUuid(
+      (ctx, ids) =>
+        ctx.db
+          .select({ id: opennessNotices.id, title: opennessNotices.title })
+          .from(opennessNotices)
+          .where(inArray(opennessNotices.id, ids)),
+      (r) => ({ label: r.title, link: '/admin/openness/notices' }),
     ),
   },
   openness_guide: { name: '公开指南' },

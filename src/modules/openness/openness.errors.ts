@@ -21,6 +21,9 @@ export const OPENNESS_ERRORS = defineErrors({
   OPENNESS_FEE_NOT_FOUND: { status: 404, message: '收费项目不存在' },
   OPENNESS_FEE_CODE_TAKEN: { status: 409, message: '项目编号已被其他收费项目使用' },
   OPENNESS_LAW_NOT_FOUND: { status: 404, message: '政策法规库中没有这一件' },
+  OPENNESS_NOTICE_NOT_FOUND: { status: 404, message: '没有这条公示' },
+  OPENNESS_NOTICE_ARCHIVED: { status: 409, message: '公示期已结束，公示已归档，不能再修改' },
+  OPENNESS_NOTICE_CLOSED: { status: 409, message: '公示期已结束，不再在线受理异议' },
   OPENNESS_EXTENSION_EXHAUSTED: { status: 409, message: '延长答复期限最长不超过 20 个工作日' },
 });
 

@@ -16,6 +16,7 @@ import { createFeeItem, type FeeItemView } from './fees/fees.service.ts';
 import { type GuideInput, type GuideView, saveGuide } from './guide/guide.service.ts';
 import { DEMO_LAWS, type LawSpec } from './laws/laws.data.ts';
 import { createLaw, type LawView } from './laws/laws.service.ts';
+import { createNotice, type NoticeInput, type NoticeView } from './notices/notices.service.ts';
 import type { CategoryAudience } from './openness.table.ts';
 
 export interface CategorySpec {
@@ -212,4 +213,54 @@ export async function makeLaws(ctx: Ctx, specs: LawSpec[] = DEMO_LAWS): Promise<
   const out: LawView[] = [];
   for (const s of specs) out.push(await createLaw(ctx, s));
   return out;
+}
+
+/** Public notices (公示); the demo's, dated around `today` (YYYY-MM-DD), are demoNoticeSpecs. */
+export async function makeNotices(ctx: Ctx, specs: NoticeInput[]): Promise<NoticeView[]> {
+  const out: NoticeView[] = [];
+  for (const s of specs) out.push(await createNotice(ctx, s));
+  return out;
+}
+
+const OFFICE_CONTACT =
+  '对公示内容有异议的，请在公示期内以书面、电话或在线方式向河南省林业局反映。受理单位：河南省林业局人事处；电话：0371-65500000；地址：郑州市农业路东段。';
+
+/** Two notices in their period, one about to begin and one archived (all marked as demo data). */
+export function demoNoticeSpecs(today: string): NoticeInput[] {
+  const day = (n: number) =>
+    new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  return [
+    {
+      type: 'cadre',
+      title: '河南省林业局干部任前公示',
+      body: '根据干部选拔任用工作有关规定，经局党组研究，拟任用以下同志，现予以公示：\n王某某，男，1982年生，研究生学历，现任森林资源管理处副处长，拟任森林资源管理处处长。\n（本公示为演示数据。）',
+      startsOn: day(-2),
+      endsOn: day(4),
+      contact: OFFICE_CONTACT,
+    },
+    {
+      type: 'title',
+      title: '全省林业工程系列高级专业技术职务任职资格评审结果公示',
+      body: '经全省林业工程系列高级专业技术职务任职资格评审委员会评审，张某某等42名同志通过高级工程师任职资格评审，名单见附表，现予以公示。\n（本公示为演示数据。）',
+      startsOn: day(-1),
+      endsOn: day(5),
+      contact: OFFICE_CONTACT,
+    },
+    {
+      type: 'project',
+      title: '中央财政造林补助项目拟安排情况公示',
+      body: '拟安排中央财政造林补助项目12个，涉及8个省辖市，补助面积与资金见附表，现予以公示。\n（本公示为演示数据。）',
+      startsOn: day(3),
+      endsOn: day(9),
+      contact: '受理单位：河南省林业局生态保护修复处；电话：0371-65500000。',
+    },
+    {
+      type: 'other',
+      title: '省级森林乡村认定名单公示',
+      body: '经县级推荐、市级审核和专家评审，拟认定50个村为省级森林乡村，现予以公示。\n（本公示为演示数据。）',
+      startsOn: day(-20),
+      endsOn: day(-14),
+      contact: '受理单位：河南省林业局生态保护修复处；电话：0371-65500000。',
+    },
+  ];
 }

@@ -14,6 +14,7 @@ import { loadOpennessDemoIfEmpty } from './demo.ts';
 import { registerFeeRoutes } from './fees/fees.routes.ts';
 import { registerLawRoutes } from './laws/laws.routes.ts';
 import { LAWS_SEARCH_SOURCE } from './laws/laws-search.ts';
+import { registerNoticeRoutes } from './notices/notices.routes.ts';
 import { OPENNESS_AUDIT_OBJECTS } from './openness.audit-objects.ts';
 import { OPENNESS_ERRORS } from './openness.errors.ts';
 import { OPENNESS_PERMISSIONS } from './openness.policy.ts';
@@ -22,6 +23,7 @@ import { OPENNESS_SETTINGS } from './openness.settings.ts';
 import { registerApplyPages } from './pages/apply.pages.tsx';
 import { registerFeePages } from './pages/fees.pages.tsx';
 import { registerLawPages } from './pages/laws.pages.tsx';
+import { registerNoticePages } from './pages/notices.pages.tsx';
 import { registerOpennessPages } from './pages/openness.pages.tsx';
 
 export const OPENNESS_AUDIT = defineAuditActions({
@@ -35,6 +37,9 @@ export const OPENNESS_AUDIT = defineAuditActions({
   'openness.fee.update': '修改行政事业性收费项目',
   'openness.law.create': '录入政策法规',
   'openness.law.update': '修改政策法规',
+  'openness.notice.create': '发布公示',
+  'openness.notice.update': '修改公示',
+  'openness.notice.objection': '收到对公示的异议',
   'openness.application.submit': '提交政府信息公开申请',
   'openness.application.accept': '政府信息公开申请：登记受理',
   'openness.application.supplement_request': '政府信息公开申请：告知补正',
@@ -76,6 +81,7 @@ export const opennessModule: Module = {
       { key: 'openness-apply', path: '/openness/apply' },
       { key: 'openness-fees', path: '/openness/fees' },
       { key: 'openness-laws', path: '/openness/laws' },
+      { key: 'openness-notices', path: '/openness/notices' },
     ],
     footerLinks: [{ href: '/openness/guide', label: '政府信息公开指南', order: 50 }],
     homeLinks: [
@@ -108,12 +114,20 @@ export const opennessModule: Module = {
         order: 60,
         note: '收费项目、依据、标准和取消情况',
       },
+      {
+        area: 'openness',
+        href: '/openness/notices',
+        label: '公示',
+        order: 70,
+        note: '干部任前、职称评审、项目等公示，在线提出异议',
+      },
     ],
     pages: (app) => {
       registerOpennessPages(app);
       registerApplyPages(app);
       registerFeePages(app);
       registerLawPages(app);
+      registerNoticePages(app);
     },
   },
   demo: loadOpennessDemoIfEmpty,
@@ -125,5 +139,6 @@ export const opennessModule: Module = {
     registerApplicationRoutes(app);
     registerFeeRoutes(app);
     registerLawRoutes(app);
+    registerNoticeRoutes(app);
   },
 };

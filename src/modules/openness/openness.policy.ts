@@ -10,6 +10,7 @@ export const OPENNESS_PERMISSIONS = {
   'openness:guide': '政务公开：编写、修订政府信息公开指南',
   'openness:fees': '政务公开：维护行政事业性收费项目（依据、标准、状态与核实情况）',
   'openness:laws': '政务公开：维护政策法规库（录入、修改、时效性与核实情况）',
+  'openness:notices': '政务公开：发布、修改公示，查看收到的异议',
   'openness:apply': '政务公开：办理政府信息公开申请（登记、补正、征求意见、延期、答复）',
 } as const;
 

@@ -308,3 +308,48 @@ export const opennessLaws = pgTable(
     index('openness_laws_effective_idx').on(t.effectiveOn.desc(), t.id),
   ],
 );
+
+// ---- public notices (公示) ----
+
+// cadre 干部任前公示 / title 职称评审结果公示 / project 项目公示 / other 其他公示
+export const NOTICE_TYPES = ['cadre', 'title', 'project', 'other'] as const;
+export type NoticeType = (typeof NOTICE_TYPES)[number];
+
+/**
+ * A public notice (公示): shown to the public from its first to its last day (inclusive, China
+ * dates) and archived after — kept for staff, no longer on the public site. Objections come in
+ * online during the period.
+ */
+export const opennessNotices = pgTable(
+  'openness_notices',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    type: text().$type<NoticeType>().notNull(),
+    title: text().notNull(),
+    body: text().notNull(),
+    startsOn: date({ mode: 'string' }).notNull(),
+    endsOn: date({ mode: 'string' }).notNull(),
+    // 受理异议的单位、电话、地址
+    contact: text().notNull(),
+    createdBy: uuid().references(() => accounts.id),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('openness_notices_period_idx').on(t.endsOn, t.startsOn)],
+);
+
+/** An objection (异议) sent online to a notice during its period; the phone encrypted (SM4). */
+export const opennessNoticeObjections = pgTable(
+  'openness_notice_objections',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    noticeId: uuid()
+      .notNull()
+      .references(() => opennessNotices.id),
+    name: text().notNull(),
+    phoneEnc: text().notNull(),
+    body: text().notNull(),
+    receivedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('openness_notice_objections_notice_idx').on(t.noticeId, t.receivedAt)],
+);

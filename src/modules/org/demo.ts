@@ -87,6 +87,7 @@ export const DEMO_ROLES: RoleSpec[] = [
       'openness:guide',
       'openness:fees',
       'openness:laws',
+      'openness:notices',
       'letters:triage',
       'letters:read',
       'letters:stats',

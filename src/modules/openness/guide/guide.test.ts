@@ -126,7 +126,7 @@ describe('where the public finds it', () => {
     expect(openness.body).toContain('href="/openness/guide"');
     expect(openness.body).toContain('href="/openness/catalogue"');
     // Pages not built yet are not linked (no 404 from the home).
-    expect(openness.body).not.toContain('href="/openness/notices"');
+    expect(openness.body).not.toContain('href="/openness/key-tasks"');
   });
 
   it('is where the portal’s 政务公开 columns lead', async () => {

@@ -6,6 +6,7 @@ import {
   FileSearchOutlined,
   FolderOpenOutlined,
   MoneyCollectOutlined,
+  NotificationOutlined,
   ReadOutlined,
 } from '@ant-design/icons';
 import { lazy, type ReactNode } from 'react';
@@ -49,6 +50,15 @@ export const OPENNESS_PAGES: AppPage[] = [
     permissions: ['openness:read'],
     icon: <MoneyCollectOutlined />,
     component: lazy(() => import('./FeesPage.tsx')),
+  },
+  {
+    path: '/openness/notices',
+    title: '公示',
+    group: GROUP,
+    audience: 'permission',
+    permissions: ['openness:read'],
+    icon: <NotificationOutlined />,
+    component: lazy(() => import('./NoticesPage.tsx')),
   },
   {
     path: '/openness/applications',
