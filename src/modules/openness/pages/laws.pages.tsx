@@ -151,8 +151,12 @@ function LawPage({ l }: { l: PublicLaw }) {
         <dd>{l.kindLabel}</dd>
         <dt>制定机关</dt>
         <dd>{l.issuer}</dd>
-        <dt>文号</dt>
-        <dd>{l.docNumber || '无'}</dd>
+        {l.docNumber ? (
+          <>
+            <dt>文号</dt>
+            <dd>{l.docNumber}</dd>
+          </>
+        ) : null}
         <dt>通过（公布）日期</dt>
         <dd>{l.adoptedOn}</dd>
         <dt>施行日期</dt>
