@@ -61,3 +61,29 @@ it('has units that missed weeks, not-adopted items with reasons, and a queue thi
   const queue = (await office.get('/api/info/items?status=submitted,reviewing')).json();
   expect(queue.total).toBeGreaterThan(10);
 });
+
+it('has one emergency reported on time, with a follow-up and a final report on its timeline', async () => {
+  const office = await t.signIn('office');
+  const board = (await office.get('/api/info/emergencies')).json();
+  expect(
+    board.reports.map((r: { title: string; standingLabel: string; followUps: number }) => [
+      r.title,
+      r.standingLabel,
+      r.followUps,
+    ]),
+  ).toEqual([['新郑市具茨山林区发生森林火情', '按时报送', 1]]);
+  // 21:40 on 4 December, reported at 23:15, due at 01:40.
+  expect(board.reports[0]).toMatchObject({
+    eventAt: '2026-12-04T13:40:00.000Z',
+    submittedAt: '2026-12-04T15:15:00.000Z',
+    dueAt: '2026-12-04T17:40:00.000Z',
+  });
+  expect(board.reports[0].finalAt).not.toBeNull();
+  const e = (await office.get(`/api/info/emergencies/${board.reports[0].id}`)).json();
+  expect(e.reports.map((r: { kindLabel: string }) => r.kindLabel)).toEqual(['首报', '续报', '终报']);
+  expect(e.events.map((x: { text: string }) => x.text)).toEqual([
+    '报送突发事件信息（首报）',
+    '报送续报（第1次）：新郑市具茨山林区火情续报：明火已扑灭',
+    '报送终报：新郑市具茨山林区火情终报：火场清理完毕',
+  ]);
+});

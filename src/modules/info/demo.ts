@@ -1,13 +1,15 @@
 // Demo data of information work a department could click through: a year of weekly items from
 // every kind of unit (divisions, affiliated units, city bureaus, some county bureaus) — some units
 // miss weeks, as real ones do — adopted at every level (website, bulletin, provincial, national,
-// central), some not adopted with the office's reason, and this week's queue waiting for review.
+// central), some not adopted with the office's reason, this week's queue waiting for review, and one
+// emergency with its follow-up and final report (emergencies/emergency-demo.ts).
 // Loaded once through the module's factories, into an empty table only.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.ts';
 import { loadDemoOnce } from '../../platform/demo.ts';
 import { getSetting } from '../../platform/settings/settings.service.ts';
 import { units } from '../org/index.ts';
+import { seedEmergencyDemo } from './emergencies/emergency-demo.ts';
 import { type ItemSpec, makeItems } from './info.factories.ts';
 import { weekOf } from './info.periods.ts';
 import { LEVELS } from './info.settings.ts';
@@ -172,6 +174,9 @@ export function loadInfoDemo(ctx: Ctx): Promise<boolean> {
         .where(eq(units.type, 'city_bureau'));
       return u > 0;
     },
-    load: async (tx) => void (await seedInfoDemo(tx)),
+    load: async (tx) => {
+      await seedInfoDemo(tx);
+      await seedEmergencyDemo(tx);
+    },
   });
 }

@@ -4,6 +4,8 @@
 import { type ActionsOf, defineAuditActions } from '../../platform/audit/actions.ts';
 import type { Module } from '../../platform/module.ts';
 import { loadInfoDemo } from './demo.ts';
+import { registerEmergencyRoutes } from './emergencies/emergencies.routes.ts';
+import { registerInfoClockSubject } from './emergencies/emergency-clock.ts';
 import { INFO_AUDIT_OBJECTS } from './info.audit-objects.ts';
 import { INFO_ERRORS } from './info.errors.ts';
 import { INFO_PERMISSIONS } from './info.policy.ts';
@@ -22,6 +24,9 @@ export const INFO_AUDIT = defineAuditActions({
   'info.bulletin.edit': '信息专报：修改草稿',
   'info.bulletin.issue': '信息专报：印发',
   'info.instruction.record': '信息专报：录入领导批示',
+  'info.emergency.register': '突发事件信息：登记并开始计时',
+  'info.emergency.report': '突发事件信息：报送首报',
+  'info.emergency.follow_up': '突发事件信息：续报或终报',
 });
 
 declare module '../../platform/audit/actions.ts' {
@@ -38,5 +43,7 @@ export const infoModule: Module = {
   demo: loadInfoDemo,
   register(app) {
     registerInfoRoutes(app);
+    registerEmergencyRoutes(app);
+    registerInfoClockSubject();
   },
 };

@@ -92,6 +92,7 @@ export const ItemDetailView = Type.Composite([
     contact: Type.String(),
     classified: Type.Boolean(),
     reviewNote: Nullable(Type.String()),
+    emergencyId: Nullable(Type.String()),
     adoptions: Type.Array(
       Type.Object({
         id: Type.String(),

@@ -38,5 +38,11 @@ export { DIRECTORY_SHOWS_PHONES, TAG_UNVERIFIED_NAMES } from './org.settings.ts'
 // The unit table itself, for modules that join their rows to the responsible unit in SQL.
 export { UNIT_TYPES, type UnitType, units } from './org.table.ts';
 export type { PersonView } from './people.service.ts';
-export { isHeadTitle, leadersInCharge, OFFICE_UNIT_CODE } from './recipients.ts';
+export {
+  isHeadTitle,
+  leaderInChargeAccounts,
+  leadersInCharge,
+  OFFICE_UNIT_CODE,
+  officeAccounts,
+} from './recipients.ts';
 export { UNIT_TYPE_LABELS, type UnitView, unitByCode } from './units.service.ts';

@@ -5215,6 +5215,582 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/info/emergencies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 突发事件信息看板：报送倒计时、超时标记与统计（view=mine 只看本单位） */
+    get: {
+      parameters: {
+        query?: {
+          view?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              counts: {
+                late: number;
+                onTime: number;
+                open: number;
+                overdue: number;
+                overduePending: number;
+                pending: number;
+                total: number;
+              };
+              limitHours: number;
+              now: string;
+              registrations: {
+                countyName: string;
+                dueAt: string | null;
+                eventAt: string;
+                overdue: boolean;
+                remainingMs: number | null;
+                standing: 'pending' | 'overdue_pending' | 'on_time' | 'late';
+                standingLabel: string;
+                submittedAt: string | null;
+                unitName: string;
+              }[];
+              reports: {
+                countyName: string;
+                dueAt: string | null;
+                eventAt: string;
+                finalAt: string | null;
+                followUps: number;
+                id: string;
+                nature: string;
+                overdue: boolean;
+                place: string;
+                remainingMs: number | null;
+                standing: 'pending' | 'overdue_pending' | 'on_time' | 'late';
+                standingLabel: string;
+                status:
+                  | 'draft'
+                  | 'submitted'
+                  | 'reviewing'
+                  | 'returned'
+                  | 'adopted'
+                  | 'not_adopted'
+                  | 'withdrawn';
+                statusLabel: string;
+                submittedAt: string | null;
+                title: string;
+                unitName: string;
+              }[];
+              view: 'mine' | 'all';
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 报告突发事件：登记并开始报送计时，或 submit=true 直接报送首报（即时通知办公室和分管领导） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            authorName?: string;
+            casualties?: string;
+            contact?: string;
+            countyCode?: string;
+            /** @description 事发时间（续报、终报为情况截至时间），ISO 8601 */
+            eventAt?: string;
+            leadersOnSite?: string;
+            measures?: string;
+            nature?: string;
+            place?: string;
+            scope?: string;
+            /** @description true 报送首报；false 只登记并开始计时 */
+            submit?: boolean;
+            title?: string;
+            trend?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dueAt: string | null;
+              id: string;
+              initialId: string;
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewing'
+                | 'returned'
+                | 'adopted'
+                | 'not_adopted'
+                | 'withdrawn';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/info/emergencies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一起突发事件：首报、续报、终报与时间线 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              can: {
+                edit: boolean;
+                followUp: boolean;
+              };
+              closed: boolean;
+              countyCode: string | null;
+              dueAt: string | null;
+              eventAt: string;
+              events: {
+                actorName: string | null;
+                at: string;
+                kind: string;
+                note: string | null;
+                text: string;
+              }[];
+              id: string;
+              now: string;
+              overdue: boolean;
+              remainingMs: number | null;
+              reports: {
+                authorName: string;
+                contact: string;
+                countyName: string;
+                eventAt: string | null;
+                facts: {
+                  field: string;
+                  label: string;
+                  value: string;
+                }[];
+                id: string;
+                kind: 'initial' | 'followup' | 'final';
+                kindLabel: string;
+                submittedAt: string | null;
+                title: string;
+              }[];
+              standing: 'pending' | 'overdue_pending' | 'on_time' | 'late';
+              standingLabel: string;
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewing'
+                | 'returned'
+                | 'adopted'
+                | 'not_adopted'
+                | 'withdrawn';
+              statusLabel: string;
+              submittedAt: string | null;
+              title: string;
+              unitName: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    /** 补充已登记的突发事件（submit=true 同时报送首报） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            authorName?: string;
+            casualties?: string;
+            contact?: string;
+            countyCode?: string;
+            /** @description 事发时间（续报、终报为情况截至时间），ISO 8601 */
+            eventAt?: string;
+            leadersOnSite?: string;
+            measures?: string;
+            nature?: string;
+            place?: string;
+            scope?: string;
+            /** @description true 报送首报；false 只登记并开始计时 */
+            submit?: boolean;
+            title?: string;
+            trend?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dueAt: string | null;
+              id: string;
+              initialId: string;
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewing'
+                | 'returned'
+                | 'adopted'
+                | 'not_adopted'
+                | 'withdrawn';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/info/emergencies/{id}/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 续报或终报（挂在首报之下，同一时间线） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            authorName?: string;
+            casualties?: string;
+            contact?: string;
+            countyCode?: string;
+            /** @description 事发时间（续报、终报为情况截至时间），ISO 8601 */
+            eventAt?: string;
+            /** @description followup 续报 / final 终报 */
+            kind: string;
+            leadersOnSite?: string;
+            measures?: string;
+            nature?: string;
+            place?: string;
+            scope?: string;
+            title?: string;
+            trend?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dueAt: string | null;
+              id: string;
+              initialId: string;
+              status:
+                | 'draft'
+                | 'submitted'
+                | 'reviewing'
+                | 'returned'
+                | 'adopted'
+                | 'not_adopted'
+                | 'withdrawn';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/info/emergencies/counties': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 事发县（市、区）选项：河南省各省辖市及所辖县级行政区 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              counties: (
+                | {
+                    label: string;
+                    value: string;
+                  }
+                | {
+                    label: string;
+                    options: {
+                      label: string;
+                      value: string;
+                    }[];
+                  }
+              )[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/info/items': {
     parameters: {
       query?: never;
@@ -5454,6 +6030,7 @@ export interface paths {
               depthLabel: string;
               dueAt: string | null;
               editedBody: string | null;
+              emergencyId: string | null;
               eventAt: string | null;
               events: {
                 actorName: string | null;

@@ -78,7 +78,7 @@ const dayStart = (day: string | undefined) =>
   day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00+08:00`) : undefined;
 
 /** Where the actor may look, as a condition: own unit (drafts too), or the queue (no drafts). */
-function visibility(ctx: Ctx, mine: boolean): { scope: SQL | undefined; excludeDrafts: boolean } {
+export function visibility(ctx: Ctx, mine: boolean): { scope: SQL | undefined; excludeDrafts: boolean } {
   const a = ctx.actor;
   if (mine || (!can(a, 'info:review') && !can(a, 'info:read'))) {
     requirePermission(a, 'info:submit');
@@ -150,6 +150,8 @@ export async function getItem(ctx: Ctx, id: string) {
     contact: row.contact,
     classified: row.classified,
     reviewNote: row.reviewNote,
+    // An emergency report opens on its emergency's page (首报 and its follow-ups, one timeline).
+    emergencyId: row.reportKind ? (row.initialId ?? row.id) : null,
     adoptions: adoptions.map((x) => ({
       id: x.id,
       level: x.level,
@@ -172,7 +174,7 @@ export async function getItem(ctx: Ctx, id: string) {
       actorName: e.actorName,
     })),
     can: {
-      edit: own && ['draft', 'returned'].includes(row.status),
+      edit: own && !row.reportKind && ['draft', 'returned'].includes(row.status),
       withdraw: own && ['draft', 'submitted', 'returned'].includes(row.status),
       startReview: review && row.status === 'submitted',
       review: review && ['submitted', 'reviewing'].includes(row.status),

@@ -3,8 +3,9 @@
 import crypto from 'node:crypto';
 import { requirePermission } from '../../../platform/access/policy.ts';
 import { recordAudit } from '../../../platform/audit/audit.service.ts';
+import { holdCalendarForRead, stopClocksOf } from '../../../platform/calendar/index.ts';
 import { type Ctx, inTransaction } from '../../../platform/context.ts';
-import { AppError } from '../../../platform/errors.ts';
+import { AppError, validationError } from '../../../platform/errors.ts';
 import { appendEvent, stateGuard } from '../../../platform/timeline/index.ts';
 import { findUnitPath } from '../../org/index.ts';
 import { requireOwnUnit } from '../info.policy.ts';
@@ -15,7 +16,7 @@ import { type ItemRow, insertItem, lockItem, updateItem } from './items.reposito
 export const ITEM_SUBJECT = 'info_item';
 export const requireItemState = stateGuard(STATUS_LABELS);
 
-async function unitOf(ctx: Ctx): Promise<{ unitId: string; unitPath: string }> {
+export async function unitOf(ctx: Ctx): Promise<{ unitId: string; unitPath: string }> {
   requirePermission(ctx.actor, 'info:submit');
   const unitId = ctx.actor.unitId;
   if (!unitId) throw new AppError('INFO_NO_UNIT');
@@ -68,6 +69,8 @@ export async function editItem(
     const row = await mustLock(tx, id);
     requireOwnUnit(tx, row);
     requireItemState(row, ['draft', 'returned'], input.submit ? '报送' : '修改');
+    if (row.reportKind)
+      throw validationError('type', '突发事件信息请在“突发事件信息”页面补充和报送，以免中断报送计时');
     if (row.type === 'emergency') checked.type = 'emergency';
     const updated = await updateItem(tx.db, id, {
       ...checked,
@@ -96,10 +99,14 @@ export async function editItem(
 export async function withdrawItem(ctx: Ctx, id: string): Promise<ItemRow> {
   requirePermission(ctx.actor, 'info:submit');
   return inTransaction(ctx, async (tx) => {
+    // An emergency registration's report clock stops with it: the calendar is taken before the row.
+    await holdCalendarForRead(tx);
     const row = await mustLock(tx, id);
     requireOwnUnit(tx, row);
     requireItemState(row, ['draft', 'submitted', 'returned'], '撤回');
     const updated = await updateItem(tx.db, id, { status: 'withdrawn', updatedAt: tx.now });
+    if (row.reportKind === 'initial')
+      await stopClocksOf(tx, { type: ITEM_SUBJECT, id }, { reason: '突发事件信息已撤回', at: tx.now });
     await appendEvent(tx, { type: ITEM_SUBJECT, id }, { kind: 'withdrawn', text: '撤回信息' });
     await recordAudit(tx, { action: 'info.item.withdraw', objectType: ITEM_SUBJECT, objectId: id });
     return updated;

@@ -169,6 +169,19 @@ export default function ItemPage() {
       }
       extra={actions}
     >
+      {i.emergencyId && (
+        <Alert
+          style={{ marginBottom: 16 }}
+          type="warning"
+          showIcon
+          title={
+            <>
+              这是突发事件信息（{i.reportKindLabel}）。
+              <Link to={`/info/emergencies/${i.emergencyId}`}>查看报送时限、续报和终报</Link>
+            </>
+          }
+        />
+      )}
       {i.reviewNote && (
         <Alert
           style={{ marginBottom: 16 }}

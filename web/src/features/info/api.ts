@@ -45,3 +45,22 @@ export function useMySummary(enabled = true) {
 
 export type BulletinList = Reply<'/api/info/bulletins'>;
 export type Bulletin = Reply<'/api/info/bulletins/{id}'>;
+
+export type EmergencyBoard = Reply<'/api/info/emergencies'>;
+export type EmergencyBoardRow = EmergencyBoard['reports'][number];
+export type Emergency = Reply<'/api/info/emergencies/{id}'>;
+
+export const STANDING_COLORS: Record<EmergencyBoardRow['standing'], string> = {
+  pending: 'processing',
+  overdue_pending: 'error',
+  on_time: 'success',
+  late: 'warning',
+};
+
+export function useCounties() {
+  return useQuery({
+    queryKey: [...INFO_KEY, 'counties'],
+    queryFn: () => api.get('/api/info/emergencies/counties'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}

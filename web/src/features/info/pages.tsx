@@ -1,5 +1,11 @@
 // Government information work's workbench pages (政务信息), in their own menu group.
-import { AuditOutlined, EditOutlined, FileTextOutlined, ReadOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  AuditOutlined,
+  EditOutlined,
+  FileTextOutlined,
+  ReadOutlined,
+} from '@ant-design/icons';
 import { lazy, type ReactNode } from 'react';
 import type { AppPage } from '../../pages.tsx';
 
@@ -41,6 +47,51 @@ export const INFO_PAGES: AppPage[] = [
     permissions: ['info:review', 'info:read'],
     icon: <AuditOutlined />,
     component: lazy(() => import('./ReviewPage.tsx')),
+  },
+  {
+    path: '/info/emergencies',
+    title: '突发事件信息',
+    group: GROUP,
+    audience: 'permission',
+    permissions: ['info:submit', 'info:review', 'info:read'],
+    icon: <AlertOutlined />,
+    component: lazy(() => import('./EmergenciesPage.tsx')),
+  },
+  {
+    path: '/info/emergencies/new',
+    title: '报告突发事件',
+    group: GROUP,
+    hidden: true,
+    audience: 'permission',
+    permissions: ['info:submit'],
+    component: lazy(() => import('./EmergencyFormPage.tsx')),
+  },
+  {
+    path: '/info/emergencies/:id/edit',
+    title: '补充并报送首报',
+    group: GROUP,
+    hidden: true,
+    audience: 'permission',
+    permissions: ['info:submit'],
+    component: lazy(() => import('./EmergencyFormPage.tsx')),
+  },
+  {
+    path: '/info/emergencies/:id/follow-up',
+    title: '续报或终报',
+    group: GROUP,
+    hidden: true,
+    audience: 'permission',
+    permissions: ['info:submit'],
+    component: lazy(() => import('./EmergencyFormPage.tsx')),
+  },
+  {
+    path: '/info/emergencies/:id',
+    title: '突发事件',
+    group: GROUP,
+    hidden: true,
+    audience: 'permission',
+    permissions: ['info:submit', 'info:review', 'info:read'],
+    component: lazy(() => import('./EmergencyPage.tsx')),
   },
   {
     path: '/info/bulletins',
