@@ -3,7 +3,21 @@
 // registered one due when. Overdue reports are flagged and counted; each row opens its emergency.
 import { AlertOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Row, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Grid,
+  List,
+  Row,
+  Segmented,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { can } from '../../auth/access.ts';
@@ -27,6 +41,12 @@ function Standing({ r, now }: { r: Timed; now: string }) {
       )}
     </Space>
   );
+}
+
+function Chain({ r }: { r: EmergencyBoardRow }) {
+  if (r.finalAt) return <Tag>已终报{r.followUps ? `（续报 ${r.followUps} 次）` : ''}</Tag>;
+  if (!r.submittedAt) return <Typography.Text type="secondary">—</Typography.Text>;
+  return <Typography.Text>{r.followUps ? `续报 ${r.followUps} 次，待终报` : '待续报'}</Typography.Text>;
 }
 
 function Counts({ b }: { b: EmergencyBoard }) {
@@ -58,6 +78,7 @@ function Counts({ b }: { b: EmergencyBoard }) {
 export default function EmergenciesPage() {
   const me = useMe();
   const url = useUrlState();
+  const wide = Grid.useBreakpoint().md !== false;
   const submits = can(me, 'info:submit');
   const reads = can(me, 'info:review') || can(me, 'info:read');
   const view = submits && (!reads || url.get('view') === 'mine') ? 'mine' : undefined;
@@ -119,57 +140,82 @@ export default function EmergenciesPage() {
           title={`有 ${b.counts.overduePending} 起突发事件已超过报送时限仍未报送首报`}
         />
       )}
-      <Table
-        rowKey="id"
-        loading={board.isPending}
-        dataSource={b?.reports ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: '暂无突发事件信息' }}
-        columns={[
-          {
-            title: '事件',
-            key: 'title',
-            render: (_, r) => (
-              <>
-                <Link to={`/info/emergencies/${r.id}`}>{r.title}</Link>
-                {r.overdue && (
-                  <Tag color="red" style={{ marginLeft: 8 }}>
-                    超时
-                  </Tag>
-                )}
-                <br />
+      {!wide ? (
+        <List
+          loading={board.isPending}
+          dataSource={b?.reports ?? []}
+          locale={{ emptyText: '暂无突发事件信息' }}
+          renderItem={(r) => (
+            <Card size="small" style={{ marginBottom: 12 }}>
+              <Link to={`/info/emergencies/${r.id}`}>{r.title}</Link>
+              {r.overdue && (
+                <Tag color="red" style={{ marginLeft: 8 }}>
+                  超时
+                </Tag>
+              )}
+              <div>
                 <Typography.Text type="secondary">
+                  {view === 'mine' ? '' : `${r.unitName} · `}
                   {r.countyName}
-                  {r.place} · {r.nature}
+                  {r.place}
                 </Typography.Text>
-              </>
-            ),
-          },
-          ...(view === 'mine' ? [] : [{ title: '报送单位', dataIndex: 'unitName', width: 140 }]),
-          { title: '事发时间', key: 'eventAt', width: 150, render: (_, r) => formatTime(r.eventAt) },
-          { title: '报送时限', key: 'dueAt', width: 150, render: (_, r) => formatTime(r.dueAt) },
-          {
-            title: '首报',
-            key: 'standing',
-            width: 170,
-            render: (_, r) => <Standing r={r} now={b?.now ?? new Date().toISOString()} />,
-          },
-          {
-            title: '续报与终报',
-            key: 'chain',
-            width: 130,
-            render: (_, r) =>
-              r.finalAt ? (
-                <Tag color="default">已终报</Tag>
-              ) : r.submittedAt ? (
-                <Typography.Text>{r.followUps ? `续报 ${r.followUps} 次` : '待续报'}</Typography.Text>
-              ) : (
-                <Typography.Text type="secondary">—</Typography.Text>
+              </div>
+              <div>
+                事发 {formatTime(r.eventAt)}，时限 {formatTime(r.dueAt)}
+              </div>
+              <Space wrap style={{ marginTop: 4 }}>
+                <Standing r={r} now={b?.now ?? new Date().toISOString()} />
+                <Chain r={r} />
+              </Space>
+            </Card>
+          )}
+        />
+      ) : (
+        <Table
+          rowKey="id"
+          loading={board.isPending}
+          dataSource={b?.reports ?? []}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          scroll={{ x: 960 }}
+          locale={{ emptyText: '暂无突发事件信息' }}
+          columns={[
+            {
+              title: '事件',
+              key: 'title',
+              render: (_, r) => (
+                <>
+                  <Link to={`/info/emergencies/${r.id}`}>{r.title}</Link>
+                  {r.overdue && (
+                    <Tag color="red" style={{ marginLeft: 8 }}>
+                      超时
+                    </Tag>
+                  )}
+                  <br />
+                  <Typography.Text type="secondary">
+                    {r.countyName}
+                    {r.place} · {r.nature}
+                  </Typography.Text>
+                </>
               ),
-          },
-        ]}
-      />
+            },
+            ...(view === 'mine' ? [] : [{ title: '报送单位', dataIndex: 'unitName', width: 140 }]),
+            { title: '事发时间', key: 'eventAt', width: 150, render: (_, r) => formatTime(r.eventAt) },
+            { title: '报送时限', key: 'dueAt', width: 150, render: (_, r) => formatTime(r.dueAt) },
+            {
+              title: '首报',
+              key: 'standing',
+              width: 170,
+              render: (_, r) => <Standing r={r} now={b?.now ?? new Date().toISOString()} />,
+            },
+            {
+              title: '续报与终报',
+              key: 'chain',
+              width: 130,
+              render: (_, r) => <Chain r={r} />,
+            },
+          ]}
+        />
+      )}
     </PageContainer>
   );
 }

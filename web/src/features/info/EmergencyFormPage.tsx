@@ -228,10 +228,10 @@ export default function EmergencyFormPage() {
           ))}
           <Space wrap size={16}>
             <Form.Item name="authorName" label="报告人" rules={req('报告人')}>
-              <Input maxLength={40} style={{ width: 200 }} />
+              <Input maxLength={40} style={{ width: 200, maxWidth: '100%' }} />
             </Form.Item>
             <Form.Item name="contact" label="联系电话" rules={req('联系电话')}>
-              <Input maxLength={60} style={{ width: 240 }} />
+              <Input maxLength={60} style={{ width: 240, maxWidth: '100%' }} />
             </Form.Item>
           </Space>
           <Space wrap>

@@ -9,6 +9,7 @@ import {
   Card,
   Col,
   Descriptions,
+  Grid,
   Row,
   Skeleton,
   Space,
@@ -28,6 +29,7 @@ const KIND_COLORS: Record<string, string> = { initial: 'red', followup: 'orange'
 export default function EmergencyPage() {
   const { id = '' } = useParams();
   const nav = useNavigate();
+  const wide = Grid.useBreakpoint().md !== false;
   const q = useQuery({
     queryKey: [...INFO_KEY, 'emergency', id],
     queryFn: () => api.get(apiUrl('/api/info/emergencies/{id}', { id })),
@@ -93,7 +95,12 @@ export default function EmergencyPage() {
               }
               extra={<Link to={`/info/items/${r.id}`}>信息详情</Link>}
             >
-              <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
+              <Descriptions
+                size="small"
+                column={{ xs: 1, md: 2 }}
+                bordered
+                layout={wide ? 'horizontal' : 'vertical'}
+              >
                 <Descriptions.Item label={r.kind === 'initial' ? '事发时间' : '情况截至时间'}>
                   {formatTime(r.eventAt)}
                 </Descriptions.Item>
