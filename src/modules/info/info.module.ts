@@ -11,6 +11,8 @@ import { INFO_ERRORS } from './info.errors.ts';
 import { INFO_PERMISSIONS } from './info.policy.ts';
 import { registerInfoRoutes } from './info.routes.ts';
 import { INFO_SETTINGS } from './info.settings.ts';
+import { registerQuotaRoutes } from './quotas/quotas.routes.ts';
+import { collectQuotaReminders, QUOTA_REMINDER_HOUR } from './quotas/quotas.ts';
 
 export const INFO_AUDIT = defineAuditActions({
   'info.item.draft': '政务信息：保存草稿',
@@ -39,11 +41,13 @@ export const infoModule: Module = {
   errors: INFO_ERRORS,
   auditActions: INFO_AUDIT,
   auditObjects: INFO_AUDIT_OBJECTS,
-  settings: INFO_SETTINGS,
+  settings: [...INFO_SETTINGS, QUOTA_REMINDER_HOUR],
+  reminders: [{ name: 'info-weekly-quota', collect: collectQuotaReminders }],
   demo: loadInfoDemo,
   register(app) {
     registerInfoRoutes(app);
     registerEmergencyRoutes(app);
+    registerQuotaRoutes(app);
     registerInfoClockSubject();
   },
 };

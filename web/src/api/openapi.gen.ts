@@ -6752,6 +6752,97 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/info/quotas': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 每周报送任务完成情况（单位 × 周；整周节假日不计） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 该日所在周起（止） */
+          from?: string;
+          /** @description 该日所在周起（止） */
+          to?: string;
+          /** @description 单位类别：division / affiliated / city_bureau / county_bureau */
+          type?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              rows: {
+                cells: {
+                  monday: string;
+                  /** @description met 完成 / missed 未完成 / open 本周进行中 / holiday 整周节假日不计 */
+                  state: 'met' | 'missed' | 'open' | 'holiday';
+                  submitted: number;
+                }[];
+                met: number;
+                missed: number;
+                quota: number;
+                unitId: string;
+                unitName: string;
+                unitType: string;
+              }[];
+              weeks: {
+                counted: boolean;
+                lastWorkingDay: string | null;
+                monday: string;
+                sunday: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/info/vocab': {
     parameters: {
       query?: never;

@@ -2,6 +2,7 @@
 import {
   AlertOutlined,
   AuditOutlined,
+  CalendarOutlined,
   EditOutlined,
   FileTextOutlined,
   ReadOutlined,
@@ -92,6 +93,15 @@ export const INFO_PAGES: AppPage[] = [
     audience: 'permission',
     permissions: ['info:submit', 'info:review', 'info:read'],
     component: lazy(() => import('./EmergencyPage.tsx')),
+  },
+  {
+    path: '/info/quotas',
+    title: '周报送任务完成情况',
+    group: GROUP,
+    audience: 'permission',
+    permissions: ['info:review'],
+    icon: <CalendarOutlined />,
+    component: lazy(() => import('./QuotasPage.tsx')),
   },
   {
     path: '/info/bulletins',
