@@ -2,7 +2,7 @@
 // (met, missed, this week still open, or 节假日: a week wholly inside a holiday is not counted). The
 // weeks are chosen in the URL; a unit's row sums the weeks met and missed.
 import { useQuery } from '@tanstack/react-query';
-import { DatePicker, Segmented, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import { DatePicker, Select, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { api, type Reply } from '../../api/client.ts';
 import { useUrlState } from '../../components/useUrlState.ts';
@@ -31,8 +31,8 @@ export default function QuotasPage() {
   });
   const weeks = q.data?.weeks ?? [];
   const columns: TableColumnsType<UnitRow> = [
-    { title: '单位', dataIndex: 'unitName', fixed: 'left', width: 150 },
-    { title: '每周任务', key: 'quota', width: 70, render: (_, r) => `${r.quota} 条` },
+    { title: '单位', dataIndex: 'unitName', fixed: 'left', width: 130 },
+    { title: '每周任务', key: 'quota', width: 70, responsive: ['sm'], render: (_, r) => `${r.quota} 条` },
     ...weeks.map((w, i) => ({
       title: (
         <Tooltip title={w.counted ? `本周最后一个工作日：${w.lastWorkingDay}` : '整周为节假日，不计任务'}>
@@ -67,7 +67,9 @@ export default function QuotasPage() {
       subTitle="每周（周一至周日）至少报送的条数按单位类别设置；整周为节假日的周不计"
     >
       <Space wrap style={{ marginBottom: 12 }}>
-        <Segmented
+        <Select
+          style={{ width: 150 }}
+          aria-label="单位类别"
           value={type}
           onChange={(v) => url.set({ type: v === 'city_bureau' ? null : String(v), page: null })}
           options={[
