@@ -29,6 +29,8 @@ export const INFO_AUDIT = defineAuditActions({
   'info.emergency.register': '突发事件信息：登记并开始计时',
   'info.emergency.report': '突发事件信息：报送首报',
   'info.emergency.follow_up': '突发事件信息：续报或终报',
+  'info.emergency.correct': '突发事件信息：修改退回的首报',
+  'info.emergency.resubmit': '突发事件信息：修改后重新报送首报',
 });
 
 declare module '../../platform/audit/actions.ts' {

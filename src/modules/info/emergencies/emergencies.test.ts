@@ -302,4 +302,40 @@ describe('a city bureau registers an outbreak first, and reports it late', () =>
     expect(item).toMatchObject({ emergencyId: id, typeLabel: '突发事件' });
     expect(item.can.edit).toBe(false);
   });
+
+  it('returned by the office at 03:20, corrected and sent again: still reported at 03:05, 15 minutes late', async () => {
+    await at('2026-12-05T03:20:00+08:00');
+    const back = await office.post(`/api/info/items/${id}/return`, { reason: '请写明发生面积的测算依据' });
+    expect(back.statusCode, back.body).toBe(200);
+    const returned = (await city.get(`/api/info/emergencies/${id}`)).json();
+    expect(returned).toMatchObject({ status: 'returned', can: { edit: true } });
+    const res = await city.put(`/api/info/emergencies/${id}`, {
+      ...PEST,
+      scope: '约 300 亩杨树林（无人机航拍测算）',
+      casualties: '无',
+      trend: '有向周边扩散的风险',
+      measures: '组织飞防和地面防治',
+      leadersOnSite: '无',
+      submit: true,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const e = (await office.get(`/api/info/emergencies/${id}`)).json();
+    // Its time of report is the first one: the clock stopped then, and no second one started.
+    expect(e).toMatchObject({
+      status: 'submitted',
+      standing: 'late',
+      submittedAt: '2026-12-04T19:05:00.000Z',
+      can: { edit: false },
+    });
+    expect(e.reports[0].facts.find((f: { field: string }) => f.field === 'scope').value).toBe(
+      '约 300 亩杨树林（无人机航拍测算）',
+    );
+    const texts = e.events.map((x: { text: string }) => x.text);
+    expect(texts.slice(-2)).toEqual(['退回修改', '修改后重新报送']);
+    const clocks = await t.database.query<{ n: number }>(
+      `select count(*)::int as n from clocks where subject_id = $1 and status <> 'stopped'`,
+      [id],
+    );
+    expect(clocks[0].n).toBe(0);
+  });
 });

@@ -150,7 +150,8 @@ export async function getEmergency(ctx: Ctx, id: string) {
       actorName: e.actorName,
     })),
     can: {
-      edit: own && initial.status === 'draft',
+      // A registration to complete, or an initial report the office returned for changes.
+      edit: own && (initial.status === 'draft' || initial.status === 'returned'),
       followUp: own && !closed && !['draft', 'withdrawn'].includes(initial.status),
     },
   };

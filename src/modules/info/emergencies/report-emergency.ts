@@ -125,6 +125,8 @@ export async function reportEmergency(
 /**
  * Completes a registration (the unit's own draft) and reports it when asked: its clock stops and
  * the office is alerted. A corrected event time restarts the clock from the corrected time.
+ * An initial report the office returned for changes (退回修改) is corrected here too and sent again:
+ * it was reported when it was first sent, so its clock and its time of report stay as they were.
  */
 export async function editRegistration(
   ctx: Ctx,
@@ -137,9 +139,10 @@ export async function editRegistration(
     const row = await mustLock(tx, id);
     requireOwnUnit(tx, row);
     if (row.reportKind !== 'initial') throw new AppError('INFO_ITEM_NOT_FOUND');
-    requireItemState(row, ['draft'], input.submit ? '报送' : '修改');
-    let dueAt = row.dueAt;
+    requireItemState(row, ['draft', 'returned'], input.submit ? '报送' : '修改');
     const subject = { type: ITEM_SUBJECT, id };
+    if (row.status === 'returned') return resubmitReturned(tx, row, e, input.submit === true);
+    let dueAt = row.dueAt;
     if (row.eventAt?.getTime() !== e.eventAt.getTime()) {
       await stopClocksOf(tx, subject, { reason: '事发时间更正，重新计时', at: tx.now });
       const clock = await startClock(tx, {
@@ -178,6 +181,33 @@ export async function editRegistration(
     });
     return updated;
   });
+}
+
+/** A returned initial report, corrected (and sent again when asked); its clock already stopped. */
+async function resubmitReturned(
+  tx: Ctx,
+  row: ItemRow,
+  e: ReturnType<typeof checkEmergency>,
+  submit: boolean,
+): Promise<ItemRow> {
+  const id = row.id;
+  const updated = await updateItem(tx.db, id, {
+    ...itemFields(e),
+    status: submit ? 'submitted' : 'returned',
+    updatedAt: tx.now,
+  });
+  await appendEvent(
+    tx,
+    { type: ITEM_SUBJECT, id },
+    submit ? { kind: 'submitted', text: '修改后重新报送' } : { kind: 'edited', text: '修改退回的首报' },
+  );
+  await recordAudit(tx, {
+    action: submit ? 'info.emergency.resubmit' : 'info.emergency.correct',
+    objectType: ITEM_SUBJECT,
+    objectId: id,
+    detail: { title: e.title, eventAt: e.eventAt.toISOString() },
+  });
+  return updated;
 }
 
 /** A follow-up (续报) or the final report (终报) of a reported emergency, on the initial one's timeline. */

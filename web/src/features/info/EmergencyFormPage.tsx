@@ -94,6 +94,9 @@ export default function EmergencyFormPage() {
       contact: r.contact,
     });
   }, [existing.data, form, mode]);
+  // An initial report the office returned for changes: corrected and sent again (its clock stopped
+  // when it was first reported).
+  const returned = mode === 'edit' && existing.data?.status === 'returned';
   const save = useMutation({
     mutationFn: ({ values, submit }: { values: Values; submit: boolean }) => {
       const body = { ...values, eventAt: values.eventAt?.toISOString() };
@@ -112,9 +115,13 @@ export default function EmergencyFormPage() {
       void message.success(
         mode === 'followUp'
           ? '已报送，办公室和分管领导已收到通知'
-          : submit
-            ? '首报已报送，办公室和分管领导已收到通知'
-            : '已登记，报送计时已开始',
+          : returned
+            ? submit
+              ? '已重新报送'
+              : '修改已保存'
+            : submit
+              ? '首报已报送，办公室和分管领导已收到通知'
+              : '已登记，报送计时已开始',
       );
       nav(`/info/emergencies/${r.initialId}`);
     },
@@ -133,9 +140,11 @@ export default function EmergencyFormPage() {
   const title =
     mode === 'followUp'
       ? `续报或终报：${e?.title ?? ''}`
-      : mode === 'edit'
-        ? '补充并报送首报'
-        : '报告突发事件';
+      : returned
+        ? '修改退回的首报'
+        : mode === 'edit'
+          ? '补充并报送首报'
+          : '报告突发事件';
   const timeLabel = mode === 'followUp' ? '情况截至时间' : '事发时间';
   const req = (label: string) => [{ required: true, message: `请填写${label}` }];
   const fullReq = (label: string) =>
@@ -236,11 +245,11 @@ export default function EmergencyFormPage() {
           </Space>
           <Space wrap>
             <Button type="primary" danger loading={save.isPending} onClick={() => run(true)}>
-              {mode === 'followUp' ? '报送' : '报送首报'}
+              {mode === 'followUp' ? '报送' : returned ? '修改后重新报送' : '报送首报'}
             </Button>
             {mode !== 'followUp' && (
               <Button loading={save.isPending} onClick={() => run(false)}>
-                {mode === 'edit' ? '保存登记' : '先登记，开始计时'}
+                {returned ? '保存修改' : mode === 'edit' ? '保存登记' : '先登记，开始计时'}
               </Button>
             )}
           </Space>

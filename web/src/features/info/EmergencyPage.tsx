@@ -51,7 +51,7 @@ export default function EmergencyPage() {
         <Space wrap>
           {e.can.edit && (
             <Button type="primary" danger onClick={() => nav(`/info/emergencies/${e.id}/edit`)}>
-              补充并报送首报
+              {e.status === 'returned' ? '修改后重新报送' : '补充并报送首报'}
             </Button>
           )}
           {e.can.followUp && (
