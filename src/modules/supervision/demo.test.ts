@@ -1,6 +1,6 @@
 // The demo's supervision data: 3 key tasks split into 9 sub-tasks with targets, and 20 instruction
 // items in every state — 2 awaiting assignment, in hand (some near or past their deadline),
-// awaiting review and sign-off, closed on time and late, one reopened — all through the use cases.
+// awaiting review and sign-off, closed on time and late, one reopened, one extended — all through the use cases.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/app.ts';
 import { seedCalendarFromPackage } from '../../platform/calendar/index.ts';
@@ -50,6 +50,12 @@ it('loads key tasks with sub-tasks and 20 instructions in every state, numbered 
     'select count(*)::int as n from supervision_items where reopened_count = 1',
   );
   expect(reopened[0].n).toBe(1);
+  const extended = await t.database.query<{ n: number; approved: number }>(
+    `select count(*)::int as n,
+            (select count(*)::int from supervision_extensions where status = 'approved') as approved
+       from supervision_items where extension_count = 1`,
+  );
+  expect(extended[0]).toEqual({ n: 1, approved: 1 });
   const serials = await t.database.query<{ n: number; top: number }>(
     'select count(*)::int as n, max(serial)::int as top from supervision_items',
   );

@@ -1,12 +1,14 @@
 // Supervision's demo data: this year's key tasks (年度重点工作) split into sub-tasks with quantified
 // targets across divisions and cities, and 20 instruction items (领导批示、会议议定事项…) in every
 // state — awaiting assignment, in hand, near their deadline, overdue, awaiting review or
-// sign-off, closed on time and late, one reopened. Built through the use cases (factories), at
-// moments before the first start, so each has its number, clock, timeline and audit records.
+// sign-off, closed on time and late, one reopened, one extended (延期 approved by its leader in
+// charge). Built through the use cases (factories), at moments before the first start, so each
+// has its number, clock, timeline and audit records.
 // The matters are made up in the department's manner; no real instruction is quoted.
 import { addDays, chinaDay } from '../../platform/calendar/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { loadDemoOnce } from '../../platform/demo.ts';
+import { decideExtension, requestExtension } from './items/extensions.ts';
 import { reopenItem, reviewReport, submitReport } from './items/handle-item.ts';
 import { at, closeItem, type ItemSpec, makeItem, PROGRESS } from './supervision.factories.ts';
 import { countItems, unitCodeExists } from './supervision.repository.ts';
@@ -175,7 +177,8 @@ interface Instruction {
     | 'signoff'
     | 'closed'
     | 'closed_late'
-    | 'reopened';
+    | 'reopened'
+    | 'extended';
 }
 
 const INSTRUCTIONS: Instruction[] = [
@@ -251,7 +254,7 @@ const INSTRUCTIONS: Instruction[] = [
     unit: 'HNLY-YBC',
     text: '请保护处核实各监测站运行情况，提出经费保障意见。',
     ago: 26,
-    state: 'handling',
+    state: 'extended',
   },
   {
     title: '国家林草局督查件：违法占用林地问题核查',
@@ -413,6 +416,18 @@ async function loadInstructions(ctx: Ctx) {
     });
     if (i.state === 'registered' || i.state === 'handling') continue;
     const later = (days: number) => at(ctx, new Date(registered.getTime() + days * DAY).toISOString());
+    if (i.state === 'extended') {
+      // Asked before the deadline, approved by the leader in charge: the clock runs 30 days longer.
+      await requestExtension(later(10), item.id, {
+        reason: '各监测站运行情况需逐站实地核实，部分站点位于深山区，需延长核实时间。',
+        toDay: addDays(item.dueDay as string, 30),
+      });
+      await decideExtension(later(11), item.id, {
+        decision: 'approve',
+        comment: '同意延期，请按新的期限办结。',
+      });
+      continue;
+    }
     await submitReport(later(Math.min(5, i.ago - 1)), item.id, {
       ...PROGRESS,
       percent: 50,

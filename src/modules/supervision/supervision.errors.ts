@@ -1,6 +1,6 @@
 // Supervision's error codes: code → HTTP status and the Chinese message people read (registered
 // with the module); use cases throw supervisionError('CODE') and never name a status.
-import { AppError, type CodesOf, defineErrors } from '../../platform/errors.ts';
+import { AppError, type CodesOf, defineErrors, type FieldError } from '../../platform/errors.ts';
 
 export const SUPERVISION_ERRORS = defineErrors({
   SUPERVISION_ITEM_NOT_FOUND: { status: 404, message: '没有这件督办事项' },
@@ -27,7 +27,7 @@ export type SupervisionErrorCode = keyof typeof SUPERVISION_ERRORS;
 
 export function supervisionError(
   code: SupervisionErrorCode,
-  options: { message?: string; extra?: Record<string, unknown> } = {},
+  options: { message?: string; errors?: FieldError[]; extra?: Record<string, unknown> } = {},
 ): AppError {
   return new AppError(code, options);
 }

@@ -20,6 +20,8 @@ export const SUPERVISION_AUDIT = defineAuditActions({
   'supervision.item.signoff': '督查督办：分管厅领导签批办结',
   'supervision.item.reopen': '督查督办：重新办理',
   'supervision.item.comment': '督查督办：领导批示意见',
+  'supervision.extension.request': '督查督办：申请延期',
+  'supervision.extension.decide': '督查督办：分管厅领导审批延期',
 });
 
 declare module '../../platform/audit/actions.ts' {

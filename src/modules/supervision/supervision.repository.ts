@@ -10,6 +10,7 @@ import {
   ITEM_STATUSES,
   type ItemSource,
   type ItemStatus,
+  supervisionExtensions,
   supervisionItems,
   supervisionItemUnits,
   supervisionReports,
@@ -21,6 +22,8 @@ export type NewItemRow = typeof supervisionItems.$inferInsert;
 export type ReportRow = typeof supervisionReports.$inferSelect;
 export type NewReportRow = typeof supervisionReports.$inferInsert;
 export type ItemUnitRow = typeof supervisionItemUnits.$inferSelect;
+export type ExtensionRow = typeof supervisionExtensions.$inferSelect;
+export type NewExtensionRow = typeof supervisionExtensions.$inferInsert;
 
 // ---- items ----
 
@@ -245,6 +248,44 @@ export async function reportsOfItem(db: Db, itemId: string): Promise<ReportRow[]
     .from(supervisionReports)
     .where(eq(supervisionReports.itemId, itemId))
     .orderBy(desc(supervisionReports.submittedAt));
+}
+
+// ---- extension requests ----
+
+export async function insertExtension(db: Db, row: NewExtensionRow): Promise<ExtensionRow> {
+  const [out] = await db.insert(supervisionExtensions).values(row).returning();
+  return out;
+}
+
+/** The item's request waiting for the leader in charge, locked (the item is locked first). */
+export async function pendingExtensionForUpdate(db: Db, itemId: string): Promise<ExtensionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(supervisionExtensions)
+    .where(and(eq(supervisionExtensions.itemId, itemId), eq(supervisionExtensions.status, 'pending')))
+    .for('update');
+  return row;
+}
+
+export async function updateExtension(
+  db: Db,
+  id: string,
+  patch: Partial<NewExtensionRow>,
+): Promise<ExtensionRow> {
+  const [row] = await db
+    .update(supervisionExtensions)
+    .set(patch)
+    .where(eq(supervisionExtensions.id, id))
+    .returning();
+  return row;
+}
+
+export async function extensionsOfItem(db: Db, itemId: string): Promise<ExtensionRow[]> {
+  return db
+    .select()
+    .from(supervisionExtensions)
+    .where(eq(supervisionExtensions.itemId, itemId))
+    .orderBy(desc(supervisionExtensions.requestedAt));
 }
 
 /** Items with a report waiting for the office's review. */

@@ -9,6 +9,7 @@ import type { App } from '../../platform/module.ts';
 import { getSetting } from '../../platform/settings/settings.service.ts';
 import { listLeaders } from '../org/index.ts';
 import { buildCircular, circularDocx, circularXlsx } from './circulars/circular.ts';
+import { decideExtension, requestExtension } from './items/extensions.ts';
 import { commentItem, reopenItem, reviewReport, signOffItem, submitReport } from './items/handle-item.ts';
 import { getItem, listItems } from './items/read-items.ts';
 import { assignItem, registerItem } from './items/register-item.ts';
@@ -19,6 +20,8 @@ import {
   CircularQuery,
   CircularView,
   CommentBody,
+  ExtensionDecisionBody,
+  ExtensionRequestBody,
   ItemDetailView,
   ItemListView,
   ItemsQuery,
@@ -147,6 +150,18 @@ export function registerSupervisionRoutes(app: App): void {
   );
   step('reopen', '重新办理（写明理由）', ReasonBody, (ctx, id, b: { reason?: string }) =>
     reopenItem(ctx, id, b),
+  );
+  step(
+    'extensions',
+    '申请延期（牵头单位，办理期限届满前，写明理由和延期至的日期）',
+    ExtensionRequestBody,
+    (ctx, id, b: { reason?: string; toDay?: string }) => requestExtension(ctx, id, b),
+  );
+  step(
+    'extensions/decision',
+    '分管厅领导审批延期申请：同意（办理期限随之延长）或不同意（写明意见）',
+    ExtensionDecisionBody,
+    (ctx, id, b: { decision?: 'approve' | 'refuse'; comment?: string }) => decideExtension(ctx, id, b),
   );
   step('comments', '领导批示意见', TextBody, (ctx, id, b: { text?: string }) => commentItem(ctx, id, b));
 

@@ -2,6 +2,7 @@
 import { type TSchema, Type } from '@sinclair/typebox';
 import { Uuid } from '../../platform/http/route.ts';
 import {
+  EXTENSION_STATUSES,
   ITEM_SOURCES,
   ITEM_STATUSES,
   REPORT_CYCLES,
@@ -99,6 +100,18 @@ export const ReasonBody = Type.Object(
 );
 export const TextBody = Type.Object(
   { text: Type.Optional(Type.String({ maxLength: 2000 })) },
+  { additionalProperties: false },
+);
+
+export const ExtensionRequestBody = Type.Object(
+  { reason: Type.Optional(Type.String({ maxLength: 2200 })), toDay: Type.Optional(Day) },
+  { additionalProperties: false },
+);
+export const ExtensionDecisionBody = Type.Object(
+  {
+    decision: Type.Union([Type.Literal('approve'), Type.Literal('refuse')]),
+    comment: Type.Optional(Type.String({ maxLength: 2200 })),
+  },
   { additionalProperties: false },
 );
 
@@ -224,6 +237,23 @@ export const ItemDetailView = Type.Composite([
       }),
     ),
     reports: Type.Array(ReportView),
+    extensions: Type.Array(
+      Type.Object({
+        id: Type.String(),
+        unitName: Type.String(),
+        reason: Type.String(),
+        fromDay: Type.String(),
+        toDay: Type.String(),
+        status: Enum(EXTENSION_STATUSES),
+        statusLabel: Type.String(),
+        requestedByName: Type.String(),
+        requestedAt: Type.String(),
+        decidedByName: Type.String(),
+        decidedAt: Nullable(Type.String()),
+        decisionComment: Type.String(),
+        newDueDay: Nullable(Type.String()),
+      }),
+    ),
     timeline: Type.Array(
       Type.Object({
         seq: Type.Integer(),
@@ -245,6 +275,8 @@ export const ItemDetailView = Type.Composite([
       signOff: Type.Boolean(),
       reopen: Type.Boolean(),
       comment: Type.Boolean(),
+      requestExtension: Type.Boolean(),
+      decideExtension: Type.Boolean(),
     }),
   }),
 ]);

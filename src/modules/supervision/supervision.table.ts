@@ -180,3 +180,41 @@ export const supervisionReports = pgTable(
   },
   (t) => [index('supervision_reports_item_idx').on(t.itemId, t.submittedAt)],
 );
+
+/** pending 待分管厅领导审批 · approved 已同意 · refused 不同意 */
+export const EXTENSION_STATUSES = ['pending', 'approved', 'refused'] as const;
+export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number];
+
+/**
+ * 延期申请: the lead unit asks, before the due date, for a later one with a reason; the leader in
+ * charge approves (the deadline clock is extended to it) or refuses. One pending at a time.
+ */
+export const supervisionExtensions = pgTable(
+  'supervision_extensions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    itemId: uuid()
+      .notNull()
+      .references(() => supervisionItems.id, { onDelete: 'cascade' }),
+    unitId: uuid().notNull(),
+    unitName: text().notNull(),
+    reason: text().notNull(),
+    // The due day when asked, and the day asked for.
+    fromDay: date({ mode: 'string' }).notNull(),
+    toDay: date({ mode: 'string' }).notNull(),
+    status: text({ enum: EXTENSION_STATUSES }).notNull().default('pending'),
+    requestedBy: uuid(),
+    requestedByName: text().notNull(),
+    requestedAt: timestamp({ withTimezone: true }).notNull(),
+    decidedBy: uuid(),
+    decidedByName: text().notNull().default(''),
+    decidedAt: timestamp({ withTimezone: true }),
+    decisionComment: text().notNull().default(''),
+    // The due day the clock computed on approval (the day asked for, or the next working day).
+    newDueDay: date({ mode: 'string' }),
+  },
+  (t) => [
+    index('supervision_extensions_item_idx').on(t.itemId, t.requestedAt),
+    uniqueIndex('supervision_extensions_pending_idx').on(t.itemId).where(sql`${t.status} = 'pending'`),
+  ],
+);

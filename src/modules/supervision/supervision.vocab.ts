@@ -1,5 +1,6 @@
 // The words of supervision as people read them: sources, urgencies, states, report kinds.
 import type {
+  ExtensionStatus,
   ItemSource,
   ItemStatus,
   ReportCycle,
@@ -45,6 +46,12 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   submitted: '待审核',
   accepted: '已采纳',
   returned: '已退回',
+};
+
+export const EXTENSION_STATUS_LABELS: Record<ExtensionStatus, string> = {
+  pending: '待分管厅领导审批',
+  approved: '已同意延期',
+  refused: '不同意延期',
 };
 
 /** Deadline colours of the board: 红 overdue, 黄 within the reminder window, 绿 otherwise. */

@@ -30390,6 +30390,21 @@ export interface paths {
                 escalation: number;
                 escalationLabel: string;
                 extensionCount: number;
+                extensions: {
+                  decidedAt: string | null;
+                  decidedByName: string;
+                  decisionComment: string;
+                  fromDay: string;
+                  id: string;
+                  newDueDay: string | null;
+                  reason: string;
+                  requestedAt: string;
+                  requestedByName: string;
+                  status: 'pending' | 'approved' | 'refused';
+                  statusLabel: string;
+                  toDay: string;
+                  unitName: string;
+                }[];
                 id: string;
                 instructingLeaderName: string;
                 leaderInChargeName: string;
@@ -30401,8 +30416,10 @@ export interface paths {
                   assign: boolean;
                   comment: boolean;
                   contribute: boolean;
+                  decideExtension: boolean;
                   reopen: boolean;
                   report: boolean;
+                  requestExtension: boolean;
                   review: boolean;
                   signOff: boolean;
                 };
@@ -30614,6 +30631,21 @@ export interface paths {
               escalation: number;
               escalationLabel: string;
               extensionCount: number;
+              extensions: {
+                decidedAt: string | null;
+                decidedByName: string;
+                decisionComment: string;
+                fromDay: string;
+                id: string;
+                newDueDay: string | null;
+                reason: string;
+                requestedAt: string;
+                requestedByName: string;
+                status: 'pending' | 'approved' | 'refused';
+                statusLabel: string;
+                toDay: string;
+                unitName: string;
+              }[];
               id: string;
               instructingLeaderName: string;
               leaderInChargeName: string;
@@ -30625,8 +30657,10 @@ export interface paths {
                 assign: boolean;
                 comment: boolean;
                 contribute: boolean;
+                decideExtension: boolean;
                 reopen: boolean;
                 report: boolean;
+                requestExtension: boolean;
                 review: boolean;
                 signOff: boolean;
               };
@@ -30861,6 +30895,21 @@ export interface paths {
               escalation: number;
               escalationLabel: string;
               extensionCount: number;
+              extensions: {
+                decidedAt: string | null;
+                decidedByName: string;
+                decisionComment: string;
+                fromDay: string;
+                id: string;
+                newDueDay: string | null;
+                reason: string;
+                requestedAt: string;
+                requestedByName: string;
+                status: 'pending' | 'approved' | 'refused';
+                statusLabel: string;
+                toDay: string;
+                unitName: string;
+              }[];
               id: string;
               instructingLeaderName: string;
               leaderInChargeName: string;
@@ -30872,8 +30921,10 @@ export interface paths {
                 assign: boolean;
                 comment: boolean;
                 contribute: boolean;
+                decideExtension: boolean;
                 reopen: boolean;
                 report: boolean;
+                requestExtension: boolean;
                 review: boolean;
                 signOff: boolean;
               };
@@ -31110,6 +31161,21 @@ export interface paths {
               escalation: number;
               escalationLabel: string;
               extensionCount: number;
+              extensions: {
+                decidedAt: string | null;
+                decidedByName: string;
+                decisionComment: string;
+                fromDay: string;
+                id: string;
+                newDueDay: string | null;
+                reason: string;
+                requestedAt: string;
+                requestedByName: string;
+                status: 'pending' | 'approved' | 'refused';
+                statusLabel: string;
+                toDay: string;
+                unitName: string;
+              }[];
               id: string;
               instructingLeaderName: string;
               leaderInChargeName: string;
@@ -31121,8 +31187,545 @@ export interface paths {
                 assign: boolean;
                 comment: boolean;
                 contribute: boolean;
+                decideExtension: boolean;
                 reopen: boolean;
                 report: boolean;
+                requestExtension: boolean;
+                review: boolean;
+                signOff: boolean;
+              };
+              milestones: {
+                done: boolean;
+                dueDay: string;
+                title: string;
+              }[];
+              number: string;
+              parent: {
+                id: string;
+                number: string;
+                title: string;
+              } | null;
+              parentId: string | null;
+              percent: number;
+              published: boolean;
+              reachedValue: number | null;
+              registeredDay: string;
+              reopenedCount: number;
+              reportCycle: 'none' | 'monthly' | 'quarterly';
+              reportCycleLabel: string;
+              reports: {
+                attachments: {
+                  /**
+                   * Format: uuid
+                   * @description UUID
+                   */
+                  fileId: string;
+                  name: string;
+                }[];
+                id: string;
+                kind: 'progress' | 'completion' | 'contribution';
+                kindLabel: string;
+                nextSteps: string;
+                percent: number | null;
+                problems: string;
+                progress: string;
+                publicNote: string;
+                reachedValue: number | null;
+                reviewComment: string;
+                reviewedAt: string | null;
+                status: 'submitted' | 'accepted' | 'returned';
+                statusLabel: string;
+                submittedAt: string;
+                submittedByName: string;
+                unitName: string;
+              }[];
+              responsiblePerson: string;
+              result: string;
+              returnedCount: number;
+              source:
+                | 'key_task'
+                | 'instruction'
+                | 'superior_doc'
+                | 'work_report'
+                | 'higher_supervision'
+                | 'meeting_decision'
+                | 'conference'
+                | 'speech';
+              sourceDoc: string;
+              sourceFile: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                name: string;
+              } | null;
+              sourceLabel: string;
+              sourceText: string;
+              status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+              statusLabel: string;
+              target: string | null;
+              targetLabel: string;
+              targetUnit: string;
+              targetValue: number | null;
+              timeline: {
+                actorName: string | null;
+                at: string;
+                kind: string;
+                note: string | null;
+                seq: number;
+                staffNote: string | null;
+                text: string;
+              }[];
+              title: string;
+              units: {
+                name: string;
+                role: 'lead' | 'co';
+                unitId: string;
+              }[];
+              urgency: 'ordinary' | 'urgent';
+              urgencyLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/supervision/items/{id}/extensions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 申请延期（牵头单位，办理期限届满前，写明理由和延期至的日期） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+            /** @description YYYY-MM-DD */
+            toDay?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bulletinId: string | null;
+              children: {
+                daysLeft: number | null;
+                dueDay: string | null;
+                escalation: number;
+                escalationLabel: string;
+                id: string;
+                instructingLeaderName: string;
+                leaderInChargeName: string;
+                leadUnitId: string | null;
+                leadUnitName: string;
+                light: 'red' | 'yellow' | 'green' | 'none';
+                lightLabel: string;
+                number: string;
+                parentId: string | null;
+                percent: number;
+                published: boolean;
+                registeredDay: string;
+                returnedCount: number;
+                source:
+                  | 'key_task'
+                  | 'instruction'
+                  | 'superior_doc'
+                  | 'work_report'
+                  | 'higher_supervision'
+                  | 'meeting_decision'
+                  | 'conference'
+                  | 'speech';
+                sourceLabel: string;
+                status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+                statusLabel: string;
+                target: string | null;
+                title: string;
+                urgency: 'ordinary' | 'urgent';
+                urgencyLabel: string;
+              }[];
+              clock: {
+                clockId: string;
+                dueDay: string | null;
+                explanation: string;
+                provisional: string | null;
+                status: string;
+              } | null;
+              closedAt: string | null;
+              closedOnTime: boolean | null;
+              daysLeft: number | null;
+              dueDay: string | null;
+              dueRule: string;
+              escalation: number;
+              escalationLabel: string;
+              extensionCount: number;
+              extensions: {
+                decidedAt: string | null;
+                decidedByName: string;
+                decisionComment: string;
+                fromDay: string;
+                id: string;
+                newDueDay: string | null;
+                reason: string;
+                requestedAt: string;
+                requestedByName: string;
+                status: 'pending' | 'approved' | 'refused';
+                statusLabel: string;
+                toDay: string;
+                unitName: string;
+              }[];
+              id: string;
+              instructingLeaderName: string;
+              leaderInChargeName: string;
+              leadUnitId: string | null;
+              leadUnitName: string;
+              light: 'red' | 'yellow' | 'green' | 'none';
+              lightLabel: string;
+              may: {
+                assign: boolean;
+                comment: boolean;
+                contribute: boolean;
+                decideExtension: boolean;
+                reopen: boolean;
+                report: boolean;
+                requestExtension: boolean;
+                review: boolean;
+                signOff: boolean;
+              };
+              milestones: {
+                done: boolean;
+                dueDay: string;
+                title: string;
+              }[];
+              number: string;
+              parent: {
+                id: string;
+                number: string;
+                title: string;
+              } | null;
+              parentId: string | null;
+              percent: number;
+              published: boolean;
+              reachedValue: number | null;
+              registeredDay: string;
+              reopenedCount: number;
+              reportCycle: 'none' | 'monthly' | 'quarterly';
+              reportCycleLabel: string;
+              reports: {
+                attachments: {
+                  /**
+                   * Format: uuid
+                   * @description UUID
+                   */
+                  fileId: string;
+                  name: string;
+                }[];
+                id: string;
+                kind: 'progress' | 'completion' | 'contribution';
+                kindLabel: string;
+                nextSteps: string;
+                percent: number | null;
+                problems: string;
+                progress: string;
+                publicNote: string;
+                reachedValue: number | null;
+                reviewComment: string;
+                reviewedAt: string | null;
+                status: 'submitted' | 'accepted' | 'returned';
+                statusLabel: string;
+                submittedAt: string;
+                submittedByName: string;
+                unitName: string;
+              }[];
+              responsiblePerson: string;
+              result: string;
+              returnedCount: number;
+              source:
+                | 'key_task'
+                | 'instruction'
+                | 'superior_doc'
+                | 'work_report'
+                | 'higher_supervision'
+                | 'meeting_decision'
+                | 'conference'
+                | 'speech';
+              sourceDoc: string;
+              sourceFile: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                name: string;
+              } | null;
+              sourceLabel: string;
+              sourceText: string;
+              status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+              statusLabel: string;
+              target: string | null;
+              targetLabel: string;
+              targetUnit: string;
+              targetValue: number | null;
+              timeline: {
+                actorName: string | null;
+                at: string;
+                kind: string;
+                note: string | null;
+                seq: number;
+                staffNote: string | null;
+                text: string;
+              }[];
+              title: string;
+              units: {
+                name: string;
+                role: 'lead' | 'co';
+                unitId: string;
+              }[];
+              urgency: 'ordinary' | 'urgent';
+              urgencyLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/supervision/items/{id}/extensions/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 分管厅领导审批延期申请：同意（办理期限随之延长）或不同意（写明意见） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            comment?: string;
+            decision: 'approve' | 'refuse';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bulletinId: string | null;
+              children: {
+                daysLeft: number | null;
+                dueDay: string | null;
+                escalation: number;
+                escalationLabel: string;
+                id: string;
+                instructingLeaderName: string;
+                leaderInChargeName: string;
+                leadUnitId: string | null;
+                leadUnitName: string;
+                light: 'red' | 'yellow' | 'green' | 'none';
+                lightLabel: string;
+                number: string;
+                parentId: string | null;
+                percent: number;
+                published: boolean;
+                registeredDay: string;
+                returnedCount: number;
+                source:
+                  | 'key_task'
+                  | 'instruction'
+                  | 'superior_doc'
+                  | 'work_report'
+                  | 'higher_supervision'
+                  | 'meeting_decision'
+                  | 'conference'
+                  | 'speech';
+                sourceLabel: string;
+                status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+                statusLabel: string;
+                target: string | null;
+                title: string;
+                urgency: 'ordinary' | 'urgent';
+                urgencyLabel: string;
+              }[];
+              clock: {
+                clockId: string;
+                dueDay: string | null;
+                explanation: string;
+                provisional: string | null;
+                status: string;
+              } | null;
+              closedAt: string | null;
+              closedOnTime: boolean | null;
+              daysLeft: number | null;
+              dueDay: string | null;
+              dueRule: string;
+              escalation: number;
+              escalationLabel: string;
+              extensionCount: number;
+              extensions: {
+                decidedAt: string | null;
+                decidedByName: string;
+                decisionComment: string;
+                fromDay: string;
+                id: string;
+                newDueDay: string | null;
+                reason: string;
+                requestedAt: string;
+                requestedByName: string;
+                status: 'pending' | 'approved' | 'refused';
+                statusLabel: string;
+                toDay: string;
+                unitName: string;
+              }[];
+              id: string;
+              instructingLeaderName: string;
+              leaderInChargeName: string;
+              leadUnitId: string | null;
+              leadUnitName: string;
+              light: 'red' | 'yellow' | 'green' | 'none';
+              lightLabel: string;
+              may: {
+                assign: boolean;
+                comment: boolean;
+                contribute: boolean;
+                decideExtension: boolean;
+                reopen: boolean;
+                report: boolean;
+                requestExtension: boolean;
                 review: boolean;
                 signOff: boolean;
               };
@@ -31359,6 +31962,21 @@ export interface paths {
               escalation: number;
               escalationLabel: string;
               extensionCount: number;
+              extensions: {
+                decidedAt: string | null;
+                decidedByName: string;
+                decisionComment: string;
+                fromDay: string;
+                id: string;
+                newDueDay: string | null;
+                reason: string;
+                requestedAt: string;
+                requestedByName: string;
+                status: 'pending' | 'approved' | 'refused';
+                statusLabel: string;
+                toDay: string;
+                unitName: string;
+              }[];
               id: string;
               instructingLeaderName: string;
               leaderInChargeName: string;
@@ -31370,8 +31988,10 @@ export interface paths {
                 assign: boolean;
                 comment: boolean;
                 contribute: boolean;
+                decideExtension: boolean;
                 reopen: boolean;
                 report: boolean;
+                requestExtension: boolean;
                 review: boolean;
                 signOff: boolean;
               };
@@ -31623,6 +32243,21 @@ export interface paths {
               escalation: number;
               escalationLabel: string;
               extensionCount: number;
+              extensions: {
+                decidedAt: string | null;
+                decidedByName: string;
+                decisionComment: string;
+                fromDay: string;
+                id: string;
+                newDueDay: string | null;
+                reason: string;
+                requestedAt: string;
+                requestedByName: string;
+                status: 'pending' | 'approved' | 'refused';
+                statusLabel: string;
+                toDay: string;
+                unitName: string;
+              }[];
               id: string;
               instructingLeaderName: string;
               leaderInChargeName: string;
@@ -31634,8 +32269,10 @@ export interface paths {
                 assign: boolean;
                 comment: boolean;
                 contribute: boolean;
+                decideExtension: boolean;
                 reopen: boolean;
                 report: boolean;
+                requestExtension: boolean;
                 review: boolean;
                 signOff: boolean;
               };
@@ -31872,6 +32509,21 @@ export interface paths {
               escalation: number;
               escalationLabel: string;
               extensionCount: number;
+              extensions: {
+                decidedAt: string | null;
+                decidedByName: string;
+                decisionComment: string;
+                fromDay: string;
+                id: string;
+                newDueDay: string | null;
+                reason: string;
+                requestedAt: string;
+                requestedByName: string;
+                status: 'pending' | 'approved' | 'refused';
+                statusLabel: string;
+                toDay: string;
+                unitName: string;
+              }[];
               id: string;
               instructingLeaderName: string;
               leaderInChargeName: string;
@@ -31883,8 +32535,10 @@ export interface paths {
                 assign: boolean;
                 comment: boolean;
                 contribute: boolean;
+                decideExtension: boolean;
                 reopen: boolean;
                 report: boolean;
+                requestExtension: boolean;
                 review: boolean;
                 signOff: boolean;
               };
@@ -32123,6 +32777,21 @@ export interface paths {
               escalation: number;
               escalationLabel: string;
               extensionCount: number;
+              extensions: {
+                decidedAt: string | null;
+                decidedByName: string;
+                decisionComment: string;
+                fromDay: string;
+                id: string;
+                newDueDay: string | null;
+                reason: string;
+                requestedAt: string;
+                requestedByName: string;
+                status: 'pending' | 'approved' | 'refused';
+                statusLabel: string;
+                toDay: string;
+                unitName: string;
+              }[];
               id: string;
               instructingLeaderName: string;
               leaderInChargeName: string;
@@ -32134,8 +32803,10 @@ export interface paths {
                 assign: boolean;
                 comment: boolean;
                 contribute: boolean;
+                decideExtension: boolean;
                 reopen: boolean;
                 report: boolean;
+                requestExtension: boolean;
                 review: boolean;
                 signOff: boolean;
               };

@@ -22,6 +22,8 @@ import {
   boardCounts,
   boardWhere,
   childrenOf,
+  type ExtensionRow,
+  extensionsOfItem,
   findItem,
   type ItemRow,
   itemScope,
@@ -35,6 +37,7 @@ import { DEADLINE_CLOCK } from '../supervision.settings.ts';
 import { ITEM_STATUSES, type ItemSource, supervisionItems } from '../supervision.table.ts';
 import {
   CYCLE_LABELS,
+  EXTENSION_STATUS_LABELS,
   LIGHT_LABELS,
   type Light,
   REPORT_KIND_LABELS,
@@ -203,6 +206,24 @@ function presentReport(r: ReportRow) {
   };
 }
 
+function presentExtension(e: ExtensionRow) {
+  return {
+    id: e.id,
+    unitName: e.unitName,
+    reason: e.reason,
+    fromDay: e.fromDay,
+    toDay: e.toDay,
+    status: e.status,
+    statusLabel: EXTENSION_STATUS_LABELS[e.status],
+    requestedByName: e.requestedByName,
+    requestedAt: e.requestedAt.toISOString(),
+    decidedByName: e.decidedByName,
+    decidedAt: e.decidedAt?.toISOString() ?? null,
+    decisionComment: e.decisionComment,
+    newDueDay: e.newDueDay,
+  };
+}
+
 /** An item the actor may read, or 404 (out of scope reads as not found). */
 export async function readableItem(ctx: Ctx, id: string): Promise<ItemRow> {
   const scope = readScopeOf(ctx);
@@ -224,16 +245,18 @@ export async function readableItem(ctx: Ctx, id: string): Promise<ItemRow> {
 export async function getItem(ctx: Ctx, id: string) {
   const row = await readableItem(ctx, id);
   const w = await deadlineWindow(ctx);
-  const [units, reports, events, clocks, children, parent, unitRole, leaderRole] = await Promise.all([
-    unitsOfItem(ctx.db, id),
-    reportsOfItem(ctx.db, id),
-    listEvents(ctx, { type: ITEM_SUBJECT, id }),
-    findClocksBySubject(ctx, ITEM_SUBJECT, id),
-    childrenOf(ctx.db, id),
-    row.parentId ? findItem(ctx.db, row.parentId) : Promise.resolve(undefined),
-    unitRoleOn(ctx, id),
-    leaderRoleOn(ctx, row),
-  ]);
+  const [units, reports, extensions, events, clocks, children, parent, unitRole, leaderRole] =
+    await Promise.all([
+      unitsOfItem(ctx.db, id),
+      reportsOfItem(ctx.db, id),
+      extensionsOfItem(ctx.db, id),
+      listEvents(ctx, { type: ITEM_SUBJECT, id }),
+      findClocksBySubject(ctx, ITEM_SUBJECT, id),
+      childrenOf(ctx.db, id),
+      row.parentId ? findItem(ctx.db, row.parentId) : Promise.resolve(undefined),
+      unitRoleOn(ctx, id),
+      leaderRoleOn(ctx, row),
+    ]);
   const unitRows = await findUnitsByIds(
     ctx.db,
     units.map((u) => u.unitId),
@@ -244,6 +267,7 @@ export async function getItem(ctx: Ctx, id: string) {
   const report = can(ctx.actor, 'supervision:report');
   const lead = can(ctx.actor, 'supervision:lead');
   const handling = row.status === 'handling';
+  const pending = extensions.some((e) => e.status === 'pending');
   return {
     ...presentListItem(row, w),
     sourceDoc: row.sourceDoc,
@@ -277,6 +301,7 @@ export async function getItem(ctx: Ctx, id: string) {
         }
       : null,
     reports: reports.map(presentReport),
+    extensions: extensions.map(presentExtension),
     timeline: events.map((e) => ({
       seq: e.seq,
       at: e.at.toISOString(),
@@ -296,6 +321,10 @@ export async function getItem(ctx: Ctx, id: string) {
       signOff: lead && row.status === 'signoff' && leaderRole === 'charge',
       reopen: manage && row.status === 'closed',
       comment: lead,
+      // Before the deadline has passed (on the due day itself still), one request at a time.
+      requestExtension:
+        report && handling && unitRole === 'lead' && row.dueDay !== null && w.today <= row.dueDay && !pending,
+      decideExtension: lead && handling && leaderRole === 'charge' && pending,
     },
   };
 }

@@ -1,7 +1,7 @@
 // 督办事项详情: what was asked and by whom, the units and the leader in charge, the deadline (为什么
 // 是这一天), progress against the target, the reports with the office's review, the timeline, and
 // the steps the reader may take: 交办, 报送进展 / 协办情况 / 申请办结 (the problems field required),
-// 采纳 / 退回, 签批办结, 重新办理, 领导批示.
+// 采纳 / 退回, 申请延期 and 审批延期, 签批办结, 重新办理, 领导批示.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -37,13 +37,24 @@ import { WhyThisDate } from '../calendar/WhyThisDate.tsx';
 import { type Item, STATUS_COLORS, SUPERVISION_KEY, useVocab } from './api.ts';
 import { DueTag } from './BoardPage.tsx';
 
-type Step = 'assign' | 'progress' | 'contribution' | 'completion' | 'signoff' | 'reopen' | 'comment';
+type Step =
+  | 'assign'
+  | 'progress'
+  | 'contribution'
+  | 'completion'
+  | 'extension'
+  | 'decideExtension'
+  | 'signoff'
+  | 'reopen'
+  | 'comment';
 
 const TITLES: Record<Step, string> = {
   assign: '交办',
   progress: '报送进展情况',
   contribution: '报送协办情况',
   completion: '申请办结',
+  extension: '申请延期',
+  decideExtension: '审批延期申请',
   signoff: '签批办结',
   reopen: '重新办理',
   comment: '领导批示',
@@ -63,6 +74,16 @@ function StepModal({ item, step, onClose }: { item: Item; step: Step | null; onC
           coUnitIds: (v.coUnitIds as string[]) ?? [],
           responsiblePerson: (v.responsiblePerson as string) || undefined,
           dueDay: v.dueDay ? (v.dueDay as Dayjs).format('YYYY-MM-DD') : null,
+        });
+      if (step === 'extension')
+        return api.post(apiUrl('/api/supervision/items/{id}/extensions', { id }), {
+          reason: String(v.reason ?? ''),
+          toDay: (v.toDay as Dayjs).format('YYYY-MM-DD'),
+        });
+      if (step === 'decideExtension')
+        return api.post(apiUrl('/api/supervision/items/{id}/extensions/decision', { id }), {
+          decision: v.decision as 'approve' | 'refuse',
+          comment: (v.comment as string) || undefined,
         });
       if (step === 'signoff')
         return api.post(apiUrl('/api/supervision/items/{id}/signoff', { id }), {
@@ -93,6 +114,7 @@ function StepModal({ item, step, onClose }: { item: Item; step: Step | null; onC
     onError: (e) => message.error(errorText(e)),
   });
   if (!step) return null;
+  const pending = item.extensions.find((e) => e.status === 'pending');
   const units = (vocab.data?.units ?? []).map((u) => ({ value: u.id, label: u.name }));
   const report = step === 'progress' || step === 'contribution' || step === 'completion';
   return (
@@ -188,6 +210,81 @@ function StepModal({ item, step, onClose }: { item: Item; step: Step | null; onC
                 <Input.TextArea rows={2} maxLength={3000} />
               </Form.Item>
             )}
+          </>
+        ) : null}
+        {step === 'extension' ? (
+          <>
+            <Alert
+              type="info"
+              showIcon
+              title={`现办理期限：${item.dueDay ?? '未定'}`}
+              description="延期申请应当在办理期限届满前提出，由分管厅领导审批；同意后办理期限随之延长。"
+              style={{ marginBottom: 12 }}
+            />
+            <Form.Item
+              name="toDay"
+              label="申请延期至"
+              rules={[{ required: true, message: '请选择申请延期至的日期' }]}
+            >
+              <DatePicker
+                style={{ width: '100%' }}
+                disabledDate={(d) => (item.dueDay ? d.format('YYYY-MM-DD') <= item.dueDay : false)}
+              />
+            </Form.Item>
+            <Form.Item
+              name="reason"
+              label="延期理由"
+              rules={[{ required: true, min: 5, message: '请写明延期理由（至少 5 个字）' }]}
+            >
+              <Input.TextArea rows={3} maxLength={2000} showCount />
+            </Form.Item>
+          </>
+        ) : null}
+        {step === 'decideExtension' && pending ? (
+          <>
+            <Descriptions
+              column={1}
+              size="small"
+              style={{ marginBottom: 12 }}
+              items={[
+                {
+                  key: 'unit',
+                  label: '申请单位',
+                  children: `${pending.unitName} ${pending.requestedByName}`,
+                },
+                { key: 'from', label: '现办理期限', children: pending.fromDay },
+                { key: 'to', label: '申请延期至', children: pending.toDay },
+                { key: 'reason', label: '理由', children: pending.reason },
+              ]}
+            />
+            <Form.Item
+              name="decision"
+              label="审批意见"
+              initialValue="approve"
+              rules={[{ required: true, message: '请选择' }]}
+            >
+              <Radio.Group
+                options={[
+                  { value: 'approve', label: '同意延期' },
+                  { value: 'refuse', label: '不同意' },
+                ]}
+              />
+            </Form.Item>
+            <Form.Item
+              name="comment"
+              label="意见"
+              dependencies={['decision']}
+              rules={[
+                ({ getFieldValue }) => ({
+                  validator: (_, value: string | undefined) =>
+                    getFieldValue('decision') === 'refuse' && !(value ?? '').trim()
+                      ? Promise.reject(new Error('不同意延期须写明意见'))
+                      : Promise.resolve(),
+                }),
+              ]}
+            >
+              <Input.TextArea rows={3} maxLength={2000} />
+            </Form.Item>
           </>
         ) : null}
         {step === 'signoff' ? (
@@ -298,6 +395,8 @@ export default function ItemPage() {
     ['progress', may.report, 'default'],
     ['completion', may.report, 'primary'],
     ['contribution', may.contribute, 'primary'],
+    ['extension', may.requestExtension, 'default'],
+    ['decideExtension', may.decideExtension, 'primary'],
     ['signoff', may.signOff, 'primary'],
     ['reopen', may.reopen, 'default'],
     ['comment', may.comment, 'default'],
@@ -473,6 +572,42 @@ export default function ItemPage() {
                 )}
               />
             </Card>
+            {item.extensions.length ? (
+              <Card title={`延期申请（${item.extensions.length}）`}>
+                <List
+                  dataSource={item.extensions}
+                  renderItem={(e) => (
+                    <List.Item>
+                      <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+                        <Space wrap>
+                          <Typography.Text strong>
+                            {e.fromDay} → {e.toDay}
+                          </Typography.Text>
+                          <Tag
+                            color={
+                              e.status === 'approved' ? 'green' : e.status === 'refused' ? 'red' : 'gold'
+                            }
+                          >
+                            {e.statusLabel}
+                          </Tag>
+                          <Typography.Text type="secondary">
+                            {e.unitName} {e.requestedByName} · {formatTime(e.requestedAt)}
+                          </Typography.Text>
+                        </Space>
+                        <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>理由：{e.reason}</Typography.Text>
+                        {e.decidedAt ? (
+                          <Typography.Text type="secondary">
+                            {e.decidedByName} {formatTime(e.decidedAt)}
+                            {e.newDueDay ? `，办理期限延至${e.newDueDay}` : ''}
+                            {e.decisionComment ? `。意见：${e.decisionComment}` : ''}
+                          </Typography.Text>
+                        ) : null}
+                      </Space>
+                    </List.Item>
+                  )}
+                />
+              </Card>
+            ) : null}
           </Space>
         </Col>
         <Col xs={24} xl={9}>
