@@ -11,6 +11,7 @@ import { listLeaders } from '../org/index.ts';
 import { buildCircular, circularDocx, circularXlsx } from './circulars/circular.ts';
 import { decideExtension, requestExtension } from './items/extensions.ts';
 import { commentItem, reopenItem, reviewReport, signOffItem, submitReport } from './items/handle-item.ts';
+import { noticeDocx, reportBackDocx } from './items/item-documents.ts';
 import { getItem, listItems } from './items/read-items.ts';
 import { assignItem, registerItem } from './items/register-item.ts';
 import { readScopeOf } from './supervision.policy.ts';
@@ -164,6 +165,31 @@ export function registerSupervisionRoutes(app: App): void {
     (ctx, id, b: { decision?: 'approve' | 'refuse'; comment?: string }) => decideExtension(ctx, id, b),
   );
   step('comments', '领导批示意见', TextBody, (ctx, id, b: { text?: string }) => commentItem(ctx, id, b));
+
+  for (const [path, summary, make] of [
+    ['notice.docx', '督查通知（Word 公文，交办后）', noticeDocx],
+    ['report.docx', '办理情况报告（Word 公文，办结后报批示领导）', reportBackDocx],
+  ] as const)
+    app.get(
+      `/api/supervision/items/:id/${path}`,
+      {
+        schema: {
+          tags: TAGS,
+          summary,
+          params: IdParams,
+          response: { 200: fileReply(summary, DOCX), ...errorResponses(401, 403, 404, 409) },
+        },
+      },
+      async (request, reply) => {
+        const doc = await make(request.ctx(), request.params.id);
+        noStore(reply);
+        return reply
+          .type(DOCX)
+          .header('content-disposition', contentDisposition(doc.fileName, false))
+          .header('x-content-type-options', 'nosniff')
+          .send(doc.data);
+      },
+    );
 
   app.post(
     '/api/supervision/reports/:id/review',

@@ -56,6 +56,16 @@ export const URGENT_LIMIT = defineSetting({
   check: checkLimit,
 });
 
+export const ISSUER = defineSetting({
+  key: 'supervision.issuer',
+  label: '督查督办：督查通知和办理情况报告的发文单位',
+  description: '督查通知、办理情况报告的发文机关标志和署名',
+  type: 'string',
+  default: '河南省林业局办公室',
+  min: 2,
+  max: 40,
+});
+
 export const DEADLINE_CLOCK = defineClockKind({
   kind: 'supervision.deadline',
   label: '督办事项办理期限',
@@ -66,4 +76,4 @@ export const DEADLINE_CLOCK = defineClockKind({
 });
 
 export const SUPERVISION_CLOCK_KINDS = [DEADLINE_CLOCK];
-export const SUPERVISION_SETTINGS = [ORDINARY_LIMIT, URGENT_LIMIT];
+export const SUPERVISION_SETTINGS = [ORDINARY_LIMIT, URGENT_LIMIT, ISSUER];

@@ -263,7 +263,7 @@ export async function signOffItem(ctx: Ctx, id: string, input: { comment?: strin
         await notify(tx, {
           accountIds: accounts,
           title: `办理结果：${row.number}`,
-          body: `「${row.title}」已办结。办理结果：${row.result}`,
+          body: `「${row.title}」已办结。办理结果：${row.result}。办理情况报告（Word）可在事项页面下载。`,
           link: link(id),
           category: 'supervision',
         });
@@ -271,6 +271,7 @@ export async function signOffItem(ctx: Ctx, id: string, input: { comment?: strin
         await appendEvent(tx, subjectOf(id), {
           kind: 'reported_back',
           text: `办理结果已报送批示领导${row.instructingLeaderName}`,
+          note: '办理情况报告（Word）可在本页下载',
         });
       await auditItem(tx, 'supervision.item.signoff', id, { onTime });
       return { status: 'closed', closedAt: tx.now, closedOnTime: onTime };

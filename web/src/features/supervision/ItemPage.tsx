@@ -1,7 +1,9 @@
 // 督办事项详情: what was asked and by whom, the units and the leader in charge, the deadline (为什么
 // 是这一天), progress against the target, the reports with the office's review, the timeline, and
 // the steps the reader may take: 交办, 报送进展 / 协办情况 / 申请办结 (the problems field required),
-// 采纳 / 退回, 申请延期 and 审批延期, 签批办结, 重新办理, 领导批示.
+// 采纳 / 退回, 申请延期 and 审批延期, 签批办结, 重新办理, 领导批示; the 督查通知 and, once closed, the
+// 办理情况报告 to download.
+import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -417,6 +419,22 @@ export default function ItemPage() {
       }
       extra={
         <Space wrap>
+          {item.status !== 'registered' ? (
+            <Button
+              icon={<DownloadOutlined />}
+              href={apiUrl('/api/supervision/items/{id}/notice.docx', { id }).href}
+            >
+              督查通知
+            </Button>
+          ) : null}
+          {item.status === 'closed' ? (
+            <Button
+              icon={<DownloadOutlined />}
+              href={apiUrl('/api/supervision/items/{id}/report.docx', { id }).href}
+            >
+              办理情况报告
+            </Button>
+          ) : null}
           {actions
             .filter(([, ok]) => ok)
             .map(([s, , type]) => (
