@@ -5,6 +5,7 @@ import type { Module } from '../../platform/module.ts';
 import { loadSupervisionDemo } from './demo.ts';
 import { SUPERVISION_LISTENERS } from './items/from-instruction.ts';
 import { registerItemClockSubject } from './items/item-clocks.ts';
+import { registerKeyTaskPages } from './public/key-tasks.pages.tsx';
 import { SUPERVISION_AUDIT_OBJECTS } from './supervision.audit-objects.ts';
 import { SUPERVISION_ERRORS } from './supervision.errors.ts';
 import { SUPERVISION_PERMISSIONS } from './supervision.policy.ts';
@@ -22,6 +23,7 @@ export const SUPERVISION_AUDIT = defineAuditActions({
   'supervision.item.comment': '督查督办：领导批示意见',
   'supervision.extension.request': '督查督办：申请延期',
   'supervision.extension.decide': '督查督办：分管厅领导审批延期',
+  'supervision.item.publish': '督查督办：重点工作网站公开或撤回',
 });
 
 declare module '../../platform/audit/actions.ts' {
@@ -37,6 +39,19 @@ export const supervisionModule: Module = {
   settings: SUPERVISION_SETTINGS,
   clockKinds: SUPERVISION_CLOCK_KINDS,
   listens: SUPERVISION_LISTENERS,
+  site: {
+    homeLinks: [
+      {
+        area: 'openness',
+        href: '/openness/key-tasks',
+        label: '重点工作',
+        order: 40,
+        note: '年度重点工作任务与落实进展',
+      },
+    ],
+    // /openness/key-tasks, listed on the openness home (openness-links.ts).
+    pages: (app) => registerKeyTaskPages(app),
+  },
   demo: loadSupervisionDemo,
   register(app) {
     registerItemClockSubject();

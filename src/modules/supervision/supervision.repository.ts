@@ -288,6 +288,43 @@ export async function extensionsOfItem(db: Db, itemId: string): Promise<Extensio
     .orderBy(desc(supervisionExtensions.requestedAt));
 }
 
+// ---- 重点工作公开 ----
+
+/** The items the department publishes (/openness/key-tasks), by year and number. */
+export async function publishedItemRows(db: Db): Promise<ItemRow[]> {
+  return db
+    .select()
+    .from(supervisionItems)
+    .where(eq(supervisionItems.published, true))
+    .orderBy(desc(supervisionItems.year), asc(supervisionItems.serial))
+    .limit(500);
+}
+
+/** The progress notes the office marked for publication on accepted reports of these items. */
+export async function publicNotesOf(
+  db: Db,
+  itemIds: string[],
+): Promise<Array<{ itemId: string; note: string; at: Date }>> {
+  if (itemIds.length === 0) return [];
+  const rows = await db
+    .select({
+      itemId: supervisionReports.itemId,
+      note: supervisionReports.publicNote,
+      reviewedAt: supervisionReports.reviewedAt,
+      submittedAt: supervisionReports.submittedAt,
+    })
+    .from(supervisionReports)
+    .where(
+      and(
+        inArray(supervisionReports.itemId, itemIds),
+        eq(supervisionReports.status, 'accepted'),
+        ne(supervisionReports.publicNote, ''),
+      ),
+    )
+    .orderBy(desc(supervisionReports.submittedAt));
+  return rows.map((r) => ({ itemId: r.itemId, note: r.note, at: r.reviewedAt ?? r.submittedAt }));
+}
+
 /** Items with a report waiting for the office's review. */
 export function hasPendingReport(): SQL {
   return sql`exists (select 1 from ${supervisionReports} where ${supervisionReports.itemId} = ${supervisionItems.id} and ${supervisionReports.status} = 'submitted')`;

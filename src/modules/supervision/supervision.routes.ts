@@ -14,6 +14,7 @@ import { commentItem, reopenItem, reviewReport, signOffItem, submitReport } from
 import { noticeDocx, reportBackDocx } from './items/item-documents.ts';
 import { getItem, listItems } from './items/read-items.ts';
 import { assignItem, registerItem } from './items/register-item.ts';
+import { publishItem } from './public/key-tasks.ts';
 import { readScopeOf } from './supervision.policy.ts';
 import { assignableUnits } from './supervision.repository.ts';
 import {
@@ -26,6 +27,7 @@ import {
   ItemDetailView,
   ItemListView,
   ItemsQuery,
+  PublishBody,
   ReasonBody,
   RegisterBody,
   RegisteredView,
@@ -163,6 +165,12 @@ export function registerSupervisionRoutes(app: App): void {
     '分管厅领导审批延期申请：同意（办理期限随之延长）或不同意（写明意见）',
     ExtensionDecisionBody,
     (ctx, id, b: { decision?: 'approve' | 'refuse'; comment?: string }) => decideExtension(ctx, id, b),
+  );
+  step(
+    'publish',
+    '重点工作在网站“重点工作”栏目公开或撤回（公开目标、牵头单位、状态、进度和标记公开的进展说明）',
+    PublishBody,
+    (ctx, id, b: { published?: boolean }) => publishItem(ctx, id, b),
   );
   step('comments', '领导批示意见', TextBody, (ctx, id, b: { text?: string }) => commentItem(ctx, id, b));
 

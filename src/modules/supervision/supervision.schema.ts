@@ -115,6 +115,8 @@ export const ExtensionDecisionBody = Type.Object(
   { additionalProperties: false },
 );
 
+export const PublishBody = Type.Object({ published: Type.Boolean() }, { additionalProperties: false });
+
 export const ItemsQuery = Type.Object(
   {
     view: Type.Optional(
@@ -276,6 +278,7 @@ export const ItemDetailView = Type.Composite([
       reopen: Type.Boolean(),
       comment: Type.Boolean(),
       requestExtension: Type.Boolean(),
+      publish: Type.Boolean(),
       decideExtension: Type.Boolean(),
     }),
   }),

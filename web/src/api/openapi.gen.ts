@@ -30417,6 +30417,7 @@ export interface paths {
                   comment: boolean;
                   contribute: boolean;
                   decideExtension: boolean;
+                  publish: boolean;
                   reopen: boolean;
                   report: boolean;
                   requestExtension: boolean;
@@ -30658,6 +30659,7 @@ export interface paths {
                 comment: boolean;
                 contribute: boolean;
                 decideExtension: boolean;
+                publish: boolean;
                 reopen: boolean;
                 report: boolean;
                 requestExtension: boolean;
@@ -30922,6 +30924,7 @@ export interface paths {
                 comment: boolean;
                 contribute: boolean;
                 decideExtension: boolean;
+                publish: boolean;
                 reopen: boolean;
                 report: boolean;
                 requestExtension: boolean;
@@ -31188,6 +31191,7 @@ export interface paths {
                 comment: boolean;
                 contribute: boolean;
                 decideExtension: boolean;
+                publish: boolean;
                 reopen: boolean;
                 report: boolean;
                 requestExtension: boolean;
@@ -31456,6 +31460,7 @@ export interface paths {
                 comment: boolean;
                 contribute: boolean;
                 decideExtension: boolean;
+                publish: boolean;
                 reopen: boolean;
                 report: boolean;
                 requestExtension: boolean;
@@ -31723,6 +31728,7 @@ export interface paths {
                 comment: boolean;
                 contribute: boolean;
                 decideExtension: boolean;
+                publish: boolean;
                 reopen: boolean;
                 report: boolean;
                 requestExtension: boolean;
@@ -31951,6 +31957,273 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/supervision/items/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 重点工作在网站“重点工作”栏目公开或撤回（公开目标、牵头单位、状态、进度和标记公开的进展说明） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description UUID */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            published: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bulletinId: string | null;
+              children: {
+                daysLeft: number | null;
+                dueDay: string | null;
+                escalation: number;
+                escalationLabel: string;
+                id: string;
+                instructingLeaderName: string;
+                leaderInChargeName: string;
+                leadUnitId: string | null;
+                leadUnitName: string;
+                light: 'red' | 'yellow' | 'green' | 'none';
+                lightLabel: string;
+                number: string;
+                parentId: string | null;
+                percent: number;
+                published: boolean;
+                registeredDay: string;
+                returnedCount: number;
+                source:
+                  | 'key_task'
+                  | 'instruction'
+                  | 'superior_doc'
+                  | 'work_report'
+                  | 'higher_supervision'
+                  | 'meeting_decision'
+                  | 'conference'
+                  | 'speech';
+                sourceLabel: string;
+                status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+                statusLabel: string;
+                target: string | null;
+                title: string;
+                urgency: 'ordinary' | 'urgent';
+                urgencyLabel: string;
+              }[];
+              clock: {
+                clockId: string;
+                dueDay: string | null;
+                explanation: string;
+                provisional: string | null;
+                status: string;
+              } | null;
+              closedAt: string | null;
+              closedOnTime: boolean | null;
+              daysLeft: number | null;
+              dueDay: string | null;
+              dueRule: string;
+              escalation: number;
+              escalationLabel: string;
+              extensionCount: number;
+              extensions: {
+                decidedAt: string | null;
+                decidedByName: string;
+                decisionComment: string;
+                fromDay: string;
+                id: string;
+                newDueDay: string | null;
+                reason: string;
+                requestedAt: string;
+                requestedByName: string;
+                status: 'pending' | 'approved' | 'refused';
+                statusLabel: string;
+                toDay: string;
+                unitName: string;
+              }[];
+              id: string;
+              instructingLeaderName: string;
+              leaderInChargeName: string;
+              leadUnitId: string | null;
+              leadUnitName: string;
+              light: 'red' | 'yellow' | 'green' | 'none';
+              lightLabel: string;
+              may: {
+                assign: boolean;
+                comment: boolean;
+                contribute: boolean;
+                decideExtension: boolean;
+                publish: boolean;
+                reopen: boolean;
+                report: boolean;
+                requestExtension: boolean;
+                review: boolean;
+                signOff: boolean;
+              };
+              milestones: {
+                done: boolean;
+                dueDay: string;
+                title: string;
+              }[];
+              number: string;
+              parent: {
+                id: string;
+                number: string;
+                title: string;
+              } | null;
+              parentId: string | null;
+              percent: number;
+              published: boolean;
+              reachedValue: number | null;
+              registeredDay: string;
+              reopenedCount: number;
+              reportCycle: 'none' | 'monthly' | 'quarterly';
+              reportCycleLabel: string;
+              reports: {
+                attachments: {
+                  /**
+                   * Format: uuid
+                   * @description UUID
+                   */
+                  fileId: string;
+                  name: string;
+                }[];
+                id: string;
+                kind: 'progress' | 'completion' | 'contribution';
+                kindLabel: string;
+                nextSteps: string;
+                percent: number | null;
+                problems: string;
+                progress: string;
+                publicNote: string;
+                reachedValue: number | null;
+                reviewComment: string;
+                reviewedAt: string | null;
+                status: 'submitted' | 'accepted' | 'returned';
+                statusLabel: string;
+                submittedAt: string;
+                submittedByName: string;
+                unitName: string;
+              }[];
+              responsiblePerson: string;
+              result: string;
+              returnedCount: number;
+              source:
+                | 'key_task'
+                | 'instruction'
+                | 'superior_doc'
+                | 'work_report'
+                | 'higher_supervision'
+                | 'meeting_decision'
+                | 'conference'
+                | 'speech';
+              sourceDoc: string;
+              sourceFile: {
+                /**
+                 * Format: uuid
+                 * @description UUID
+                 */
+                fileId: string;
+                name: string;
+              } | null;
+              sourceLabel: string;
+              sourceText: string;
+              status: 'registered' | 'handling' | 'closure_review' | 'signoff' | 'closed';
+              statusLabel: string;
+              target: string | null;
+              targetLabel: string;
+              targetUnit: string;
+              targetValue: number | null;
+              timeline: {
+                actorName: string | null;
+                at: string;
+                kind: string;
+                note: string | null;
+                seq: number;
+                staffNote: string | null;
+                text: string;
+              }[];
+              title: string;
+              units: {
+                name: string;
+                role: 'lead' | 'co';
+                unitId: string;
+              }[];
+              urgency: 'ordinary' | 'urgent';
+              urgencyLabel: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['def-0'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/supervision/items/{id}/reopen': {
     parameters: {
       query?: never;
@@ -32064,6 +32337,7 @@ export interface paths {
                 comment: boolean;
                 contribute: boolean;
                 decideExtension: boolean;
+                publish: boolean;
                 reopen: boolean;
                 report: boolean;
                 requestExtension: boolean;
@@ -32420,6 +32694,7 @@ export interface paths {
                 comment: boolean;
                 contribute: boolean;
                 decideExtension: boolean;
+                publish: boolean;
                 reopen: boolean;
                 report: boolean;
                 requestExtension: boolean;
@@ -32686,6 +32961,7 @@ export interface paths {
                 comment: boolean;
                 contribute: boolean;
                 decideExtension: boolean;
+                publish: boolean;
                 reopen: boolean;
                 report: boolean;
                 requestExtension: boolean;
@@ -32954,6 +33230,7 @@ export interface paths {
                 comment: boolean;
                 contribute: boolean;
                 decideExtension: boolean;
+                publish: boolean;
                 reopen: boolean;
                 report: boolean;
                 requestExtension: boolean;

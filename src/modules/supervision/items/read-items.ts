@@ -325,6 +325,7 @@ export async function getItem(ctx: Ctx, id: string) {
       requestExtension:
         report && handling && unitRole === 'lead' && row.dueDay !== null && w.today <= row.dueDay && !pending,
       decideExtension: lead && handling && leaderRole === 'charge' && pending,
+      publish: manage,
     },
   };
 }

@@ -18,6 +18,7 @@ import {
   InputNumber,
   List,
   Modal,
+  Popconfirm,
   Progress,
   Radio,
   Row,
@@ -380,6 +381,53 @@ function ReviewModal({
   );
 }
 
+/** 网站公开: whether the item shows on /openness/key-tasks; the office publishes or withdraws it. */
+function PublishControl({ item }: { item: Item }) {
+  const qc = useQueryClient();
+  const { message } = App.useApp();
+  const run = useMutation({
+    mutationFn: (published: boolean) =>
+      api.post(apiUrl('/api/supervision/items/{id}/publish', { id: item.id }), { published }),
+    onSuccess: (data) => {
+      qc.setQueryData([...SUPERVISION_KEY, 'item', item.id], data);
+      void qc.invalidateQueries({ queryKey: [...SUPERVISION_KEY, 'items'] });
+      message.success(data.published ? '已在网站公开' : '已撤回网站公开');
+    },
+    onError: (e) => message.error(errorText(e)),
+  });
+  return (
+    <Space wrap size={4}>
+      {item.published ? (
+        <>
+          <Tag color="green">已公开</Tag>
+          <a href="/openness/key-tasks" target="_blank" rel="noreferrer">
+            查看网站“重点工作”
+          </a>
+        </>
+      ) : (
+        <Typography.Text type="secondary">未公开</Typography.Text>
+      )}
+      {item.may.publish ? (
+        <Popconfirm
+          title={item.published ? '撤回网站公开？' : '在网站“重点工作”栏目公开？'}
+          description={
+            item.published
+              ? '网站将不再显示该事项。'
+              : '公开目标、牵头单位、状态、完成进度和审核时标记公开的进展说明；不公开批示内容、问题和人员姓名。'
+          }
+          okText="确定"
+          cancelText="取消"
+          onConfirm={() => run.mutate(!item.published)}
+        >
+          <Button size="small" loading={run.isPending}>
+            {item.published ? '撤回公开' : '公开到网站'}
+          </Button>
+        </Popconfirm>
+      ) : null}
+    </Space>
+  );
+}
+
 export default function ItemPage() {
   const { id = '' } = useParams();
   const [step, setStep] = useState<Step | null>(null);
@@ -484,6 +532,7 @@ export default function ItemPage() {
                     ),
                   },
                   { key: 'rule', label: '期限依据', span: 2, children: item.dueRule || '—' },
+                  { key: 'publish', label: '网站公开', span: 2, children: <PublishControl item={item} /> },
                   ...(item.bulletinId
                     ? [
                         {
