@@ -54,6 +54,7 @@ function Task({ task }: { task: PublicTask }) {
         <dt>完成进度</dt>
         <dd>
           {task.percent}% <Bar percent={task.percent} />
+          {task.percentBasis ? <div className="task-target">{task.percentBasis}</div> : null}
         </dd>
       </dl>
       {task.notes.length ? (

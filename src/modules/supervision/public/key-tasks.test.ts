@@ -96,6 +96,9 @@ describe('the public key tasks page', () => {
     expect(m).toContain('<td data-label="牵头单位">郑州市林业局</td>');
     expect(m).toContain('郑州市完成造林8万亩');
     expect(m).toContain('75%');
+    // The head task has no report of its own: its sub-task's 6 万亩 of its 120 万亩 is 5%.
+    expect(m).toContain('5% <span class="task-bar"');
+    expect(m).toContain('已公开的分解任务合计完成6万亩');
     expect(m).toContain('推进中');
     expect(m).toContain('已完成造林6万亩，春季造林任务基本完成。');
     expect(m).toContain('2026-05-12');

@@ -48,6 +48,8 @@ export interface PublicTask {
   status: string;
   done: boolean;
   percent: number;
+  /** How a task's percentage was reached when its sub-tasks give it (它没有自己的进展报告). */
+  percentBasis: string | null;
   dueDay: string | null;
   notes: Array<{ day: string; text: string }>;
   subtasks: PublicTask[];
@@ -75,6 +77,7 @@ export async function publicKeyTasks(ctx: Ctx): Promise<PublicTask[]> {
     status: publicStatus(row),
     done: row.status === 'closed',
     percent: row.percent,
+    percentBasis: null,
     dueDay: row.dueDay,
     notes: notes.filter((n) => n.itemId === row.id).map((n) => ({ day: chinaDay(n.at), text: n.note })),
     subtasks: [],
@@ -87,5 +90,23 @@ export async function publicKeyTasks(ctx: Ctx): Promise<PublicTask[]> {
     if (parent) parent.subtasks.push(task);
     else heads.push(task);
   }
+  for (const head of heads) rollUp(head, rows.find((r) => r.id === head.id) as ItemRow, rows);
   return heads;
+}
+
+/**
+ * A task with sub-tasks and no progress of its own shows theirs: against its own target when they
+ * count in its unit (南阳 16.2 + 洛阳 15 + … 万亩 of 120 万亩), otherwise their average percentage.
+ */
+function rollUp(head: PublicTask, row: ItemRow, rows: ItemRow[]): void {
+  if (!head.subtasks.length || row.percent > 0 || row.reachedValue !== null || head.done) return;
+  const subs = head.subtasks.map((s) => rows.find((r) => r.id === s.id) as ItemRow);
+  if (row.targetValue && subs.every((s) => s.targetUnit === row.targetUnit)) {
+    const reached = Math.round(subs.reduce((sum, s) => sum + (s.reachedValue ?? 0), 0) * 100) / 100;
+    head.percent = Math.min(100, Math.round((reached / row.targetValue) * 100));
+    head.percentBasis = `已公开的分解任务合计完成${reached}${row.targetUnit}`;
+  } else {
+    head.percent = Math.round(subs.reduce((sum, s) => sum + s.percent, 0) / subs.length);
+    head.percentBasis = '已公开的分解任务完成进度的平均值';
+  }
 }
