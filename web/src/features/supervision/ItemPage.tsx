@@ -99,9 +99,11 @@ function StepModal({ item, step, onClose }: { item: Item; step: Step | null; onC
       return api.post(apiUrl('/api/supervision/items/{id}/reports', { id }), {
         kind: step as 'progress',
         progress: String(v.progress ?? ''),
-        percent: (v.percent as number | undefined) ?? null,
-        reachedValue: (v.reachedValue as number | undefined) ?? null,
-        valueUnit: v.reachedValue !== undefined && v.reachedValue !== null ? item.targetUnit : null,
+        // Left out when not given: the server's schema coerces a null number to 0, which would
+        // report 0% (or a value reached, refused on an item without a target).
+        percent: (v.percent as number | null | undefined) ?? undefined,
+        reachedValue: (v.reachedValue as number | null | undefined) ?? undefined,
+        valueUnit: v.reachedValue !== undefined && v.reachedValue !== null ? item.targetUnit : undefined,
         problems: (v.problems as string) ?? null,
         nextSteps: (v.nextSteps as string) || undefined,
         result: (v.result as string) || undefined,
