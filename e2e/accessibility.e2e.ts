@@ -45,6 +45,7 @@ const STATIC_PAGES: [string, string][] = [
   ['harvest register', '/services/register'],
   ['transport permits', '/services/transport-permits'],
   ['supply and demand', '/supply-demand'],
+  ['key tasks (重点工作公开)', '/openness/key-tasks'],
   ['public sign-in', '/account/login'],
   ['public registration', '/account/register'],
 ];
