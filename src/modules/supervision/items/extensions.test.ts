@@ -106,6 +106,7 @@ describe('an extension asked before the due date and approved by the leader in c
     expect(item.dueDay).toBe('2026-11-13');
     expect(item.clock.dueDay).toBe('2026-11-13');
     expect(item.extensionCount).toBe(1);
+    expect(item.dueRule).toContain('；2026-10-20经分管厅领导李文涛批准延期至2026-11-13');
     expect(item.extensions[0]).toMatchObject({
       status: 'approved',
       newDueDay: '2026-11-13',

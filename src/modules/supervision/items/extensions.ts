@@ -204,7 +204,11 @@ export async function decideExtension(
         fromDay: row.dueDay,
         dueDay,
       });
-      return { dueDay, extensionCount: row.extensionCount + 1 };
+      return {
+        dueDay,
+        dueRule: `${row.dueRule}；${chinaDay(tx.now)}经分管厅领导${leader}批准延期至${dueDay ?? ext.toDay}`,
+        extensionCount: row.extensionCount + 1,
+      };
     });
     return decided as ExtensionRow;
   });
