@@ -187,6 +187,8 @@ describe('a city bureau reads only its own city', () => {
   const WHOLE_PROVINCE: Record<string, string> = {
     '/api/units': 'the organisation chart is public (issue 12: the unit tree may stay visible)',
     '/api/harvest/regions': 'the list of Henan counties and cities to choose from',
+    '/api/info/emergencies/counties':
+      'the same list of Henan cities and counties (official division codes), for the emergency form’s county picker',
     '/api/supervision/circular':
       '督查通报: a circular sent to every unit, naming overdue items and units across the department (M16 to confirm it is meant for all staff)',
     '/api/supervision/vocab': 'the units a task may be assigned to: the organisation chart, as /api/units',

@@ -17,7 +17,7 @@ let fx: PortalFixture;
 const ids: Record<string, string> = {};
 
 // Another module's source, declared without importing the portal.
-const LAWS = defineSearchSource({ name: 'laws', label: '法律法规' });
+const LAWS = defineSearchSource({ name: 'fixture-laws', label: '法律法规' });
 registerSearchSource(LAWS);
 
 beforeAll(async () => {
@@ -148,7 +148,7 @@ describe('finding and ranking', () => {
   });
 
   it('includes what other modules registered, with their label', async () => {
-    const laws = await search({ q: '森林法', source: 'laws' });
+    const laws = await search({ q: '森林法', source: 'fixture-laws' });
     expect(laws.items).toEqual([
       expect.objectContaining({ url: '/laws/forest-law', sourceLabel: '法律法规', day: '2019-12-28' }),
     ]);
